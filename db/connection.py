@@ -1,0 +1,148 @@
+"""Opening the store: pragmas for durability and sharing, one clear error otherwise."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from .errors import DatabaseUnavailable
+
+#: How long a writer waits for another writer before giving up (milliseconds).
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
+            migrate: bool = True, readonly: bool = False) -> sqlite_utils.Database:
+    """Open (and create, and migrate) the meeting store.
+
+    WAL so a second process can read while the secretary writes; synchronous=FULL
+    so an acknowledged action survives a power cut; foreign keys on; a busy timeout
+    so two writers queue instead of failing. A new file gets permissions 0600.
+
+    `readonly=True` opens with SQLite's read-only flag (the chair display): it can
+    never take a write lock.
+
+    Raises DatabaseUnavailable with one Vietnamese sentence when the file cannot be
+    opened, is not a SQLite database, or its folder is not writable.
+    """
+    from .schema import migrate as run_migrations
+
+    if memory:
+        db = sqlite_utils.Database(memory=True)
+        _pragmas(db, wal=False)
+        if migrate:
+            run_migrations(db)
+        return db
+    if path is None:
+        raise ValueError("open_db needs a path or memory=True")
+    path = Path(path)
+    try:
+        if readonly:
+            if not path.exists():
+                raise DatabaseUnavailable(f"Không tìm thấy tệp dữ liệu {path}.")
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            db = sqlite_utils.Database(conn)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        new_file = not path.exists()
+        if new_file:
+            if not path.parent.exists():
+                raise DatabaseUnavailable(
+                    f"Thư mục {path.parent} không tồn tại; hãy tạo thư mục hoặc chọn tệp khác (--db)."
+                )
+            if not os.access(path.parent, os.W_OK):
+                raise DatabaseUnavailable(
+                    f"Không ghi được vào thư mục {path.parent}; hãy chọn thư mục khác (--db) hoặc cấp quyền ghi."
+                )
+            # Create it with owner-only permissions before SQLite touches it.
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+            os.close(fd)
+        elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise DatabaseUnavailable(
+                f"Tệp dữ liệu {path} chỉ đọc (hoặc thư mục của nó không ghi được); "
+                "hãy cấp quyền ghi hoặc chép tệp sang thư mục khác."
+            )
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlite_utils.Database(conn)
+        _pragmas(db, wal=True)
+        if migrate:
+            run_migrations(db)
+        return db
+    except DatabaseUnavailable:
+        raise
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnavailable(describe_sqlite_error(exc, path)) from exc
+    except OSError as exc:
+        raise DatabaseUnavailable(f"Không mở được tệp dữ liệu {path}: {exc.strerror or exc}.") from exc
+
+
+def _pragmas(db: sqlite_utils.Database, *, wal: bool) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if wal:
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise DatabaseUnavailable("Không bật được chế độ ghi an toàn (WAL) cho tệp dữ liệu.")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+
+
+def describe_sqlite_error(exc: sqlite3.Error, path: os.PathLike | str | None = None) -> str:
+    """One Vietnamese sentence for a SQLite error the user can act on."""
+    text = str(exc).lower()
+    where = f" {path}" if path else ""
+    if "not a database" in text or "file is encrypted" in text:
+        return f"Tệp{where} không phải là tệp dữ liệu SQLite của doithoai; hãy chọn đúng tệp (--db)."
+    if "locked" in text or "busy" in text:
+        return f"Tệp dữ liệu{where} đang bị chương trình khác khóa; hãy đóng chương trình đó rồi thử lại."
+    if "readonly" in text or "read-only" in text:
+        return f"Tệp dữ liệu{where} chỉ đọc; hãy cấp quyền ghi hoặc chọn thư mục khác."
+    if "full" in text or "disk i/o" in text:
+        return f"Ổ đĩa đầy hoặc lỗi ghi tệp{where}; hãy giải phóng dung lượng rồi thử lại — nội dung đang gõ vẫn còn trên màn hình."
+    if "unable to open" in text:
+        return f"Không mở được tệp dữ liệu{where}; hãy kiểm tra đường dẫn và quyền truy cập."
+    if "malformed" in text or "corrupt" in text:
+        return f"Tệp dữ liệu{where} bị hỏng; hãy dùng bản sao lưu."
+    return f"Lỗi cơ sở dữ liệu{where}: {exc}."
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction, taken with BEGIN IMMEDIATE.
+
+    Like `db.atomic()`, but takes the write lock up front, so two writers queue on
+    the busy timeout instead of failing with "database is locked" when a read
+    inside the transaction has to be upgraded. Nested use becomes a savepoint.
+    SQLite errors leave as DatabaseUnavailable with a clear sentence.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise DatabaseUnavailable(describe_sqlite_error(exc)) from exc
+    try:
+        yield db
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise DatabaseUnavailable(describe_sqlite_error(exc)) from exc
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise DatabaseUnavailable(describe_sqlite_error(exc)) from exc

@@ -1,0 +1,228 @@
+"""Frozen dataclasses: what the store hands to screens and printouts.
+
+Moments (`*_at`) are local ISO strings "YYYY-MM-DDTHH:MM:SS"; dates "YYYY-MM-DD";
+times of day "HH:MM". Screens compute durations from moments with their clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+from enum import Enum
+
+
+class MeetingStatus(str, Enum):
+    PLANNED = "planned"
+    LIVE = "live"
+    ENDED = "ended"
+
+
+class SpeakerStatus(str, Enum):
+    WAITING = "waiting"
+    SPEAKING = "speaking"
+    DONE = "done"
+    ABSENT = "absent"
+    WITHDRAWN = "withdrawn"
+
+
+class Source(str, Enum):
+    SPOKEN = "spoken"  # said aloud at the meeting
+    SLIP = "slip"  # written slip handed in during the meeting (phiếu ghi ý kiến)
+    BEFORE = "before"  # gathered before the meeting (phiếu lấy ý kiến, MTTQ)
+
+
+class Outcome(str, Enum):
+    ANSWERED = "answered"  # đã trả lời tại hội nghị
+    ASSIGNED = "assigned"  # giao cơ quan giải quyết, trả lời bằng văn bản trước hạn
+    FORWARDED = "forwarded"  # kiến nghị cấp có thẩm quyền
+    NOTED = "noted"  # tiếp thu
+
+
+#: Vietnamese labels, shared by screens and printouts.
+MEETING_STATUS_LABELS = {
+    MeetingStatus.PLANNED: "Chưa bắt đầu",
+    MeetingStatus.LIVE: "Đang họp",
+    MeetingStatus.ENDED: "Đã kết thúc",
+}
+SPEAKER_STATUS_LABELS = {
+    SpeakerStatus.WAITING: "Đang chờ",
+    SpeakerStatus.SPEAKING: "Đang phát biểu",
+    SpeakerStatus.DONE: "Đã phát biểu",
+    SpeakerStatus.ABSENT: "Vắng",
+    SpeakerStatus.WITHDRAWN: "Rút đăng ký",
+}
+SOURCE_LABELS = {
+    Source.SPOKEN: "Phát biểu trực tiếp",
+    Source.SLIP: "Phiếu ý kiến",
+    Source.BEFORE: "Ý kiến trước hội nghị",
+}
+OUTCOME_LABELS = {
+    Outcome.ANSWERED: "Đã trả lời tại hội nghị",
+    Outcome.ASSIGNED: "Giao giải quyết, trả lời bằng văn bản",
+    Outcome.FORWARDED: "Kiến nghị cấp có thẩm quyền",
+    Outcome.NOTED: "Tiếp thu",
+}
+
+#: Default fields (lĩnh vực) when a plan brings none (domain.md).
+DEFAULT_FIELDS = [
+    "Kinh tế",
+    "Đất đai, tài nguyên, môi trường",
+    "Quy hoạch, xây dựng, giao thông",
+    "Nông nghiệp, nông thôn mới",
+    "Văn hóa, y tế, giáo dục",
+    "Chính sách xã hội, an sinh",
+    "An ninh trật tự, quốc phòng",
+    "Xây dựng Đảng, chính quyền",
+    "Tinh thần thái độ của cán bộ",
+    "Khác",
+]
+
+HONORIFICS = ["Ông", "Bà"]
+
+
+@dataclass(frozen=True)
+class Chair:
+    id: int
+    position: int
+    name: str
+    title: str
+
+
+@dataclass(frozen=True)
+class AttendanceGroup:
+    id: int
+    position: int
+    group: str
+    invited: int | None
+    present: int | None
+
+
+@dataclass(frozen=True)
+class Field:
+    id: int
+    position: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Step:
+    id: int
+    position: int  # 1-based, the "TT" of the programme table
+    content: str
+    lead: str | None
+    minutes: int | None
+    dialogue: bool
+    started_at: str | None
+    ended_at: str | None
+
+    @property
+    def is_current(self) -> bool:
+        return self.started_at is not None and self.ended_at is None
+
+    @property
+    def is_done(self) -> bool:
+        return self.ended_at is not None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int
+    title: str
+    organisation: str  # issuing body, e.g. "Ủy ban nhân dân xã Kè Sắt"
+    parent: str | None  # body above it, e.g. "Ủy ban nhân dân huyện ..." (may be empty)
+    place_name: str  # địa danh for the date line, e.g. "Kè Sắt"
+    venue: str
+    date: str  # YYYY-MM-DD
+    start: str  # HH:MM planned
+    end: str | None  # HH:MM planned
+    speaking_limit_minutes: int
+    secretary_name: str
+    secretary_title: str | None
+    status: MeetingStatus
+    started_at: str | None
+    ended_at: str | None
+    conclusion: str | None
+    created_at: str
+    sealed_hash: str | None = None
+    sealed_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: int
+    reg_no: int  # registration order, 1, 2, 3 ...
+    honorific: str  # "Ông" / "Bà"
+    name: str
+    hamlet: str | None
+    organisation: str | None
+    field_id: int | None
+    field_name: str | None
+    status: SpeakerStatus
+    registered_at: str
+    called_at: str | None
+    finished_at: str | None
+    spoke_order: int | None  # order in which people actually took the floor
+
+    @property
+    def display_name(self) -> str:
+        """'Ông Nguyễn Văn An (thôn Quán Gỏi)'."""
+        text = f"{self.honorific} {self.name}"
+        return f"{text} ({self.hamlet})" if self.hamlet else text
+
+
+@dataclass(frozen=True)
+class Opinion:
+    id: int
+    number: int  # 1, 2, 3 ... in the order recorded, per meeting
+    source: Source
+    speaker_id: int | None
+    speaker_display: str | None  # "Ông Nguyễn Văn An (thôn Quán Gỏi)", None for a slip
+    author: str | None  # for slips / before-meeting opinions: who wrote it, if known
+    author_address: str | None
+    field_id: int | None
+    field_name: str | None
+    content: str
+    follows_id: int | None  # the opinion this one follows up
+    follows_number: int | None
+    answered_by: str | None
+    answer: str | None
+    outcome: Outcome | None
+    agency: str | None
+    deadline: str | None  # YYYY-MM-DD
+    created_at: str
+    answered_at: str | None
+    external_key: str | None = None  # e.g. STT of a before-meeting sheet (re-import dedupe)
+
+    @property
+    def has_answer(self) -> bool:
+        return self.outcome is not None
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    id: int
+    at: str
+    op: str
+    entity: str
+    entity_id: int | None
+    data: dict = dc_field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """Everything about one meeting, as printouts and exports need it."""
+
+    meeting: Meeting
+    chairs: list[Chair]
+    attendance: list[AttendanceGroup]
+    fields: list[Field]
+    steps: list[Step]
+    speakers: list[Speaker]  # in registration order
+    opinions: list[Opinion]  # in number order
+
+    @property
+    def current_step(self) -> Step | None:
+        return next((s for s in self.steps if s.is_current), None)
+
+    @property
+    def current_speaker(self) -> Speaker | None:
+        return next((s for s in self.speakers if s.status is SpeakerStatus.SPEAKING), None)

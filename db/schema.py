@@ -1,0 +1,147 @@
+"""The schema, as sqlite-utils migrations: later versions upgrade a file in place.
+
+Never edit a migration that has shipped; add a new one below it.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("doithoai")
+
+#: Bumped with every migration; stored in PRAGMA user_version for a quick look.
+SCHEMA_VERSION = 1
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            organisation TEXT NOT NULL,
+            parent TEXT,
+            place_name TEXT NOT NULL,
+            venue TEXT NOT NULL,
+            date TEXT NOT NULL,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            speaking_limit_minutes INTEGER NOT NULL DEFAULT 5,
+            secretary_name TEXT NOT NULL,
+            secretary_title TEXT,
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'live', 'ended')),
+            started_at TEXT,
+            ended_at TEXT,
+            conclusion TEXT,
+            created_at TEXT NOT NULL,
+            sealed_hash TEXT,
+            sealed_at TEXT
+        );
+        CREATE TABLE chairs (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            title TEXT NOT NULL,
+            UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            "group" TEXT NOT NULL,
+            invited INTEGER,
+            present INTEGER,
+            UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE fields (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            UNIQUE (meeting_id, name)
+        );
+        CREATE TABLE steps (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            lead TEXT,
+            minutes INTEGER,
+            dialogue INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT,
+            ended_at TEXT,
+            UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            reg_no INTEGER NOT NULL,
+            honorific TEXT NOT NULL,
+            name TEXT NOT NULL,
+            hamlet TEXT,
+            organisation TEXT,
+            field_id INTEGER REFERENCES fields(id),
+            status TEXT NOT NULL DEFAULT 'waiting'
+                CHECK (status IN ('waiting', 'speaking', 'done', 'absent', 'withdrawn')),
+            registered_at TEXT NOT NULL,
+            called_at TEXT,
+            finished_at TEXT,
+            spoke_order INTEGER,
+            UNIQUE (meeting_id, reg_no)
+        );
+        CREATE UNIQUE INDEX speakers_one_speaking ON speakers(meeting_id)
+            WHERE status = 'speaking';
+        CREATE TABLE opinions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('spoken', 'slip', 'before')),
+            speaker_id INTEGER REFERENCES speakers(id),
+            author TEXT,
+            author_address TEXT,
+            field_id INTEGER REFERENCES fields(id),
+            content TEXT NOT NULL,
+            follows_id INTEGER REFERENCES opinions(id),
+            answered_by TEXT,
+            answer TEXT,
+            outcome TEXT CHECK (outcome IN ('answered', 'assigned', 'forwarded', 'noted')),
+            agency TEXT,
+            deadline TEXT,
+            created_at TEXT NOT NULL,
+            answered_at TEXT,
+            external_key TEXT,
+            UNIQUE (meeting_id, number)
+        );
+        CREATE INDEX opinions_speaker ON opinions(speaker_id);
+        CREATE UNIQUE INDEX opinions_external_key ON opinions(meeting_id, external_key)
+            WHERE external_key IS NOT NULL;
+        CREATE TABLE drafts (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            text TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, key)
+        );
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            op TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            data TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX journal_meeting ON journal(meeting_id, id);
+        """
+    )
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply pending migrations (each in its own transaction)."""
+    if migrations.pending(db):
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
