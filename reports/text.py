@@ -1,0 +1,148 @@
+"""Text for printing: user text made safe for reportlab, Vietnamese dates and times.
+
+Everything a person typed goes through `escape_user_text` (or `user_paragraph`)
+before it reaches a reportlab Paragraph: the Paragraph parser understands a small
+XML dialect (`<b>`, `<font>`, `<img src=...>` which reads a file) and entities
+(`&amp;`), so unescaped text could change the formatting or make reportlab open
+a file. Escaped, `<img src="/etc/passwd"/>` prints as those characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+#: Characters that must never reach the PDF: C0/C1 controls other than newline/tab.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC with Windows/Mac line ends turned into newlines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def escape_user_text(text: str | None) -> str:
+    """Return `text` as Paragraph markup that prints literally.
+
+    `&`, `<` and `>` become entities, control characters are dropped, tabs become
+    spaces and newlines become `<br/>`. The result contains no tag or entity of
+    the user's own, so it can neither change the formatting nor load a file.
+    """
+    if not text:
+        return ""
+    text = _CONTROL.sub("", nfc(text)).replace("\t", " ")
+    lines = [escape(line) for line in text.split("\n")]
+    return "<br/>".join(lines)
+
+
+def user_paragraph(text: str | None, style: ParagraphStyle, *, prefix: str = "") -> Paragraph:
+    """A Paragraph of user text, optionally after `prefix` (trusted markup of ours).
+
+    Long words are broken by reportlab (`splitLongWords`, on in every style made
+    by `layout.make_styles`), so a 300-character word still fits the column.
+    """
+    return Paragraph(prefix + escape_user_text(text), style)
+
+
+def user_paragraphs(text: str | None, style: ParagraphStyle) -> list[Paragraph]:
+    """One Paragraph per blank-line separated block (single newlines stay line breaks)."""
+    if not text or not text.strip():
+        return []
+    blocks = _BLANK_LINES.split(nfc(text).strip())
+    return [user_paragraph(block.strip("\n"), style) for block in blocks if block.strip()]
+
+
+def markup(template: str, **values: object) -> str:
+    """Fill a trusted markup template with escaped user values.
+
+    `markup("<b>{label}</b> {value}", label="Địa điểm:", value=venue)` escapes both
+    values; the template's own tags stay tags.
+    """
+    safe = {key: escape_user_text(None if value is None else str(value)) for key, value in values.items()}
+    return template.format(**safe)
+
+
+# -- dates and times ---------------------------------------------------------
+
+
+def to_date(value: str | date | datetime) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(value[:10])
+
+
+def to_datetime(value: str | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def vn_date(value: str | date | datetime, *, leading_zero: bool = False) -> str:
+    """'ngày 18 tháng 6 năm 2026'.
+
+    With `leading_zero` (the place/date line of the header, Nghị định 30/2020),
+    days under 10 and the months 1 and 2 take a leading zero:
+    'ngày 05 tháng 01 năm 2026'.
+    """
+    d = to_date(value)
+    if leading_zero:
+        day = f"{d.day:02d}"
+        month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    else:
+        day, month = str(d.day), str(d.month)
+    return f"ngày {day} tháng {month} năm {d.year}"
+
+
+def place_date_line(place: str, value: str | date | datetime) -> str:
+    """'Kè Sắt, ngày 05 tháng 01 năm 2026' (plain text, not escaped)."""
+    return f"{nfc(place).strip()}, {vn_date(value, leading_zero=True)}"
+
+
+def short_date(value: str | date | datetime) -> str:
+    """'30/06/2026', the form used for deadlines."""
+    d = to_date(value)
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def vn_time(value: str | datetime) -> str:
+    """'7 giờ 30 phút' from '07:30', '07:30:00' or a moment '2026-06-18T07:30:10'."""
+    if isinstance(value, datetime):
+        hour, minute = value.hour, value.minute
+    else:
+        clock = value.split("T", 1)[1] if "T" in value else value
+        hour, minute = (int(part) for part in clock.split(":")[:2])
+    return f"{hour} giờ {minute:02d} phút"
+
+
+def vn_moment(value: str | datetime) -> str:
+    """'7 giờ 30 phút, ngày 18 tháng 6 năm 2026' from a moment."""
+    moment = to_datetime(value)
+    return f"{vn_time(moment)}, {vn_date(moment)}"
+
+
+def brief(text: str | None, limit: int = 400) -> str:
+    """`text` on one line, cut at a word boundary near `limit` characters with '…'."""
+    if not text:
+        return ""
+    flat = " ".join(nfc(text).split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def upper_vi(text: str) -> str:
+    """Vietnamese capitals ('Ủy ban nhân dân xã Kè Sắt' -> 'ỦY BAN NHÂN DÂN XÃ KÈ SẮT')."""
+    return unicodedata.normalize("NFC", nfc(text).upper())

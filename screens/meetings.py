@@ -1,0 +1,76 @@
+"""The meeting list: the first screen. Pick a meeting and open it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from db.meetings import list_meetings
+from db.models import MEETING_STATUS_LABELS
+
+from . import text
+from .plan_view import PlanViewScreen
+
+
+class MeetingListScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "open", text.KEY_OPEN, show=True, priority=False),
+        Binding("ctrl+q", "app.quit", text.KEY_QUIT, show=True),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(text.MEETINGS_TITLE, classes="title")
+        yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="empty", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#meetings", DataTable)
+        table.add_column("Số", key="id")
+        table.add_column(text.COL_DATE, key="date")
+        table.add_column(text.COL_STATUS, key="status")
+        table.add_column(text.COL_TITLE, key="title")
+        self.refresh_meetings()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_meetings()
+
+    def refresh_meetings(self) -> None:
+        """Re-read the list from the store."""
+        table = self.query_one("#meetings", DataTable)
+        table.clear()
+        meetings = list_meetings(self.app.db)
+        for m in meetings:
+            table.add_row(str(m.id), text.vn_date(m.date), MEETING_STATUS_LABELS[m.status], Text(m.title),
+                          key=str(m.id))
+        self.query_one("#empty", Static).update("" if meetings else text.NO_MEETINGS)
+
+    def selected_meeting_id(self) -> int | None:
+        table = self.query_one("#meetings", DataTable)
+        if table.row_count == 0:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return int(row_key.value)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.open_meeting(int(event.row_key.value))
+
+    def action_open(self) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is not None:
+            self.open_meeting(meeting_id)
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "open":
+            return self.is_mounted and self.query_one("#meetings", DataTable).row_count > 0
+        return True
+
+    def open_meeting(self, meeting_id: int) -> None:
+        """Open a meeting in the screen that fits it."""
+        self.app.push_screen(PlanViewScreen(meeting_id))

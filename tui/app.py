@@ -1,0 +1,48 @@
+"""The secretary's application: one App, built the same way by the CLI and the tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+from textual.app import App
+
+from db.clock import system_clock
+from db.connection import open_db
+from db.meetings import live_meeting_id
+from screens.meetings import MeetingListScreen
+from screens.text import APP_TITLE
+
+
+class DoiThoaiApp(App):
+    """Screens reach the store through `self.app.db` and the time through `self.app.clock()`."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = APP_TITLE
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(self, db: sqlite_utils.Database, db_path: Path | None,
+                 clock: Callable[[], datetime] = system_clock, meeting_id: int | None = None):
+        super().__init__()
+        self.db = db
+        self.db_path = db_path
+        self.clock = clock
+        self.start_meeting_id = meeting_id
+
+    def on_mount(self) -> None:
+        self.push_screen(MeetingListScreen())
+        resume = self.start_meeting_id or live_meeting_id(self.db)
+        if resume is not None:
+            self.screen.open_meeting(resume)
+
+
+def build_app(db_path: str | Path | None = None, *, clock: Callable[[], datetime] = system_clock,
+              meeting_id: int | None = None, db: sqlite_utils.Database | None = None) -> DoiThoaiApp:
+    """Open the store (raising DatabaseUnavailable with a clear sentence) and build the app."""
+    if db is None:
+        if db_path is None:
+            raise ValueError("build_app needs db_path or db")
+        db = open_db(db_path)
+    return DoiThoaiApp(db, Path(db_path) if db_path else None, clock=clock, meeting_id=meeting_id)
