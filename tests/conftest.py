@@ -1,0 +1,65 @@
+"""Shared fixtures: a fake clock, the demo plan, databases with the demo meeting."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from db.connection import open_db
+from db.meetings import create_meeting
+from db.plans import load_plan
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_PLAN = REPO / "db" / "demo" / "ke-sat-2026.toml"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+class FakeClock:
+    """A clock the test moves by hand: `clock()` returns the current moment."""
+
+    def __init__(self, start: datetime = datetime(2026, 6, 18, 7, 30, 0)):
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float = 0, minutes: float = 0) -> datetime:
+        self.now += timedelta(seconds=seconds, minutes=minutes)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def demo_plan():
+    return load_plan(DEMO_PLAN)
+
+
+@pytest.fixture
+def mem_db():
+    db = open_db(memory=True)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def demo_db(mem_db, demo_plan, clock):
+    """An in-memory store holding the demo meeting (planned); returns (db, meeting_id)."""
+    meeting_id = create_meeting(mem_db, demo_plan, now=clock())
+    return mem_db, meeting_id
+
+
+@pytest.fixture
+def db_path(tmp_path, demo_plan, clock) -> Path:
+    """A real SQLite file holding the demo meeting (planned, id 1)."""
+    path = tmp_path / "meeting.db"
+    db = open_db(path)
+    create_meeting(db, demo_plan, now=clock())
+    db.close()
+    return path

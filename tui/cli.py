@@ -1,0 +1,238 @@
+"""The command line: `doithoai [--db PATH] [COMMAND ...]`. Messages in Vietnamese.
+
+Exit codes: 0 done, 1 a check found a difference (verify), 2 an error the user can fix
+(bad plan, unreadable database, unknown meeting).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import metadata
+from pathlib import Path
+
+from db.errors import DatabaseUnavailable, StoreError
+
+from .paths import resolve_db_path
+
+DEMO_PLAN = Path(__file__).resolve().parent.parent / "db" / "demo" / "ke-sat-2026.toml"
+
+
+def _version() -> str:
+    try:
+        return metadata.version("doithoai")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a checkout
+        return "0+checkout"
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own words in Vietnamese, so the help speaks one language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose own words (help, usage, error prefix) are Vietnamese."""
+
+    def __init__(self, *args, add_help: bool = True, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="in hướng dẫn này rồi thoát")
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: lỗi: {message}\n")
+
+
+def _common() -> argparse.ArgumentParser:
+    """Options every command accepts, before or after the command name."""
+    common = _Parser(add_help=False)
+    common.add_argument("--db", metavar="TỆP", default=argparse.SUPPRESS,
+                        help="tệp dữ liệu SQLite (mặc định: $DOITHOAI_DB, hoặc thư mục dữ liệu người dùng)")
+    return common
+
+
+def _meeting_opt(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--meeting", metavar="SỐ", type=int, default=None,
+                        help="số hội nghị (mặc định: hội nghị đang diễn ra hoặc mới nhất)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(
+        prog="doithoai", parents=[common],
+        description="Ghi biên bản hội nghị tiếp xúc, đối thoại trực tiếp với Nhân dân. "
+                    "Không có lệnh: mở ứng dụng.")
+    parser.add_argument("--version", action="version", version=f"doithoai {_version()}",
+                        help="in phiên bản rồi thoát")
+    parser._optionals.title = "tùy chọn"
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh",
+                                parser_class=_Parser)
+
+    p = sub.add_parser("open", parents=[common], help="mở ứng dụng (mặc định)")
+    _meeting_opt(p)
+    p = sub.add_parser("new", parents=[common], help="tạo hội nghị từ tệp kế hoạch, in số hội nghị")
+    p.add_argument("plan", metavar="KE-HOACH.toml")
+    sub.add_parser("list", parents=[common], help="liệt kê các hội nghị")
+    p = sub.add_parser("check", parents=[common], help="kiểm tra tệp kế hoạch (lỗi in dạng tệp:dòng: nội dung)")
+    p.add_argument("plan", metavar="KE-HOACH.toml")
+    p = sub.add_parser("export", parents=[common], help="xuất toàn bộ hội nghị ra JSON")
+    _meeting_opt(p)
+    p.add_argument("--out", metavar="TỆP", help="ghi vào tệp thay vì màn hình")
+    p.add_argument("--journal", action="store_true", help="kèm nhật ký thay đổi")
+    p = sub.add_parser("import", parents=[common], help="tạo hội nghị từ tệp JSON đã xuất")
+    p.add_argument("file", metavar="TỆP.json")
+    p = sub.add_parser("chair", parents=[common], help="màn hình cho chủ trì (chỉ đọc)")
+    _meeting_opt(p)
+    for sp in sub.choices.values():
+        sp._optionals.title = "tùy chọn"
+        sp._positionals.title = "tham số"
+    return parser
+
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "open"
+    handler = COMMANDS[command]
+    try:
+        return handler(args) or 0
+    except DatabaseUnavailable as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+# -- commands ---------------------------------------------------------------------
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return resolve_db_path(getattr(args, "db", None))
+
+
+def _open(args: argparse.Namespace):
+    from db.connection import open_db
+
+    return open_db(_db_path(args))
+
+
+def _meeting_id(db, args: argparse.Namespace) -> int:
+    from db.meetings import get_meeting, latest_meeting_id
+
+    meeting_id = getattr(args, "meeting", None)
+    if meeting_id is None:
+        meeting_id = latest_meeting_id(db)
+        if meeting_id is None:
+            raise StoreError("Chưa có hội nghị nào. Tạo bằng: doithoai new KE-HOACH.toml")
+    get_meeting(db, meeting_id)  # NotFound with a clear message
+    return meeting_id
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from db.meetings import create_meeting, list_meetings
+    from db.plans import load_plan
+
+    from .app import build_app
+
+    db = _open(args)
+    if not list_meetings(db):
+        create_meeting(db, load_plan(DEMO_PLAN))
+    app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None))
+    app.run()
+    return app.return_code or 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from db.meetings import create_meeting
+    from db.plans import PlanError, load_plan
+
+    try:
+        plan = load_plan(args.plan)
+    except PlanError as exc:
+        print("\n".join(exc.lines()), file=sys.stderr)
+        return 2
+    db = _open(args)
+    print(create_meeting(db, plan))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from db.meetings import list_meetings
+    from db.models import MEETING_STATUS_LABELS
+
+    meetings = list_meetings(_open(args))
+    if not meetings:
+        print("Chưa có hội nghị nào.")
+    for m in meetings:
+        print(f"{m.id}\t{m.date}\t{MEETING_STATUS_LABELS[m.status]}\t{m.title}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from db.plans import PlanError, load_plan
+
+    try:
+        plan = load_plan(args.plan)
+    except PlanError as exc:
+        print("\n".join(exc.lines()), file=sys.stderr)
+        return 2
+    steps = len(plan.programme)
+    print(f"{args.plan}: hợp lệ — {plan.title} ({plan.date:%d/%m/%Y}, {steps} bước chương trình, "
+          f"{len(plan.chairs)} chủ trì, {len(plan.before)} ý kiến trước hội nghị)")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from db.exchange import dumps, export_meeting
+
+    db = _open(args)
+    text = dumps(export_meeting(db, _meeting_id(db, args), include_journal=args.journal))
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(args.out)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from db.exchange import ExchangeError, import_meeting, loads
+
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{args.file}: không đọc được tệp ({getattr(exc, 'strerror', None) or exc})", file=sys.stderr)
+        return 2
+    try:
+        doc = loads(text)
+        db = _open(args)
+        print(import_meeting(db, doc))
+    except ExchangeError as exc:
+        print(f"{args.file}: {exc.message}; không có gì thay đổi.", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_chair(args: argparse.Namespace) -> int:
+    from .chair_app import build_chair_app
+
+    app = build_chair_app(_db_path(args), meeting_id=args.meeting)
+    app.run()
+    return 0
+
+
+COMMANDS = {
+    "open": cmd_open, "new": cmd_new, "list": cmd_list, "check": cmd_check,
+    "export": cmd_export, "import": cmd_import, "chair": cmd_chair,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
