@@ -12,8 +12,16 @@ import sqlite_utils
 
 from .errors import DatabaseUnavailable
 
-#: How long a writer waits for another writer before giving up (milliseconds).
+#: How long a writer waits for another writer before giving up (milliseconds);
+#: the environment variable DOITHOAI_BUSY_TIMEOUT_MS overrides it.
 BUSY_TIMEOUT_MS = 10_000
+
+
+def busy_timeout_ms() -> int:
+    try:
+        return max(0, int(os.environ.get("DOITHOAI_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
@@ -47,7 +55,7 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
                 raise DatabaseUnavailable(f"Không tìm thấy tệp dữ liệu {path}.")
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             db = sqlite_utils.Database(conn)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return db
@@ -69,7 +77,7 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
                 f"Tệp dữ liệu {path} chỉ đọc (hoặc thư mục của nó không ghi được); "
                 "hãy cấp quyền ghi hoặc chép tệp sang thư mục khác."
             )
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=busy_timeout_ms() / 1000)
         db = sqlite_utils.Database(conn)
         _pragmas(db, wal=True)
         if migrate:
@@ -84,7 +92,7 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
 
 
 def _pragmas(db: sqlite_utils.Database, *, wal: bool) -> None:
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     if wal:
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":

@@ -18,6 +18,7 @@ from .plan_view import PlanViewScreen
 class MeetingListScreen(Screen):
     BINDINGS = [
         Binding("enter", "open", text.KEY_OPEN, show=True, priority=False),
+        Binding("v", "view_plan", text.KEY_VIEW_PLAN, show=True),
         Binding("ctrl+q", "app.quit", text.KEY_QUIT, show=True),
     ]
 
@@ -66,8 +67,13 @@ class MeetingListScreen(Screen):
         if meeting_id is not None:
             self.open_meeting(meeting_id)
 
+    def action_view_plan(self) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is not None:
+            self.app.push_screen(PlanViewScreen(meeting_id))
+
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "open":
+        if action in ("open", "view_plan"):
             return self.is_mounted and self.query_one("#meetings", DataTable).row_count > 0
         return True
 

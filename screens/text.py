@@ -9,6 +9,7 @@ COL_STATUS = "Trạng thái"
 NO_MEETINGS = "Chưa có hội nghị nào. Tạo bằng lệnh: doithoai new KE-HOACH.toml"
 
 KEY_OPEN = "Mở"
+KEY_VIEW_PLAN = "Xem kế hoạch"
 KEY_QUIT = "Thoát"
 KEY_BACK = "Quay lại"
 

@@ -135,15 +135,21 @@ def _meeting_id(db, args: argparse.Namespace) -> int:
     return meeting_id
 
 
-def cmd_open(args: argparse.Namespace) -> int:
+def ensure_demo(db) -> int | None:
+    """The first time (no meeting at all), create the built-in demo meeting; its id."""
     from db.meetings import create_meeting, list_meetings
     from db.plans import load_plan
 
+    if list_meetings(db):
+        return None
+    return create_meeting(db, load_plan(DEMO_PLAN))
+
+
+def cmd_open(args: argparse.Namespace) -> int:
     from .app import build_app
 
     db = _open(args)
-    if not list_meetings(db):
-        create_meeting(db, load_plan(DEMO_PLAN))
+    ensure_demo(db)
     app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None))
     app.run()
     return app.return_code or 0
