@@ -149,6 +149,48 @@ def _insert_plan_rows(db: sqlite_utils.Database, meeting_id: int, plan: Plan) ->
         insert_before_opinions(db, meeting_id, plan.before)
 
 
+def update_plan(db: sqlite_utils.Database, meeting_id: int, plan: Plan, *,
+                now: datetime | None = None) -> None:
+    """Replace the plan of a meeting that has not started (the meeting form's Save).
+
+    Chairs, attendance groups and programme steps are replaced; fields are matched by
+    name so opinions keep theirs (a field still used by an opinion or a speaker cannot be
+    removed). Opinions gathered before the meeting are not touched here.
+    """
+    with transaction(db):
+        meeting = require_editable(db, meeting_id)
+        if meeting.status is not MeetingStatus.PLANNED:
+            raise StateError("Hội nghị đã bắt đầu; không sửa kế hoạch được nữa.")
+        db.execute(
+            """UPDATE meetings SET title = ?, organisation = ?, parent = ?, place_name = ?, venue = ?,
+               date = ?, start = ?, "end" = ?, speaking_limit_minutes = ?, secretary_name = ?,
+               secretary_title = ? WHERE id = ?""",
+            [plan.title, plan.organisation, plan.parent, plan.place_name, plan.venue, iso_date(plan.date),
+             hhmm(plan.start), hhmm(plan.end), plan.speaking_limit_minutes, plan.secretary_name,
+             plan.secretary_title, meeting_id])
+        for table in ("chairs", "attendance", "steps"):
+            db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting_id])
+        existing = {f.name: f.id for f in get_fields(db, meeting_id)}
+        for name, field_id in existing.items():
+            if name in plan.fields:
+                continue
+            used = db.execute("SELECT (SELECT count(*) FROM opinions WHERE field_id = ?) + "
+                              "(SELECT count(*) FROM speakers WHERE field_id = ?)", [field_id, field_id]).fetchone()[0]
+            if used:
+                raise ValidationError("Lĩnh vực", f"'{name}' đang được dùng cho {used} ý kiến/người đăng ký; "
+                                                  "không xóa được")
+            db.execute("DELETE FROM fields WHERE id = ?", [field_id])
+        # Two passes so the UNIQUE(meeting_id, position) never collides while reordering.
+        db.execute("UPDATE fields SET position = -position - 1000 WHERE meeting_id = ?", [meeting_id])
+        for i, name in enumerate(plan.fields, start=1):
+            if name in existing:
+                db.execute("UPDATE fields SET position = ? WHERE id = ?", [i, existing[name]])
+            else:
+                db.execute("INSERT INTO fields (meeting_id, position, name) VALUES (?, ?, ?)", [meeting_id, i, name])
+        _insert_plan_rows(db, meeting_id, Plan(**{**plan.__dict__, "fields": [], "before": []}))
+        journal.record(db, meeting_id, "meeting.update_plan", "meeting", meeting_id, {"title": plan.title}, now)
+
+
 def plan_of(db: sqlite_utils.Database, meeting_id: int, *, with_before: bool = True) -> Plan:
     """The plan a meeting was made from (as it stands now): to save or to copy."""
     from datetime import date as _date, time as _time

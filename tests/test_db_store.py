@@ -214,3 +214,24 @@ def test_migrations_upgrade_in_place(db_path):
     db = open_db(db_path)
     assert migrations.pending(db) == []
     assert db.execute("PRAGMA user_version").fetchone()[0] >= 1
+
+
+def test_update_plan_of_a_planned_meeting(demo_db, demo_plan):
+    import copy
+
+    from db.plans import PlanStep
+
+    db, mid = demo_db
+    plan = copy.deepcopy(demo_plan)
+    plan.title = "Hội nghị đối thoại (sửa)"
+    plan.programme = plan.programme[:3] + [PlanStep("Bước mới", dialogue=False)] + plan.programme[3:]
+    plan.fields = list(reversed(plan.fields))
+    meetings.update_plan(db, mid, plan)
+    assert meetings.plan_of(db, mid) == plan
+    plan.fields = [f for f in plan.fields if f != "Chính sách xã hội, an sinh"]  # used by a before-opinion
+    with pytest.raises(ValidationError, match="đang được dùng"):
+        meetings.update_plan(db, mid, plan)
+    assert meetings.get_meeting(db, mid).title == "Hội nghị đối thoại (sửa)"
+    meetings.start_meeting(db, mid)
+    with pytest.raises(StateError):
+        meetings.update_plan(db, mid, demo_plan)
