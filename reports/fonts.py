@@ -16,6 +16,7 @@ import os
 import re
 import unicodedata
 import warnings
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,8 +33,8 @@ STYLE_LABELS = {
 
 _VOWELS = "aăâeêioôơuưy"
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
-#: Characters our own templates print besides letters (dashes, quotes, ellipsis).
-TEMPLATE_PUNCTUATION = "–“”…"
+#: Characters our own templates print besides letters (dash, quotes, ellipsis, box).
+TEMPLATE_PUNCTUATION = "–“”…□"
 
 
 class FontError(Exception):
@@ -278,10 +279,10 @@ def register_family(family: FontFamily) -> RegisteredFont:
     base = _register_name(family.label)
     # Two different files with the same label (a caller's font vs the system one)
     # must not share a name: add a short path digest when the files differ.
-    digest = abs(hash(str(family.regular.resolve()))) % 10_000
-    existing = pdfmetrics._fonts.get(base)  # noqa: SLF001 - reportlab keeps no public lookup
-    if existing is not None and Path(getattr(existing.face, "filename", "")) != family.regular:
-        base = f"{base}{digest:04d}"
+    if base in pdfmetrics.getRegisteredFontNames():
+        existing = pdfmetrics.getFont(base)
+        if Path(getattr(existing.face, "filename", "")).resolve() != family.regular.resolve():
+            base = f"{base}{zlib.crc32(str(family.regular.resolve()).encode()) % 100_000:05d}"
     names = {
         "regular": base,
         "bold": f"{base}-Bold",
