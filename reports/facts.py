@@ -1,0 +1,163 @@
+"""What both documents derive from a MeetingRecord: order, counts, labels, phrases.
+
+Plain functions returning plain strings (not yet escaped); the document modules
+escape them when they build paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from db.models import (
+    OUTCOME_LABELS,
+    Chair,
+    MeetingRecord,
+    Opinion,
+    Outcome,
+    Source,
+    SpeakerStatus,
+)
+
+from .text import short_date
+
+
+def who_raised(opinion: Opinion) -> str:
+    """'Ông Nguyễn Văn An (thôn Quán Gỏi)', 'Phiếu ý kiến của Bà Lê Thị C (thôn X)', 'Phiếu ý kiến'."""
+    if opinion.source is Source.SPOKEN and opinion.speaker_display:
+        return opinion.speaker_display
+    author = opinion.author or (opinion.speaker_display if opinion.source is not Source.SPOKEN else None)
+    if author and opinion.author_address and opinion.author_address not in author:
+        author = f"{author} ({opinion.author_address})"
+    if opinion.source is Source.SLIP:
+        return f"Phiếu ý kiến của {author}" if author else "Phiếu ý kiến"
+    if opinion.source is Source.BEFORE:
+        return author or "Phiếu lấy ý kiến (không ghi tên)"
+    return author or opinion.speaker_display or "Không rõ người phát biểu"
+
+
+def threaded(opinions: list[Opinion], roots_from: set[Source]) -> Iterator[tuple[Opinion, int]]:
+    """Opinions whose thread starts with a source in `roots_from`, as (opinion, depth).
+
+    Roots in `number` order; every follow-up comes directly under the opinion it
+    follows (depth 1, 2 ...), in number order. A follow-up whose target is missing
+    is a root. Cycles (impossible in the store, but cheap to guard) are cut.
+    """
+    by_id = {op.id: op for op in opinions}
+    children: dict[int, list[Opinion]] = {}
+    roots = []
+    for op in sorted(opinions, key=lambda o: o.number):
+        if op.follows_id is not None and op.follows_id in by_id and op.follows_id != op.id:
+            children.setdefault(op.follows_id, []).append(op)
+        else:
+            roots.append(op)
+    seen: set[int] = set()
+
+    def walk(op: Opinion, depth: int) -> Iterator[tuple[Opinion, int]]:
+        if op.id in seen:
+            return
+        seen.add(op.id)
+        yield op, depth
+        for child in children.get(op.id, []):
+            yield from walk(child, depth + 1)
+
+    for root in roots:
+        if root.source in roots_from:
+            yield from walk(root, 0)
+    # anything left (a cycle with no root) still gets printed, at the end
+    for op in sorted(opinions, key=lambda o: o.number):
+        if op.id not in seen and op.source in roots_from:
+            yield from walk(op, 0)
+
+
+def dialogue_opinions(record: MeetingRecord) -> list[tuple[Opinion, int]]:
+    return list(threaded(record.opinions, {Source.SPOKEN, Source.SLIP}))
+
+
+def before_opinions(record: MeetingRecord) -> list[tuple[Opinion, int]]:
+    return list(threaded(record.opinions, {Source.BEFORE}))
+
+
+def outcome_phrase(opinion: Opinion) -> str | None:
+    """'Giao giải quyết, trả lời bằng văn bản: Công chức Địa chính; thời hạn trước ngày 30/06/2026'."""
+    if opinion.outcome is None:
+        return None
+    text = OUTCOME_LABELS[opinion.outcome]
+    if opinion.outcome in (Outcome.ASSIGNED, Outcome.FORWARDED) and opinion.agency:
+        text += f": {opinion.agency}"
+    if opinion.deadline:
+        text += f"; thời hạn trước ngày {short_date(opinion.deadline)}"
+    return text
+
+
+def chair_line(chair: Chair) -> str:
+    return f"{chair.name}, {chair.title}" if chair.title else chair.name
+
+
+@dataclass(frozen=True)
+class Attendance:
+    invited: int | None
+    present: int | None
+
+    @property
+    def attended(self) -> int | None:
+        """Present if anyone was counted, else invited (the plan's figure)."""
+        return self.present if self.present is not None else self.invited
+
+
+def attendance_totals(record: MeetingRecord) -> Attendance:
+    invited = [g.invited for g in record.attendance if g.invited is not None]
+    present = [g.present for g in record.attendance if g.present is not None]
+    return Attendance(sum(invited) if invited else None, sum(present) if present else None)
+
+
+def speakers_done(record: MeetingRecord) -> int:
+    return sum(1 for s in record.speakers if s.status is SpeakerStatus.DONE)
+
+
+def count_by_source(record: MeetingRecord) -> dict[Source, int]:
+    counts = {source: 0 for source in Source}
+    for op in record.opinions:
+        counts[op.source] += 1
+    return counts
+
+
+def signer(record: MeetingRecord) -> Chair | None:
+    """The chair who signs for the People's Committee: a 'Chủ tịch' (not 'Phó'), else the first."""
+    chairs = sorted(record.chairs, key=lambda c: c.position)
+    for chair in chairs:
+        title = chair.title.lower()
+        if "chủ tịch" in title and "phó" not in title:
+            return chair
+    return chairs[0] if chairs else None
+
+
+def signer_roles(record: MeetingRecord, body: str) -> list[str]:
+    """['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] (or 'Q. CHỦ TỊCH', 'KT. CHỦ TỊCH' + 'PHÓ CHỦ TỊCH')."""
+    chair = signer(record)
+    title = (chair.title if chair else "").lower()
+    if body.startswith("ĐẢNG ỦY"):
+        return [f"T/M {body}", "BÍ THƯ"]
+    if "phó chủ tịch" in title:
+        return [f"TM. {body}", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    if re.match(r"^\s*q\.", title) or title.startswith("quyền"):
+        return [f"TM. {body}", "Q. CHỦ TỊCH"]
+    return [f"TM. {body}", "CHỦ TỊCH"]
+
+
+def who_concludes(record: MeetingRecord) -> str:
+    """'Chủ tịch UBND xã' from the title ('... của Chủ tịch UBND xã với ...') or the chair's title."""
+    match = re.search(r"\bcủa (.+?) với\b", record.meeting.title)
+    if match:
+        return match.group(1).strip()
+    chair = signer(record)
+    if chair and chair.title:
+        return re.sub(r"^\s*(Q\.|Quyền)\s*", "", chair.title)
+    return "Chủ tịch UBND xã"
+
+
+def meeting_phrase(record: MeetingRecord) -> str:
+    """The meeting's name without its 'của ...' part: 'Hội nghị tiếp xúc, đối thoại ... với Nhân dân ...'."""
+    title = " ".join(record.meeting.title.split())
+    return re.sub(r"\s+của .+? (?=với\b)", " ", title, count=1)
