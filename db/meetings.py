@@ -5,6 +5,7 @@ journal row."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import sqlite_utils
 
@@ -30,6 +31,8 @@ def _meeting(row: dict) -> Meeting:
         status=MeetingStatus(row["status"]), started_at=row["started_at"], ended_at=row["ended_at"],
         conclusion=row["conclusion"], created_at=row["created_at"],
         sealed_hash=row["sealed_hash"], sealed_at=row["sealed_at"],
+        reopened_at=row.get("reopened_at"), reopened_reason=row.get("reopened_reason"),
+        broken_seal=row.get("broken_seal"),
     )
 
 
@@ -237,8 +240,13 @@ def start_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime |
         journal.record(db, meeting_id, "meeting.start", "meeting", meeting_id, {"at": at}, now)
 
 
-def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | None = None) -> None:
-    """Live -> ended: close the current step, finish whoever is speaking, record the end."""
+def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | None = None,
+                backup: bool = True) -> Path | None:
+    """Live -> ended: close the current step, finish whoever is speaking, record the end.
+
+    Then (after the commit) write a backup copy of the database next to it with SQLite's
+    backup API; returns its path (None in memory). A failed backup raises
+    DatabaseUnavailable, but the end of the meeting is already recorded."""
     at = moment(now)
     with transaction(db):
         meeting = require_editable(db, meeting_id)
@@ -251,6 +259,11 @@ def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | N
                    "AND status = 'speaking'", [at, meeting_id])
         db.execute("UPDATE meetings SET status = 'ended', ended_at = ? WHERE id = ?", [at, meeting_id])
         journal.record(db, meeting_id, "meeting.end", "meeting", meeting_id, {"at": at}, now)
+    if not backup:
+        return None
+    from .seal import backup_database
+
+    return backup_database(db, label=f"hoi-nghi-{meeting_id}-ket-thuc", now=now)
 
 
 def _require_live(db: sqlite_utils.Database, meeting_id: int) -> Meeting:

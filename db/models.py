@@ -144,6 +144,9 @@ class Meeting:
     created_at: str
     sealed_hash: str | None = None
     sealed_at: str | None = None
+    reopened_at: str | None = None  # the seal was broken on purpose at this moment
+    reopened_reason: str | None = None
+    broken_seal: str | None = None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from sqlite_utils.migrations import Migrations
 migrations = Migrations("doithoai")
 
 #: Bumped with every migration; stored in PRAGMA user_version for a quick look.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @migrations()
@@ -145,3 +145,11 @@ def migrate(db: sqlite_utils.Database) -> None:
     if migrations.pending(db):
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+@migrations()
+def m002_reopen(db: sqlite_utils.Database) -> None:
+    """A reopened seal stays visible: when and why the sealed record was reopened."""
+    db.execute("ALTER TABLE meetings ADD COLUMN reopened_at TEXT")
+    db.execute("ALTER TABLE meetings ADD COLUMN reopened_reason TEXT")
+    db.execute("ALTER TABLE meetings ADD COLUMN broken_seal TEXT")

@@ -87,6 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="TỆP.json")
     p = sub.add_parser("chair", parents=[common], help="màn hình cho chủ trì (chỉ đọc)")
     _meeting_opt(p)
+    p = sub.add_parser("history", parents=[common], help="nhật ký mọi thay đổi của biên bản")
+    _meeting_opt(p)
+    p.add_argument("--opinion", metavar="N", type=int, help="chỉ các thay đổi của ý kiến số N")
+    p = sub.add_parser("seal", parents=[common], help="niêm phong biên bản hội nghị đã kết thúc")
+    _meeting_opt(p)
+    p = sub.add_parser("verify", parents=[common],
+                       help="kiểm tra biên bản còn khớp niêm phong (mã thoát 1 nếu không khớp)")
+    _meeting_opt(p)
+    p = sub.add_parser("reopen", parents=[common], help="mở niêm phong để sửa (ghi nhật ký)")
+    _meeting_opt(p)
+    p.add_argument("--reason", metavar="LÝ-DO", required=True, help="lý do mở niêm phong")
     for sp in sub.choices.values():
         sp._optionals.title = "tùy chọn"
         sp._positionals.title = "tham số"
@@ -234,9 +245,54 @@ def cmd_chair(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    from db.history import describe
+    from db.journal import history
+    from db.opinions import get_opinion_by_number
+
+    db = _open(args)
+    meeting_id = _meeting_id(db, args)
+    if args.opinion is not None:
+        opinion = get_opinion_by_number(db, meeting_id, args.opinion)
+        entries = history(db, meeting_id, entity="opinion", entity_id=opinion.id)
+    else:
+        entries = history(db, meeting_id)
+    for entry in entries:
+        print(f"{entry.at.replace('T', ' ')}  {describe(entry)}")
+    return 0
+
+
+def cmd_seal(args: argparse.Namespace) -> int:
+    from db.seal import seal_meeting
+
+    db = _open(args)
+    digest = seal_meeting(db, _meeting_id(db, args))
+    print(f"Đã niêm phong. SHA-256: {digest}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from db.seal import verify
+
+    db = _open(args)
+    verdict = verify(db, _meeting_id(db, args))
+    print(verdict.sentence())
+    return 0 if verdict.sealed and verdict.matches else 1
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    from db.seal import reopen_meeting
+
+    db = _open(args)
+    reopen_meeting(db, _meeting_id(db, args), args.reason)
+    print("Đã mở niêm phong; việc này được ghi vào nhật ký và hiện trên biên bản.")
+    return 0
+
+
 COMMANDS = {
     "open": cmd_open, "new": cmd_new, "list": cmd_list, "check": cmd_check,
     "export": cmd_export, "import": cmd_import, "chair": cmd_chair,
+    "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
 }
 
 
