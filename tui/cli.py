@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="TỆP.json")
     p = sub.add_parser("chair", parents=[common], help="màn hình cho chủ trì (chỉ đọc)")
     _meeting_opt(p)
+    p = sub.add_parser("print", parents=[common],
+                       help="in biên bản và dự thảo thông báo kết luận ra PDF")
+    _meeting_opt(p)
+    p.add_argument("--out", metavar="THƯ-MỤC", default=".", help="thư mục ghi tệp PDF (mặc định: thư mục hiện tại)")
+    p.add_argument("--font", metavar="TỆP", help="tệp phông chữ TTF (kiểu thường) để in")
+    p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp")
     p = sub.add_parser("history", parents=[common], help="nhật ký mọi thay đổi của biên bản")
     _meeting_opt(p)
     p.add_argument("--opinion", metavar="N", type=int, help="chỉ các thay đổi của ý kiến số N")
@@ -245,6 +251,34 @@ def cmd_chair(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from reports.fonts import FontError
+    from reports.meeting import PrinterUnavailable, print_meeting, send_to_printer
+
+    db = _open(args)
+    meeting_id = _meeting_id(db, args)
+    try:
+        printed = print_meeting(db, meeting_id, args.out, font=args.font)
+    except FontError as exc:
+        print(f"Lỗi phông chữ: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"Không ghi được tệp PDF vào {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    for note in printed.warnings:
+        print(f"Cảnh báo: {note}", file=sys.stderr)
+    print(printed.minutes)
+    print(printed.notice)
+    if args.lp:
+        try:
+            for job in send_to_printer([printed.minutes, printed.notice]):
+                print(job)
+        except PrinterUnavailable as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+    return 0
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     from db.history import describe
     from db.journal import history
@@ -292,7 +326,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 COMMANDS = {
     "open": cmd_open, "new": cmd_new, "list": cmd_list, "check": cmd_check,
     "export": cmd_export, "import": cmd_import, "chair": cmd_chair,
-    "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
+    "print": cmd_print, "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
 }
 
 
