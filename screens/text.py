@@ -37,3 +37,40 @@ def vn_date(iso: str) -> str:
     """'2026-06-18' -> '18/06/2026'."""
     year, month, day = iso.split("-")
     return f"{day}/{month}/{year}"
+
+# -- the chair's display (screens/chair.py) --
+CHAIR_TITLE = "Màn hình chủ trì"
+CHAIR_NO_LIVE = "Chưa có hội nghị nào đang diễn ra…"
+CHAIR_NO_LIVE_HINT = "Màn hình sẽ tự hiện khi thư ký bắt đầu hội nghị."
+CHAIR_NOT_STARTED = "Hội nghị chưa bắt đầu…"
+CHAIR_ENDED = "Hội nghị đã kết thúc lúc {at}."
+CHAIR_NOT_FOUND = "Không có hội nghị số {id}."
+CHAIR_STEP = "Bước {position}/{total}"
+CHAIR_NO_STEP = "Chưa vào chương trình"
+CHAIR_STEP_TIME = "{elapsed} / {minutes} phút"
+CHAIR_SPEAKING = "Đang phát biểu"
+CHAIR_NOBODY = "Chưa mời ai phát biểu"
+CHAIR_SPEAKER_NO = "Số {reg_no}"
+CHAIR_FIELD = "Lĩnh vực: {field}"
+CHAIR_LIMIT = "giới hạn {limit}"
+CHAIR_QUEUE = "Tiếp theo · {waiting} người chờ"
+CHAIR_QUEUE_ABSENT = " · {absent} vắng"
+CHAIR_QUEUE_EMPTY = "Không còn ai đăng ký đang chờ."
+CHAIR_ABSENT_MARK = "vắng"
+CHAIR_MORE_SPEAKERS = "… và {n} người nữa"
+CHAIR_WAITING = "Ý kiến chờ trả lời · {n}"
+CHAIR_WAITING_EMPTY = "Không có ý kiến nào đang chờ trả lời."
+CHAIR_MORE_OPINIONS = "… và {n} ý kiến nữa"
+CHAIR_NO_FIELD = "Chưa phân loại"
+CHAIR_SLIP = "Phiếu ý kiến"
+CHAIR_BEFORE = "Phiếu trước hội nghị"
+CHAIR_COUNTS_TOTAL = "{n} ý kiến"
+#: Short outcome labels for the counts line (key: Outcome value, "" for not answered).
+CHAIR_OUTCOMES = {
+    "": "chờ trả lời",
+    "answered": "đã trả lời",
+    "assigned": "giao giải quyết",
+    "forwarded": "kiến nghị cấp trên",
+    "noted": "tiếp thu",
+}
+CHAIR_OFFLINE = "Mất kết nối với tệp dữ liệu… đang thử lại (đọc được lần cuối lúc {at})"

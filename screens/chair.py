@@ -1,0 +1,305 @@
+"""The chair's display: who speaks now, for how long, who is next, what waits for an
+answer. A second terminal turned towards the chair (chủ trì); it only reads.
+
+It watches `PRAGMA data_version` every POLL_SECONDS (one cheap query) and re-reads
+its snapshot (db.queries_chair.read_chair_view) only when another connection has
+committed. The speaking-time counter ticks from the stored call moment. A failed
+poll is retried on the next one; if failures last, a quiet line says so and the
+connection is reopened now and then. The screen reaches the store through
+`self.app.db`, the time through `self.app.clock()` and, if the app offers it,
+reopens the store with `self.app.reconnect()`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Static
+
+from db.errors import NotFound, StoreError
+from db.models import MeetingStatus, Source, SpeakerStatus
+from db.queries_chair import ChairView, WaitingOpinion, data_version, read_chair_view
+
+from . import text
+from .timing import css_class, elapsed_seconds, level, mmss
+from .widgets.big_digits import BigDigits
+from .widgets.fitted_lines import FittedLines
+
+#: How often the store is asked whether anything changed (seconds).
+POLL_SECONDS = 0.2
+#: How often the counters are recomputed; they repaint only when a second turns.
+TICK_SECONDS = 0.25
+#: Failed polls for this long before the "mất kết nối…" line shows (seconds).
+OFFLINE_AFTER = 1.5
+#: While polls fail, reopen the connection this often (seconds).
+RECONNECT_EVERY = 3.0
+#: From this width the queue and the waiting opinions sit side by side.
+WIDE = 110
+#: From this height (and WIDE) the digits use the large font.
+TALL = 40
+
+
+class ChairScreen(Screen):
+    CSS_PATH = "chair.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (TALL, "-tall")]
+
+    def __init__(self, meeting_id: int | None = None) -> None:
+        super().__init__()
+        self.pinned_meeting_id = meeting_id
+        self.view: ChairView | None = None
+        self.idle_message: str | None = None
+        self.offline: bool = False
+        self._seen_version: int | None = None
+        self._shown = False
+        self._failing_since: float | None = None
+        self._last_reconnect = 0.0
+        self._last_read: datetime | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="live"):
+            with Horizontal(id="top"):
+                yield Static(id="step")
+                yield Static(id="step-time")
+            with Horizontal(id="speaker"):
+                yield BigDigits(id="speaker-no")
+                with Vertical(id="speaker-info"):
+                    yield Static(id="speaker-name")
+                    yield Static(id="speaker-place")
+                    yield Static(id="speaker-field")
+                yield BigDigits(id="timer")
+            with Horizontal(id="lists"):
+                with Vertical(id="queue-panel"):
+                    yield FittedLines(id="queue", more=lambda n: text.CHAIR_MORE_SPEAKERS.format(n=n))
+                with Vertical(id="opinions-panel"):
+                    yield Static(id="counts")
+                    yield FittedLines(id="waiting", more=lambda n: text.CHAIR_MORE_OPINIONS.format(n=n))
+        with Vertical(id="idle"):
+            yield Static(id="idle-message")
+            yield Static(text.CHAIR_NO_LIVE_HINT, id="idle-hint")
+        with Horizontal(id="status"):
+            yield Static(id="status-text")
+            yield Static(id="now")
+
+    def on_mount(self) -> None:
+        self.query_one("#speaker", Horizontal).border_title = text.CHAIR_SPEAKING
+        self.poll()
+        self.tick()
+        self.set_interval(POLL_SECONDS, self.poll)
+        self.set_interval(TICK_SECONDS, self.tick)
+
+    def on_resize(self, event: Resize) -> None:
+        large = event.size.width >= WIDE and event.size.height >= TALL
+        for digits in self.query(BigDigits):
+            digits.large = large
+
+    # -- watching the store --------------------------------------------------------
+
+    def poll(self) -> None:
+        """Ask the store whether anything changed; re-read and show it if so."""
+        db = self.app.db
+        try:
+            version = data_version(db)
+            if version != self._seen_version or not self._shown:
+                try:
+                    view = read_chair_view(db, self.pinned_meeting_id)
+                except NotFound:
+                    self._seen_version = version
+                    self.show_idle(text.CHAIR_NOT_FOUND.format(id=self.pinned_meeting_id))
+                else:
+                    self._seen_version = version
+                    self.show(view)
+        except (sqlite3.Error, StoreError) as exc:
+            self._poll_failed(exc)
+            return
+        self._last_read = self.app.clock()
+        if self._failing_since is not None:
+            self._failing_since = None
+            self._set_offline(False)
+
+    def _poll_failed(self, exc: Exception) -> None:
+        now = time.monotonic()
+        self.log.warning(f"chair poll failed: {exc!r}")
+        if self._failing_since is None:
+            self._failing_since = now
+        if now - self._failing_since >= OFFLINE_AFTER:
+            self._set_offline(True)
+        reconnect = getattr(self.app, "reconnect", None)
+        if reconnect is not None and now - self._failing_since >= OFFLINE_AFTER \
+                and now - self._last_reconnect >= RECONNECT_EVERY:
+            self._last_reconnect = now
+            try:
+                reconnect()
+            except (sqlite3.Error, StoreError) as again:
+                self.log.warning(f"chair reconnect failed: {again!r}")
+            else:
+                self._seen_version = None  # a new connection counts from its own start
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline == self.offline:
+            return
+        self.offline = offline
+        self.set_class(offline, "-offline")
+        self._update_status()
+
+    # -- showing -------------------------------------------------------------------
+
+    def show(self, view: ChairView | None) -> None:
+        """Show a snapshot (None: no live meeting). Repaints only what changed."""
+        if self._shown and view == self.view and self.idle_message is None:
+            return
+        self._shown = True
+        self.view = view
+        if view is None:
+            self.show_idle(text.CHAIR_NO_LIVE, hint=True)
+            return
+        status = view.meeting.status
+        if status is MeetingStatus.PLANNED:
+            self.show_idle(text.CHAIR_NOT_STARTED)
+            return
+        if status is MeetingStatus.ENDED:
+            ended = (view.meeting.ended_at or "")[11:16]
+            self.show_idle(text.CHAIR_ENDED.format(at=ended))
+            return
+        self.idle_message = None
+        self.remove_class("-idle")
+        self._show_speaker(view)
+        self._show_queue(view)
+        self._show_opinions(view)
+        self._update_status()
+        self.tick(force=True)
+
+    def show_idle(self, message: str, *, hint: bool = False) -> None:
+        self._shown = True
+        self.idle_message = message
+        self.add_class("-idle")
+        self.set_class(hint, "-hint")
+        self.query_one("#idle-message", Static).update(Text(message))
+        self._update_status()
+
+    def _show_speaker(self, view: ChairView) -> None:
+        speaker = view.speaker
+        self.set_class(speaker is None, "-nobody")
+        name = self.query_one("#speaker-name", Static)
+        place = self.query_one("#speaker-place", Static)
+        field = self.query_one("#speaker-field", Static)
+        if speaker is None:
+            self.query_one("#speaker-no", BigDigits).value = ""
+            self.query_one("#speaker", Horizontal).border_subtitle = ""
+            name.update(Text(text.CHAIR_NOBODY))
+            place.update("")
+            field.update("")
+            return
+        self.query_one("#speaker-no", BigDigits).value = str(speaker.reg_no)
+        name.update(Text.assemble((text.CHAIR_SPEAKER_NO.format(reg_no=speaker.reg_no), "dim"), "  ",
+                                  (f"{speaker.honorific} {speaker.name}", "bold")))
+        place.update(Text(" · ".join(p for p in (speaker.hamlet, speaker.organisation) if p)))
+        field.update(Text(text.CHAIR_FIELD.format(field=speaker.field_name)) if speaker.field_name else "")
+        limit = view.meeting.speaking_limit_minutes
+        self.query_one("#speaker", Horizontal).border_subtitle = (
+            text.CHAIR_LIMIT.format(limit=mmss(limit * 60)) if limit else "")
+
+    def _show_queue(self, view: ChairView) -> None:
+        lines = []
+        for s in view.queue:
+            absent = s.status is SpeakerStatus.ABSENT
+            line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), f"{s.honorific} {s.name}",
+                                 style="dim" if absent else "")
+            if s.hamlet:
+                line.append(f" · {s.hamlet}", style="dim")
+            if absent:
+                line.append(f" ({text.CHAIR_ABSENT_MARK})", style="italic")
+            lines.append(line)
+        self.query_one("#queue", FittedLines).set_lines(lines, empty=text.CHAIR_QUEUE_EMPTY)
+        title = text.CHAIR_QUEUE.format(waiting=view.speaker_count(SpeakerStatus.WAITING))
+        absent = view.speaker_count(SpeakerStatus.ABSENT)
+        if absent:
+            title += text.CHAIR_QUEUE_ABSENT.format(absent=absent)
+        self.query_one("#queue-panel", Vertical).border_title = title
+
+    def _show_opinions(self, view: ChairView) -> None:
+        total = text.CHAIR_COUNTS_TOTAL.format(n=view.opinion_total).replace(" ", "\u00a0")
+        parts = [Text(total, style="bold")]
+        for outcome, n in view.outcomes:
+            if n or outcome is None:
+                label = text.CHAIR_OUTCOMES[outcome.value if outcome else ""]
+                # non-breaking spaces: the line wraps between counts, never inside one
+                parts.append(Text(f"{n} {label}".replace(" ", "\u00a0"),
+                                  style="bold" if outcome is None and n else ""))
+        self.query_one("#counts", Static).update(Text(" · ").join(parts))
+        lines: list[Text] = []
+        headers: list[int] = []
+        count = 0
+        for field_name, opinions in view.waiting:
+            headers.append(len(lines))
+            lines.append(Text(field_name or text.CHAIR_NO_FIELD, style="bold underline"))
+            lines.extend(opinion_line(o) for o in opinions)
+            count += len(opinions)
+        self.query_one("#waiting", FittedLines).set_lines(lines, headers=headers,
+                                                          empty=text.CHAIR_WAITING_EMPTY)
+        self.query_one("#opinions-panel", Vertical).border_title = text.CHAIR_WAITING.format(n=count)
+
+    def _update_status(self) -> None:
+        status = self.query_one("#status-text", Static)
+        if self.offline:
+            at = self._last_read.strftime("%H:%M:%S") if self._last_read else "—"
+            status.update(text.CHAIR_OFFLINE.format(at=at))
+        elif self.view is not None and self.idle_message is None:
+            status.update(Text(self.view.meeting.title))
+        else:
+            status.update("")
+
+    # -- the counters ----------------------------------------------------------------
+
+    def tick(self, force: bool = False) -> None:
+        """Recompute the speaking-time and step counters and the time of day."""
+        now = self.app.clock()
+        _update(self.query_one("#now", Static), now.strftime("%H:%M"))
+        view = self.view
+        if view is None or self.idle_message is not None:
+            return
+        step = view.step
+        step_line = self.query_one("#step", Static)
+        if step is None:
+            _update(step_line, Text(text.CHAIR_NO_STEP))
+            _update(self.query_one("#step-time", Static), "")
+        else:
+            head = text.CHAIR_STEP.format(position=step.position, total=len(view.steps))
+            line = Text.assemble((head, "bold"), "  ", step.content)
+            if step.lead:
+                line.append(f" — {step.lead}", style="dim")
+            _update(step_line, line)
+            elapsed = mmss(elapsed_seconds(step.started_at, now))
+            _update(self.query_one("#step-time", Static),
+                    text.CHAIR_STEP_TIME.format(elapsed=elapsed, minutes=step.minutes)
+                    if step.minutes else elapsed)
+        timer = self.query_one("#timer", BigDigits)
+        speaker = view.speaker
+        if speaker is None:
+            timer.value = ""
+            return
+        seconds = elapsed_seconds(speaker.called_at, now)
+        timer.value = mmss(seconds)
+        lvl = css_class(level(seconds, view.meeting.speaking_limit_minutes))
+        if force or not timer.has_class(lvl):
+            timer.remove_class("timer-ok", "timer-near", "timer-over")
+            timer.add_class(lvl)
+
+
+def opinion_line(o: WaitingOpinion) -> Text:
+    """'  12  Ông Nguyễn Văn An: Đoạn đường trục thôn …' (one line, cut by the widget)."""
+    who = o.who or (text.CHAIR_BEFORE if o.source is Source.BEFORE else text.CHAIR_SLIP)
+    return Text.assemble((f"{o.number:>3}  ", "bold"), (who, "italic"), ": ", o.gist)
+
+
+def _update(widget: Static, content: Text | str) -> None:
+    """Update a Static only when its content changes (no needless repaint)."""
+    if widget.content != content:
+        widget.update(content)
