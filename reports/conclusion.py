@@ -100,6 +100,7 @@ def conclusion_story(record: MeetingRecord, styles: Styles, now: datetime) -> li
     roles = facts.signer_roles(record, organisation_body(meeting.organisation))
     story.append(Spacer(1, 10))
     story.append(KeepTogether([two_columns(
+        styles,
         recipients(styles, items),
         signature_column(styles, roles, [chair.name if chair else ""], note=None),
         left_share=0.45,

@@ -130,6 +130,21 @@ class WriteLine(Flowable):
         c.setDash()
 
 
+def _table(rows: list, col_widths: list[float], font_name: str, commands: list, *,
+           h_align: str = "CENTER") -> Table:
+    """A borderless table whose cell font is ours (reportlab's default cell font is Helvetica,
+    which would otherwise end up in the PDF's resources)."""
+    table = Table(rows, colWidths=col_widths, hAlign=h_align)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), font_name, BODY_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        *commands,
+    ]))
+    return table
+
+
 def write_lines(count: int, style: ParagraphStyle, label: str = "", *, indent: float = 0) -> list[Flowable]:
     """`label` on a dotted line, then `count - 1` more dotted lines."""
     return [WriteLine(label if i == 0 else "", style, indent=indent) for i in range(count)]
@@ -140,12 +155,11 @@ def boxed(text: str, style: ParagraphStyle, *, width: float | None = None, align
     para = Paragraph(escape_user_text(text), style)
     if width is None:
         width = min(TEXT_WIDTH, stringWidth(text, style.fontName, style.fontSize) + 16)
-    table = Table([[para]], colWidths=[width], hAlign=align)
-    table.setStyle(TableStyle([
+    return _table([[para]], [width], style.fontName, [
         ("BOX", (0, 0), (-1, -1), 1.2, "black"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
-    return table
+    ], h_align=align)
 
 
 # -- the header --------------------------------------------------------------------
@@ -218,14 +232,8 @@ def header(styles: Styles, *, organisation: str, parent: str | None, number: str
 
     number_para = Paragraph(escape_user_text(number), centre)
     date_para = Paragraph(escape_user_text(place_date), styles.centre_italic) if place_date else ""
-    table = Table([[left_top, right_top], [number_para, date_para]], colWidths=[left_w, right_w])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 1), (-1, 1), 4),
-    ]))
-    return table
+    return _table([[left_top, right_top], [number_para, date_para]], [left_w, right_w], font.name,
+                  [("TOPPADDING", (0, 1), (-1, 1), 4)])
 
 
 def title_block(styles: Styles, doc_type: str, subject: str) -> list[Flowable]:
@@ -253,17 +261,11 @@ def signature_column(styles: Styles, roles: Sequence[str], names: Sequence[str],
     return column
 
 
-def two_columns(left: list[Flowable] | str, right: list[Flowable] | str, *,
+def two_columns(styles: Styles, left: list[Flowable] | str, right: list[Flowable] | str, *,
                 left_share: float = 0.5) -> Table:
     """Two columns side by side without borders (signatures, "Nơi nhận" + signature)."""
     left_w = TEXT_WIDTH * left_share
-    table = Table([[left, right]], colWidths=[left_w, TEXT_WIDTH - left_w])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    return table
+    return _table([[left, right]], [left_w, TEXT_WIDTH - left_w], styles.font.name, [])
 
 
 def recipients(styles: Styles, items: Sequence[str]) -> list[Flowable]:
@@ -320,6 +322,9 @@ def build_pdf(out_path: str | Path, story: list[Flowable], font: RegisteredFont,
         str(out), pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
         subject=subject, creator="doithoai", producer="doithoai (reportlab)", invariant=1, lang="vi",
+        # reportlab starts every page with Helvetica unless told otherwise; no built-in font may
+        # end up in the file, not even unused.
+        initialFontName=font.name, initialFontSize=BODY_SIZE, initialLeading=BODY_SIZE * LEADING,
     )
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

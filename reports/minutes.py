@@ -101,6 +101,7 @@ def minutes_story(record: MeetingRecord, styles: Styles, now: datetime) -> list[
     closing = [_end_line(record, styles, now), Spacer(1, 10)]
     chairs = sorted(record.chairs, key=lambda c: c.position)
     closing.append(two_columns(
+        styles,
         signature_column(styles, ["THƯ KÝ"], [meeting.secretary_name]),
         signature_column(styles, ["CHỦ TỌA"], [c.name for c in chairs]),
     ))
