@@ -1,0 +1,199 @@
+"""Dates, times and head counts as Vietnamese plans write them.
+
+Every function returns what it read *and* the exact text it read it from (`text`),
+so a caller can show the secretary the source of each value. Nothing is guessed:
+a date without a day, or without a year, comes back as `VagueDate` with a note.
+
+Forms read (case-insensitive, NFC input):
+
+- dates: "ngày 08 tháng 12 năm 2023", "ngày 11 tháng 8/2023", "ngày 20/05/2024",
+  "12/11/2024", "20-05-2024", "20.05.2024"; vague: "tháng 6/2026", "ngày 08/12"
+- times: "7h30p", "7h30", "8h", "13h30", "14h00'", "7 giờ 30 phút", "7 giờ", "07:30",
+  "7g30", "2 giờ chiều" (afternoon/evening adds 12 hours)
+- counts: "khoảng 100 người", "Dự kiến 120 - 150 đại biểu", "05 đồng chí"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+_DEADLINE_BEFORE = re.compile(
+    r"(?:trước|chậm nhất|hạn|hoàn thành|kể từ|sau|đến hết|ban hành|ký)\s*(?:là\s+|vào\s+|đến\s+)?(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\bsố\s*:?\s*[\w./-]*|[\w.-]*/[\w.-]+|\b(?:KH|QĐ|CV|TB|NQ|ĐA|CT|HD)-[\w./-]+)\s*,?\s*(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+
+_FULL_VN = re.compile(
+    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,\s*)?(?:năm\s+|/\s*|-\s*)(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"(?:ngày\s+)?(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d/])",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(
+    r"(?:ngày\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:,\s*)?(?:năm\s+|/\s*|-\s*)(?P<y>\d{4})(?!\d)", re.IGNORECASE
+)
+_NO_YEAR = re.compile(
+    r"ngày\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})(?!\d)(?!\s*(?:/|-|năm|,\s*năm)\s*\d)",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ nhật))\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
+_WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4,
+             "bảy": 5, "7": 5}
+_WEEKDAY_NAMES = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+
+_TIME = re.compile(
+    r"(?<![\w/.,:'])(?P<h>\d{1,2})\s*(?:giờ|h|g|:)\s*(?:(?P<m>\d{2})\s*(?:phút|ph|p|')?)?"
+    r"(?:\s*(?P<part>sáng|trưa|chiều|tối))?(?![\w/])",
+    re.IGNORECASE,
+)
+_RANGE_GAP = re.compile(r"^\s*,?\s*(?:-|–|—|đến|tới|đến hết)\s*$", re.IGNORECASE)
+
+COUNT = re.compile(
+    r"(?P<qual>(?:(?:khoảng|dự kiến|tổng số|tổng cộng|chừng|trên|hơn|gần|tối đa|từ)\s+)*)"
+    r"(?<![\d/.])(?P<low>\d{1,5})(?:\s*(?:-|–|đến|tới)\s*(?P<high>\d{1,5}))?\s*"
+    r"(?P<unit>người|đại biểu|đồng chí|đ/c|cử tri|công dân|hộ dân)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: date
+    text: str
+    start: int
+    end: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class VagueDate:
+    """A date the text gives only in part (no day, no year) or that is impossible."""
+
+    text: str
+    start: int
+    end: int
+    note: str
+
+
+@dataclass(frozen=True)
+class FoundTime:
+    value: time
+    text: str
+    start: int
+    end: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FoundCount:
+    value: int
+    text: str
+    start: int
+    end: int
+    note: str = ""
+
+
+def _is_excluded(text: str, start: int) -> bool:
+    """A deadline ("trước ngày ...") or a source document's date ("Kế hoạch số 24-KH/ĐU ngày ...")."""
+    before = text[max(0, start - 40):start]
+    return bool(_DEADLINE_BEFORE.search(before) or _DOCUMENT_BEFORE.search(before))
+
+
+def find_dates(text: str) -> list[FoundDate | VagueDate]:
+    """Every date in `text` that is not a deadline or a document reference, in order."""
+    found: list[FoundDate | VagueDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for pattern in (_FULL_VN, _NUMERIC):
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()) or _is_excluded(text, match.start()):
+                continue
+            taken.append((match.start(), match.end()))
+            d, m, y = int(match["d"]), int(match["m"]), int(match["y"])
+            try:
+                value = date(y, m, d)
+            except ValueError:
+                found.append(VagueDate(match.group(), match.start(), match.end(),
+                                       f"“{match.group()}” không phải ngày có thật"))
+                continue
+            weekday = _WEEKDAY.search(text[max(0, match.start() - 20):match.start()])
+            if weekday:
+                wanted = 6 if weekday.group(2) else _WEEKDAYS[weekday.group(1).lower()]
+                if wanted != value.weekday():
+                    found.append(VagueDate(
+                        match.group(), match.start(), match.end(),
+                        f"văn bản ghi “{weekday.group().strip(' ,(')}” nhưng {value:%d/%m/%Y} là "
+                        f"{_WEEKDAY_NAMES[value.weekday()]}: chưa rõ ngày nào đúng"))
+                    continue
+            found.append(FoundDate(value, match.group(), match.start(), match.end()))
+    for pattern, note in ((_MONTH_ONLY, "chỉ ghi {}, chưa có ngày cụ thể"),
+                          (_NO_YEAR, "“{}” không ghi năm")):
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()) or _is_excluded(text, match.start()):
+                continue
+            taken.append((match.start(), match.end()))
+            shown = match.group()
+            if pattern is _MONTH_ONLY:
+                shown = re.sub(r"^ngày\s+", "", shown, flags=re.IGNORECASE)
+            found.append(VagueDate(match.group(), match.start(), match.end(), note.format(shown)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_times(text: str) -> list[FoundTime]:
+    """Every clock time in `text`, in order; a date's digits are never read as a time."""
+    dates = [(d.start, d.end) for d in find_dates(text)]
+    out: list[FoundTime] = []
+    for match in _TIME.finditer(text):
+        if any(s <= match.start() < e for s, e in dates):
+            continue
+        hour, minute = int(match["h"]), int(match["m"] or 0)
+        if match["m"] is None and not re.search(r"giờ|h|g", match.group(), re.IGNORECASE):
+            continue  # "7:" alone is not a time
+        part = (match["part"] or "").lower()
+        if part in ("chiều", "tối") and hour < 12:
+            hour += 12
+        if hour > 23 or minute > 59:
+            continue
+        if _is_excluded(text, match.start()):
+            continue
+        out.append(FoundTime(time(hour, minute), match.group(), match.start(), match.end()))
+    return out
+
+
+def start_and_end(text: str) -> tuple[FoundTime | None, FoundTime | None]:
+    """The start time, and the end time when written as a range ("từ 14h00' đến 16h30'")."""
+    times = find_times(text)
+    if not times:
+        return None, None
+    start = times[0]
+    end = None
+    if len(times) > 1 and _RANGE_GAP.match(text[start.end:times[1].start]):
+        end = times[1]
+    return start, end
+
+
+def find_counts(text: str) -> list[FoundCount]:
+    """Head counts ("khoảng 100 người"); a range "120 - 150" counts as its upper bound."""
+    out = []
+    for match in COUNT.finditer(text):
+        low, high = int(match["low"]), match["high"]
+        note = ""
+        value = low
+        if high is not None:
+            value = max(low, int(high))
+            note = (f"ghi khoảng {low} - {high}: lấy cận trên {value} "
+                    "để chuẩn bị đủ chỗ ngồi và tài liệu")
+        elif match["qual"].strip():
+            note = f"ghi “{match['qual'].strip()} {low}”: số dự kiến"
+        out.append(FoundCount(value, match.group(), match.start(), match.end(), note))
+    return out

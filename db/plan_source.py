@@ -1,0 +1,275 @@
+"""The text of a plan document as numbered lines, paragraphs and sections.
+
+A `.txt` file gives one line per line; a `.docx` gives one line per paragraph and
+one per table row (cells joined by a tab), in document order. Each line is NFC,
+stripped of the markup text conversions leave behind (``**bold**``, ``<b>``, ``## ``),
+with other control characters turned into spaces. Those cleaned lines are what
+line numbers and `source_text` refer to.
+
+Paragraphs rejoin lines that a conversion wrapped mid-sentence (a line that starts
+with a lower-case letter continues the previous one); sections follow the usual
+numbering: "I." / "II-" (level 1), "1." (level 2), "3.1." (level 3), "a)" (level 5),
+a line in capitals (level 0).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import StoreError
+
+TEXT_SUFFIXES = {".txt", ".md"}
+DOCX_SUFFIXES = {".docx"}
+
+
+class PlanDocumentError(StoreError):
+    """A plan document that cannot be read at all; the message names the file."""
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
+_HEADING_HASH = re.compile(r"^\s{0,3}#{1,6}\s+")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def clean_line(raw: str) -> str:
+    """One line as the reader sees it: NFC, markup removed, outer whitespace trimmed."""
+    text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") and c != "\t"
+                   or c in "\u00a0\u2007\u202f" else c for c in text)
+    text = _TAG.sub("", text)
+    text = _HEADING_HASH.sub("", text)
+    text = text.replace("**", "").replace("__", "")
+    text = _ITALIC.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return text.strip()
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """The cleaned lines of a .txt/.md or .docx file; PlanDocumentError if unreadable."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise PlanDocumentError(
+            f"{path}: tệp Word cũ (.doc) không đọc được; hãy mở bằng Word và lưu lại thành .docx")
+    if suffix not in TEXT_SUFFIXES | DOCX_SUFFIXES:
+        raise PlanDocumentError(
+            f"{path}: không đọc được loại tệp “{path.suffix or '(không có đuôi)'}”; "
+            "chỉ đọc được kế hoạch dạng .docx hoặc .txt")
+    if not path.is_file():
+        raise PlanDocumentError(f"{path}: không tìm thấy tệp")
+    if suffix in DOCX_SUFFIXES:
+        return _docx_lines(path)
+    return text_lines(_read_text(path))
+
+
+def text_lines(text: str) -> list[str]:
+    """Cleaned lines of plain text; lines end at \\n, \\r\\n or \\r as in an editor."""
+    return [clean_line(line) for line in re.split(r"\r\n|\r|\n", text)]
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PlanDocumentError(f"{path}: không đọc được tệp ({exc.strerror or exc})") from exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanDocumentError(
+            f"{path}: tệp không phải văn bản UTF-8 (lỗi ở byte {exc.start}); "
+            "hãy lưu lại tệp với bảng mã UTF-8") from exc
+
+
+def _docx_lines(path: Path) -> list[str]:
+    import docx  # python-docx; imported here so the store loads without it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise PlanDocumentError(
+            f"{path}: không phải tệp Word .docx hợp lệ (tệp hỏng hoặc sai định dạng)") from exc
+    except OSError as exc:
+        raise PlanDocumentError(f"{path}: không đọc được tệp ({exc.strerror or exc})") from exc
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            for row in block.rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # a merged cell repeats
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(clean_line(cell.text.replace("\t", " ").replace("\n", " ")))
+                lines.append("\t".join(cells) if any(cells) else "")
+        else:
+            lines.append(clean_line(block.text.replace("\t", " ").replace("\n", " ")))
+    return lines
+
+
+# -- structure ---------------------------------------------------------------------
+
+_BULLET = re.compile(r"^(?:[-+•*–—·●○▪■►✓]\s*)+")
+_NUMBER = re.compile(
+    r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)]|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<num>\d{1,2})\s*[.)]"
+    r"|(?P<alpha>[a-zđ])\s*\))(?=\s|$)"
+)
+
+
+def cell_spans(line: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell of a table row, spaces trimmed; None if not a row.
+
+    A row is tab-separated (a .docx row, a copied table) or a Markdown pipe row.
+    """
+    if "\t" in line:
+        separator, start, stop = "\t", 0, len(line)
+    elif line.startswith("|") and line.count("|") >= 3:
+        separator, start, stop = "|", 1, len(line) - (1 if line.rstrip().endswith("|") else 0)
+    else:
+        return None
+    spans, pos = [], start
+    while True:
+        cut = line.find(separator, pos, stop)
+        end = stop if cut == -1 else cut
+        a, b = pos, end
+        while a < b and line[a] == " ":
+            a += 1
+        while b > a and line[b - 1] == " ":
+            b -= 1
+        spans.append((a, b))
+        if cut == -1:
+            return spans
+        pos = cut + 1
+
+
+def cells(line: str) -> list[str] | None:
+    """A table row's cells, else None."""
+    spans = cell_spans(line)
+    return None if spans is None else [line[a:b] for a, b in spans]
+
+
+def is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class Para:
+    """One logical paragraph: consecutive non-empty lines rejoined with one space."""
+
+    lines: list[tuple[int, str]]
+    marker: str = ""  # "-", "+", "- +", "1.", "3.1", "II-", "a)"
+    level: int | None = None  # heading level, None for a bullet or plain text
+    body_start: int = 0  # offset in `text` after the marker
+    row: list[str] | None = None
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = " ".join(t for _, t in self.lines)
+
+    @property
+    def first(self) -> int:
+        return self.lines[0][0]
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start:]
+
+    @property
+    def bullet(self) -> str:
+        """The bullet kind: "-", "+" (last bullet char) or the numbering kind."""
+        if not self.marker:
+            return ""
+        if self.level is not None:
+            return f"level{self.level}"
+        return self.marker.replace(" ", "")[-1]
+
+    def span(self, start: int, end: int) -> tuple[str, int, int, str]:
+        """(value, first line, last line, source text) for text[start:end]."""
+        offset, first, last = 0, None, None
+        for index, (_, text) in enumerate(self.lines):
+            line_end = offset + len(text)
+            if first is None and start <= line_end:
+                first = index
+            if first is not None and end <= line_end:
+                last = index
+                break
+            offset = line_end + 1
+        first = len(self.lines) - 1 if first is None else first
+        last = len(self.lines) - 1 if last is None else last
+        source = " ".join(t for _, t in self.lines[first:last + 1])
+        return self.text[start:end], self.lines[first][0], self.lines[last][0], source
+
+
+def paragraphs(lines: list[str]) -> list[Para]:
+    paras: list[Para] = []
+    for number, line in enumerate(lines, start=1):
+        if not line:
+            continue
+        row = cells(line)
+        previous = paras[-1] if paras else None
+        if previous is not None and row is None and previous.row is None and _continues(previous, line):
+            paras[-1] = _para(previous.lines + [(number, line)])
+            continue
+        paras.append(_para([(number, line)]))
+    return paras
+
+
+def _continues(previous: Para, line: str) -> bool:
+    """A line a conversion wrapped: it starts in lower case, or follows a trailing comma."""
+    last = previous.lines[-1][1]
+    if is_caps(last) or is_caps(line) or _BULLET.match(line) or _NUMBER.match(line):
+        return False
+    return (line[0].isalpha() and line[0].islower()) or last.endswith(",")
+
+
+def _para(lines: list[tuple[int, str]]) -> Para:
+    first = lines[0][1]
+    row = cells(first) if len(lines) == 1 else None
+    if row is not None:
+        return Para(lines, row=row)
+    marker, level, start = "", None, 0
+    bullet = _BULLET.match(first)
+    if bullet and not first.startswith("-----"):
+        marker, start = bullet.group().strip(), bullet.end()
+    number = _NUMBER.match(first[start:])
+    if number:
+        marker = (marker + " " + number.group()).strip()
+        if number["roman"]:
+            level = 1
+        elif number["deep"]:
+            level = 1 + len(number["deep"].split("."))
+        elif number["num"]:
+            level = 2
+        else:
+            level = 5
+        if bullet:  # "- 1." is an item, not a heading
+            level = None
+        start += number.end()
+    elif not bullet and is_caps(first):
+        level = 0
+    while start < len(first) and first[start] == " ":
+        start += 1
+    return Para(lines, marker=marker, level=level, body_start=start)
+
+
+def section(paras: list[Para], index: int) -> list[Para]:
+    """The paragraphs under heading `paras[index]`, up to the next heading of its level or above."""
+    level = paras[index].level
+    out = []
+    for para in paras[index + 1:]:
+        if para.level is not None and (level is None or para.level <= level or para.level == 0):
+            break
+        out.append(para)
+    return out
