@@ -30,6 +30,7 @@ from db.queries_chair import ChairView, WaitingOpinion, data_version, read_chair
 from . import text
 from .timing import css_class, elapsed_seconds, level, mmss
 from .widgets.big_digits import BigDigits
+from .widgets.chips import Chips
 from .widgets.fitted_lines import FittedLines
 
 #: How often the store is asked whether anything changed (seconds).
@@ -57,6 +58,8 @@ class ChairScreen(Screen):
         self.view: ChairView | None = None
         self.idle_message: str | None = None
         self.offline: bool = False
+        self.reads = 0  # snapshots read so far (tests and the benchmark look)
+        self._db: object | None = None
         self._seen_version: int | None = None
         self._shown = False
         self._failing_since: float | None = None
@@ -79,7 +82,7 @@ class ChairScreen(Screen):
                 with Vertical(id="queue-panel"):
                     yield FittedLines(id="queue", more=lambda n: text.CHAIR_MORE_SPEAKERS.format(n=n))
                 with Vertical(id="opinions-panel"):
-                    yield Static(id="counts")
+                    yield Chips(id="counts")
                     yield FittedLines(id="waiting", more=lambda n: text.CHAIR_MORE_OPINIONS.format(n=n))
         with Vertical(id="idle"):
             yield Static(id="idle-message")
@@ -105,17 +108,19 @@ class ChairScreen(Screen):
     def poll(self) -> None:
         """Ask the store whether anything changed; re-read and show it if so."""
         db = self.app.db
+        if db is not self._db:  # a new connection counts data_version from its own start
+            self._db, self._seen_version = db, None
         try:
             version = data_version(db)
             if version != self._seen_version or not self._shown:
                 try:
                     view = read_chair_view(db, self.pinned_meeting_id)
                 except NotFound:
-                    self._seen_version = version
                     self.show_idle(text.CHAIR_NOT_FOUND.format(id=self.pinned_meeting_id))
                 else:
-                    self._seen_version = version
                     self.show(view)
+                self._seen_version = version
+                self.reads += 1
         except (sqlite3.Error, StoreError) as exc:
             self._poll_failed(exc)
             return
@@ -125,22 +130,19 @@ class ChairScreen(Screen):
             self._set_offline(False)
 
     def _poll_failed(self, exc: Exception) -> None:
+        """Retried on the next poll. If failures last, say so quietly and ask the app
+        for a fresh connection now and then."""
         now = time.monotonic()
         self.log.warning(f"chair poll failed: {exc!r}")
         if self._failing_since is None:
             self._failing_since = now
-        if now - self._failing_since >= OFFLINE_AFTER:
-            self._set_offline(True)
+        if now - self._failing_since < OFFLINE_AFTER:
+            return
+        self._set_offline(True)
         reconnect = getattr(self.app, "reconnect", None)
-        if reconnect is not None and now - self._failing_since >= OFFLINE_AFTER \
-                and now - self._last_reconnect >= RECONNECT_EVERY:
+        if reconnect is not None and now - self._last_reconnect >= RECONNECT_EVERY:
             self._last_reconnect = now
-            try:
-                reconnect()
-            except (sqlite3.Error, StoreError) as again:
-                self.log.warning(f"chair reconnect failed: {again!r}")
-            else:
-                self._seen_version = None  # a new connection counts from its own start
+            reconnect()
 
     def _set_offline(self, offline: bool) -> None:
         if offline == self.offline:
@@ -212,10 +214,10 @@ class ChairScreen(Screen):
             absent = s.status is SpeakerStatus.ABSENT
             line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), f"{s.honorific} {s.name}",
                                  style="dim" if absent else "")
-            if s.hamlet:
-                line.append(f" · {s.hamlet}", style="dim")
             if absent:
                 line.append(f" ({text.CHAIR_ABSENT_MARK})", style="italic")
+            if s.hamlet:
+                line.append(f" · {s.hamlet}", style="dim")
             lines.append(line)
         self.query_one("#queue", FittedLines).set_lines(lines, empty=text.CHAIR_QUEUE_EMPTY)
         title = text.CHAIR_QUEUE.format(waiting=view.speaker_count(SpeakerStatus.WAITING))
@@ -225,15 +227,12 @@ class ChairScreen(Screen):
         self.query_one("#queue-panel", Vertical).border_title = title
 
     def _show_opinions(self, view: ChairView) -> None:
-        total = text.CHAIR_COUNTS_TOTAL.format(n=view.opinion_total).replace(" ", "\u00a0")
-        parts = [Text(total, style="bold")]
+        parts = [Text(text.CHAIR_COUNTS_TOTAL.format(n=view.opinion_total), style="bold")]
         for outcome, n in view.outcomes:
             if n or outcome is None:
                 label = text.CHAIR_OUTCOMES[outcome.value if outcome else ""]
-                # non-breaking spaces: the line wraps between counts, never inside one
-                parts.append(Text(f"{n} {label}".replace(" ", "\u00a0"),
-                                  style="bold" if outcome is None and n else ""))
-        self.query_one("#counts", Static).update(Text(" · ").join(parts))
+                parts.append(Text(f"{n} {label}", style="bold" if outcome is None and n else ""))
+        self.query_one("#counts", Chips).set_parts(parts)
         lines: list[Text] = []
         headers: list[int] = []
         count = 0

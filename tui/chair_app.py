@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
 import sqlite_utils
+from textual import work
 from textual.app import App
+from textual.worker import Worker, WorkerState
 
 from db.clock import system_clock
 from db.connection import open_db
+from db.errors import StoreError
 from screens.chair import ChairScreen
 from screens.text import CHAIR_TITLE
 
@@ -29,7 +33,8 @@ def open_chair_db(path: str | Path) -> sqlite_utils.Database:
 
 class ChairApp(App):
     """The screen reaches the store through `self.app.db`, the time through
-    `self.app.clock()`, and reopens the store with `self.app.reconnect()`."""
+    `self.app.clock()`, and asks for a fresh connection with `self.app.reconnect()`:
+    `self.db` is then swapped once the file could be opened again."""
 
     CSS_PATH = "app.tcss"
     TITLE = CHAIR_TITLE
@@ -42,16 +47,34 @@ class ChairApp(App):
         self.db_path = db_path
         self.clock = clock
         self.meeting_id = meeting_id
+        self._reopening = False
 
     def on_mount(self) -> None:
         self.push_screen(ChairScreen(self.meeting_id))
 
     def reconnect(self) -> None:
-        """Reopen the store (after the file was locked, replaced or briefly missing).
-        Keeps the old connection if the new one cannot be opened."""
-        db = open_chair_db(self.db_path)
-        old, self.db = self.db, db
-        old.close()
+        """Reopen the store in a thread (opening may wait on a lock), then swap
+        `self.db`. Does nothing while a reopening is under way."""
+        if not self._reopening:
+            self._reopening = True
+            self._reopen()
+
+    @work(thread=True, exclusive=True, group="reconnect", exit_on_error=False)
+    def _reopen(self) -> sqlite_utils.Database:
+        return open_chair_db(self.db_path)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "reconnect" or not event.worker.is_finished:
+            return
+        self._reopening = False
+        if event.state is WorkerState.SUCCESS:
+            old, self.db = self.db, event.worker.result
+            old.close()
+        elif event.state is WorkerState.ERROR:
+            error = event.worker.error
+            if not isinstance(error, (sqlite3.Error, StoreError)):
+                raise error  # a bug, not a locked or missing file
+            self.log.warning(f"chair reconnect failed: {error!r}")
 
     def on_unmount(self) -> None:
         self.db.close()

@@ -1,0 +1,284 @@
+"""The chair's display follows the secretary's writes on the same file, never writes,
+never blocks the secretary, and keeps going when the store is briefly unreadable."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import sys
+import textwrap
+import time
+from datetime import timedelta
+
+import pytest
+
+import screens.chair as chair_module
+from db.connection import open_db
+from db.errors import DatabaseUnavailable
+from db.meetings import end_meeting, get_fields, next_step, start_meeting
+from db.models import Outcome
+from db.opinions import record_answer, record_opinion
+from db.speakers import call_next, finish_speaker, mark_absent, register_speaker
+from screens.chair import ChairScreen
+from screens.widgets.big_digits import BigDigits
+from tui.chair_app import build_chair_app
+
+from .chair_fixtures import screen_text
+from .conftest import REPO, FakeClock
+
+SIZE = (120, 36)
+
+
+async def wait_for(pilot, predicate, what: str, timeout: float = 3.0) -> float:
+    """Let the app run until `predicate()` holds; fail with `what` after `timeout` s.
+    Returns how long it took."""
+    start = time.monotonic()
+    for _ in range(int(timeout / 0.05)):
+        if predicate():
+            return time.monotonic() - start
+        await pilot.pause(0.05)
+    assert predicate(), f"the chair's screen never showed {what}:\n{screen_text(pilot.app)}"
+    return time.monotonic() - start
+
+
+def shows(app, *needles: str):
+    return lambda: all(n in screen_text(app) for n in needles)
+
+
+def chair_screen(app) -> ChairScreen:
+    assert isinstance(app.screen, ChairScreen)
+    return app.screen
+
+
+@pytest.fixture
+def writer(db_path):
+    """The secretary's side: a second, read-write connection to the same file."""
+    db = open_db(db_path)
+    yield db
+    db.close()
+
+
+def test_missing_file_is_one_clear_sentence(tmp_path):
+    with pytest.raises(DatabaseUnavailable, match="Không tìm thấy tệp dữ liệu"):
+        build_chair_app(tmp_path / "none.db")
+
+
+async def test_chair_connection_is_read_only(db_path):
+    app = build_chair_app(db_path, clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            app.db.execute("UPDATE meetings SET conclusion = 'x'")
+        # Even asking for the write lock through it takes none: a writer with no busy
+        # timeout still gets it.
+        app.db.execute("BEGIN IMMEDIATE")
+        try:
+            other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("UPDATE meetings SET conclusion = 'y'")
+            other.execute("COMMIT")
+            other.close()
+        finally:
+            app.db.execute("ROLLBACK")
+
+
+async def test_chair_follows_each_change(db_path, writer):
+    clock = FakeClock()
+    app = build_chair_app(db_path, clock=clock)
+    fields = {f.name: f.id for f in get_fields(writer, 1)}
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, shows(app, "Chưa có hội nghị nào đang diễn ra…"), "the waiting message")
+
+        start_meeting(writer, 1, now=clock())
+        await wait_for(pilot, shows(app, "Bước 1/6", "Tuyên bố lý do", "Chưa mời ai phát biểu"), "step 1")
+
+        register_speaker(writer, 1, honorific="Ông", name="Nguyễn Văn An", hamlet="thôn Quán Gỏi",
+                         field_id=fields["Kinh tế"], now=clock())
+        register_speaker(writer, 1, honorific="Bà", name="Trần Thị Bình", hamlet="thôn Phương Độ",
+                         now=clock())
+        await wait_for(pilot, shows(app, "2 người chờ", "1  Ông Nguyễn Văn An · thôn Quán Gỏi",
+                                    "2  Bà Trần Thị Bình"), "the two registered speakers")
+
+        for _ in range(3):
+            next_step(writer, 1, now=clock())
+        await wait_for(pilot, shows(app, "Bước 4/6", "Nhân dân phát biểu"), "step 4")
+
+        first = call_next(writer, 1, now=clock())
+        await wait_for(pilot, shows(app, "Số 1  Ông Nguyễn Văn An", "Lĩnh vực: Kinh tế", "1 người chờ"),
+                       "the first speaker on the floor")
+        timer = app.screen.query_one("#timer", BigDigits)
+        assert timer.value == "00:00" and timer.has_class("timer-ok")
+
+        mark_absent(writer, first.id, now=clock())
+        await wait_for(pilot, shows(app, "Chưa mời ai phát biểu", "1  Ông Nguyễn Văn An (vắng)",
+                                    "1 người chờ · 1 vắng"), "the absent speaker")
+
+        second = call_next(writer, 1, now=clock())
+        await wait_for(pilot, shows(app, "Số 2  Bà Trần Thị Bình", "0 người chờ · 1 vắng"), "the second speaker")
+
+        opinion = record_opinion(writer, 1, "Đề nghị sửa đoạn đường trục thôn Phương Độ trước mùa mưa.",
+                                 speaker_id=second.id, field_id=fields["Quy hoạch, xây dựng, giao thông"],
+                                 now=clock())
+        await wait_for(pilot, shows(app, "Ý kiến chờ trả lời · 1", "Quy hoạch, xây dựng, giao thông",
+                                    "4  Bà Trần Thị Bình: Đề nghị sửa đoạn đường", "4 ý kiến · 1 chờ trả lời"),
+                       "the new opinion waiting for an answer")
+
+        record_answer(writer, opinion.id, outcome=Outcome.ANSWERED, answered_by="Chủ tịch UBND xã",
+                      answer="Xã sẽ sửa trong quý III.", now=clock())
+        await wait_for(pilot, shows(app, "Ý kiến chờ trả lời · 0", "Không có ý kiến nào đang chờ trả lời.",
+                                    "0 chờ trả lời · 2 đã trả lời"), "the answered opinion")
+
+        finish_speaker(writer, second.id, now=clock())
+        next_step(writer, 1, now=clock())
+        await wait_for(pilot, shows(app, "Bước 5/6", "Chưa mời ai phát biểu"), "step 5")
+
+        end_meeting(writer, 1, now=clock())
+        await wait_for(pilot, shows(app, "Chưa có hội nghị nào đang diễn ra…"), "the end of the meeting")
+
+
+async def test_counter_ticks_from_the_stored_call_moment(db_path, writer):
+    clock = FakeClock()
+    start_meeting(writer, 1, now=clock())
+    speaker = register_speaker(writer, 1, honorific="Bà", name="Lê Thị Huệ", now=clock())
+    call_next(writer, 1, now=clock.now - timedelta(minutes=3, seconds=59))
+    app = build_chair_app(db_path, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        timer = app.screen.query_one("#timer", BigDigits)
+        await wait_for(pilot, lambda: timer.value == "03:59", "03:59")
+        assert timer.has_class("timer-ok")
+        clock.advance(seconds=1)  # 04:00 = 80 % of the 5-minute limit
+        await wait_for(pilot, lambda: timer.value == "04:00" and timer.has_class("timer-near"), "near")
+        assert not timer.has_class("timer-ok")
+        clock.advance(seconds=61)
+        await wait_for(pilot, lambda: timer.value == "05:01" and timer.has_class("timer-over"), "over")
+        assert not timer.has_class("timer-near")
+        finish_speaker(writer, speaker.id, now=clock())
+        await wait_for(pilot, lambda: timer.value == "" and app.screen.has_class("-nobody"), "no counter")
+
+
+async def test_rereads_only_when_another_connection_commits(db_path, writer):
+    start_meeting(writer, 1)
+    app = build_chair_app(db_path, clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = chair_screen(app)
+        await wait_for(pilot, lambda: screen.reads >= 1, "the first read")
+        reads = screen.reads
+        await pilot.pause(6 * chair_module.POLL_SECONDS)  # several polls, nothing committed
+        assert screen.reads == reads
+        register_speaker(writer, 1, honorific="Ông", name="Phan Văn Tư", now=None)
+        await wait_for(pilot, shows(app, "Phan Văn Tư"), "the new speaker")
+        assert screen.reads == reads + 1
+
+
+async def test_user_text_is_never_markup(db_path, writer):
+    start_meeting(writer, 1)
+    speaker = register_speaker(writer, 1, honorific="Bà", name="Phạm Thị [bold]Lan[/]",
+                               hamlet="thôn [red]Ngọc Mai", now=None)
+    call_next(writer, 1)
+    record_opinion(writer, 1, "Giá [link=x]phân bón[/link] tăng", speaker_id=speaker.id)
+    app = build_chair_app(db_path, clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, shows(app, "Bà Phạm Thị [bold]Lan[/]", "thôn [red]Ngọc Mai",
+                                    "Giá [link=x]phân bón[/link] tăng"), "the text exactly as typed")
+
+
+async def test_no_live_meeting_waits_for_one(db_path, writer):
+    app = build_chair_app(db_path, clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, shows(app, "Chưa có hội nghị nào đang diễn ra…",
+                                    "Màn hình sẽ tự hiện khi thư ký bắt đầu hội nghị."), "the waiting message")
+        assert app.screen.has_class("-idle")
+        await pilot.pause(4 * chair_module.POLL_SECONDS)
+        assert "Chưa có hội nghị nào đang diễn ra…" in screen_text(app)
+        start_meeting(writer, 1)
+        await wait_for(pilot, shows(app, "Bước 1/6", "Đang phát biểu"), "the meeting once it starts")
+        assert not app.screen.has_class("-idle")
+
+
+async def test_pinned_meeting_states(db_path, writer):
+    app = build_chair_app(db_path, clock=FakeClock(), meeting_id=1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, shows(app, "Hội nghị chưa bắt đầu…"), "not started")
+        start_meeting(writer, 1)
+        await wait_for(pilot, shows(app, "Bước 1/6"), "the pinned meeting live")
+        end_meeting(writer, 1, now=FakeClock().advance(minutes=240))
+        await wait_for(pilot, shows(app, "Hội nghị đã kết thúc lúc 11:30."), "the end")
+    app = build_chair_app(db_path, clock=FakeClock(), meeting_id=99)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, shows(app, "Không có hội nghị số 99."), "a meeting that does not exist")
+
+
+async def test_failed_polls_are_retried_and_a_lasting_failure_is_shown(db_path, writer, monkeypatch):
+    start_meeting(writer, 1)
+    app = build_chair_app(db_path, clock=FakeClock())
+    broken = {"on": False}
+    real = chair_module.data_version
+
+    def flaky(db):
+        if broken["on"]:
+            raise sqlite3.OperationalError("database is locked")
+        return real(db)
+
+    monkeypatch.setattr(chair_module, "data_version", flaky)
+    monkeypatch.setattr(chair_module, "OFFLINE_AFTER", 0.5)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, shows(app, "Bước 1/6"), "the live meeting")
+        broken["on"] = True
+        register_speaker(writer, 1, honorific="Ông", name="Hà Văn Sơn")
+        await wait_for(pilot, shows(app, "Mất kết nối với tệp dữ liệu… đang thử lại"), "the quiet offline line")
+        assert "Hà Văn Sơn" not in screen_text(app)
+        assert app.is_running  # not fatal
+        broken["on"] = False
+        await wait_for(pilot, shows(app, "Hà Văn Sơn"), "the change made while offline")
+        await wait_for(pilot, lambda: "Mất kết nối" not in screen_text(app), "the offline line gone")
+
+
+async def test_a_lost_connection_is_reopened(db_path, writer, monkeypatch):
+    start_meeting(writer, 1)
+    monkeypatch.setattr(chair_module, "OFFLINE_AFTER", 0.3)
+    app = build_chair_app(db_path, clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, shows(app, "Bước 1/6"), "the live meeting")
+        old = app.db
+        old.close()  # every poll on it now fails
+        register_speaker(writer, 1, honorific="Bà", name="Vũ Thị Hoa")
+        await wait_for(pilot, shows(app, "Vũ Thị Hoa"), "the change, read on a new connection")
+        assert app.db is not old
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            app.db.execute("DELETE FROM meetings")
+
+
+WRITER_SCRIPT = textwrap.dedent("""
+    import sqlite3, sys, time
+    conn = sqlite3.connect(sys.argv[1], timeout=0, isolation_level=None)  # no waiting on locks
+    worst = 0.0
+    for i in range(int(sys.argv[2])):
+        t = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO drafts (meeting_id, key, text, saved_at) VALUES (1, 'lock-test', ?, '') "
+                     "ON CONFLICT (meeting_id, key) DO UPDATE SET text = excluded.text", [str(i)])
+        conn.execute("COMMIT")
+        worst = max(worst, time.perf_counter() - t)
+        time.sleep(0.03)  # spread the commits over many of the chair's polls
+    print(worst)
+""")
+
+
+async def test_chair_never_blocks_the_secretary(db_path, writer):
+    """While the chair polls and re-reads, a writer in another process takes the
+    write lock with BEGIN IMMEDIATE and no busy timeout, 40 times, and never waits."""
+    start_meeting(writer, 1)
+    for i in range(30):
+        register_speaker(writer, 1, honorific="Ông", name=f"Người thử {i}")
+    app = build_chair_app(db_path, clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = chair_screen(app)
+        await wait_for(pilot, shows(app, "Người thử 0"), "the queue")
+        reads = screen.reads
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER_SCRIPT, str(db_path), "40", cwd=REPO,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        out, err = await proc.communicate()
+        assert proc.returncode == 0, err.decode()
+        assert float(out) < 0.5, f"a commit took {float(out):.3f} s"
+        assert screen.reads > reads + 5, "the chair was not re-reading while the writer committed"
