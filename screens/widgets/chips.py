@@ -21,7 +21,8 @@ def pack(parts: Sequence[Text], width: int, separator: str = " · ") -> list[Tex
             continue
         if line is not None:
             lines.append(line)
-        line = part.copy()
+        line = Text()
+        line.append_text(part)
     if line is not None:
         lines.append(line)
     return lines
