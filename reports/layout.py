@@ -108,11 +108,16 @@ class Rule(Flowable):
 
 
 class WriteLine(Flowable):
-    """A label followed by a dotted line to the right edge: space to write by hand."""
+    """Labels each followed by a dotted line: space to write by hand.
 
-    def __init__(self, label: str, style: ParagraphStyle, *, height: float = 8 * mm, indent: float = 0):
+    `fields` is a list of (label, share of the width); one field spans the line.
+    """
+
+    def __init__(self, fields: str | list[tuple[str, float]], style: ParagraphStyle, *,
+                 height: float = 7 * mm, indent: float = 0):
         super().__init__()
-        self.label, self.style, self.height, self.indent = label, style, height, indent
+        self.fields = [(fields, 1.0)] if isinstance(fields, str) else fields
+        self.style, self.height, self.indent = style, height, indent
 
     def wrap(self, avail_width, avail_height):
         self.avail = avail_width
@@ -122,12 +127,16 @@ class WriteLine(Flowable):
         c = self.canv
         baseline = 2.5
         c.setFont(self.style.fontName, self.style.fontSize)
-        c.drawString(self.indent, baseline, self.label)
-        start = self.indent + stringWidth(self.label, self.style.fontName, self.style.fontSize) + 3
-        c.setDash(1, 2)
         c.setLineWidth(0.5)
-        c.line(start, baseline - 1, self.avail, baseline - 1)
-        c.setDash()
+        x = self.indent
+        for label, share in self.fields:
+            end = min(self.avail, x + (self.avail - self.indent) * share)
+            c.drawString(x, baseline, label)
+            start = x + (stringWidth(label, self.style.fontName, self.style.fontSize) + 3 if label else 0)
+            c.setDash(1, 2)
+            c.line(start, baseline - 1, end - (4 if end < self.avail else 0), baseline - 1)
+            c.setDash()
+            x = end
 
 
 def _table(rows: list, col_widths: list[float], font_name: str, commands: list, *,

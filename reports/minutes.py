@@ -30,6 +30,7 @@ from .layout import (
     recipients,
     signature_column,
     title_block,
+    WriteLine,
     two_columns,
     write_lines,
 )
@@ -249,12 +250,12 @@ def _content(opinion: Opinion, style) -> Paragraph:
 
 
 def _paper_slot(number: int, styles: Styles) -> Flowable:
+    """A numbered blank opinion to fill in by hand (about 80 mm: three fit on a page)."""
     line = styles.write_line
-    slot: list[Flowable] = [Spacer(1, 8), Paragraph(f"<b>Ý kiến số {number}</b>", styles.flush)]
+    slot: list[Flowable] = [Spacer(1, 4), Paragraph(f"<b>Ý kiến số {number}</b>", styles.flush)]
     slot += write_lines(1, line, "Người phát biểu (họ tên, thôn) hoặc phiếu ý kiến:")
-    slot += write_lines(1, line, "Lĩnh vực:")
     slot += write_lines(3, line, "Nội dung:")
-    slot += write_lines(1, line, "Người trả lời:")
+    slot.append(WriteLine([("Lĩnh vực:", 0.42), ("Người trả lời:", 0.58)], line))
     slot += write_lines(2, line, "Trả lời:")
     gap = "&nbsp;" * 4
     slot.append(Paragraph(
