@@ -12,6 +12,7 @@ from db.meetings import list_meetings
 from db.models import MEETING_STATUS_LABELS
 
 from . import text
+from .live import LiveScreen
 from .plan_view import PlanViewScreen
 
 
@@ -78,5 +79,6 @@ class MeetingListScreen(Screen):
         return True
 
     def open_meeting(self, meeting_id: int) -> None:
-        """Open a meeting in the screen that fits it."""
-        self.app.push_screen(PlanViewScreen(meeting_id))
+        """Open a meeting in the screen that fits it: the live screen, where a planned
+        meeting is started, a live one resumed and an ended one corrected."""
+        self.app.push_screen(LiveScreen(meeting_id))

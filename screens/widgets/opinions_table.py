@@ -1,0 +1,68 @@
+"""The opinions recorded so far: number, who, field, answered or not, the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+from textual.widgets import DataTable
+
+from db.models import Opinion, Outcome, Source
+
+from .synced_table import Row, SyncedTable, cell
+
+#: Short outcome marks for the "Trả lời" column.
+OUTCOME_SHORT = {
+    None: "chờ",
+    Outcome.ANSWERED: "đã TL",
+    Outcome.ASSIGNED: "giao",
+    Outcome.FORWARDED: "cấp trên",
+    Outcome.NOTED: "tiếp thu",
+}
+
+
+def who(o: Opinion) -> str:
+    if o.speaker_display:
+        return o.speaker_display
+    label = "Phiếu" if o.source is Source.SLIP else "Trước HN"
+    return f"{label}: {o.author}" if o.author else label
+
+
+def opinion_row(o: Opinion) -> Row:
+    waiting = o.outcome is None
+    content = (f"(tiếp ý kiến {o.follows_number}) " if o.follows_number else "") + o.content
+    return str(o.id), (
+        cell(o.number, "bold" if waiting else ""),
+        cell(OUTCOME_SHORT[o.outcome], "bold reverse" if waiting else "dim"),
+        cell(who(o)),
+        cell(o.field_name or "—", "" if o.field_name else "dim"),
+        cell(content[:200]),
+    )
+
+
+class OpinionsTable(SyncedTable):
+    """Enter on a row asks the screen to open that opinion for correction."""
+
+    COLUMNS = (
+        ("number", "Số", 4),
+        ("answer", "Trả lời", 8),
+        ("who", "Người nêu", 24),
+        ("field", "Lĩnh vực", 20),
+        ("content", "Nội dung", 60),
+    )
+
+    @dataclass
+    class EditRequested(Message):
+        opinion_id: int
+
+    def show(self, opinions: list[Opinion]) -> None:
+        self.sync([opinion_row(o) for o in opinions])
+
+    @property
+    def highlighted_opinion_id(self) -> int | None:
+        key = self.highlighted_key
+        return int(key) if key is not None else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.post_message(self.EditRequested(int(event.row_key.value)))

@@ -1,0 +1,61 @@
+"""The speaker queue: waiting, speaking and absent speakers in registration order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+from textual.widgets import DataTable
+
+from db.models import Speaker, SpeakerStatus
+
+from .synced_table import Row, SyncedTable, cell
+
+#: Statuses the queue shows; done and withdrawn speakers leave it.
+QUEUE_STATUSES = (SpeakerStatus.WAITING, SpeakerStatus.SPEAKING, SpeakerStatus.ABSENT)
+
+_MARK = {
+    SpeakerStatus.WAITING: ("", ""),
+    SpeakerStatus.SPEAKING: ("▶ nói", "bold"),
+    SpeakerStatus.ABSENT: ("vắng", "italic"),
+}
+
+
+def queue_row(s: Speaker) -> Row:
+    mark, style = _MARK.get(s.status, (s.status.value, ""))
+    dim = "dim" if s.status is SpeakerStatus.ABSENT else ""
+    return str(s.id), (
+        cell(s.reg_no, style or dim),
+        cell(mark, style),
+        cell(f"{s.honorific} {s.name}", style or dim),
+        cell(s.hamlet, dim),
+        cell(s.field_name, dim),
+    )
+
+
+class QueueTable(SyncedTable):
+    """Enter on a row asks the screen to call that speaker (out of turn, or again)."""
+
+    COLUMNS = (
+        ("reg_no", "Số", 3),
+        ("status", "", 5),
+        ("name", "Họ và tên", 22),
+        ("hamlet", "Thôn", 14),
+        ("field", "Lĩnh vực", 22),
+    )
+
+    @dataclass
+    class CallRequested(Message):
+        speaker_id: int
+
+    def show(self, speakers: list[Speaker]) -> None:
+        self.sync([queue_row(s) for s in speakers if s.status in QUEUE_STATUSES])
+
+    @property
+    def highlighted_speaker_id(self) -> int | None:
+        key = self.highlighted_key
+        return int(key) if key is not None else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.post_message(self.CallRequested(int(event.row_key.value)))

@@ -1,0 +1,94 @@
+"""The current speaker: registration number, honorific, name, hamlet, field, and a
+speaking-time counter against the limit, computed from the stored call moment
+(so it survives a restart). `show` takes what the screen read; `tick` redraws the
+counter only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Digits, Static
+
+from db.models import Speaker
+from ..timing import css_class, elapsed_seconds, level, mmss
+
+_TIMER_CLASSES = ("timer-ok", "timer-near", "timer-over")
+
+
+class SpeakerPanel(Vertical):
+    DEFAULT_CSS = """
+    SpeakerPanel {
+        height: auto;
+    }
+    SpeakerPanel > Static {
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    SpeakerPanel > .speaker--who {
+        text-style: bold;
+    }
+    SpeakerPanel > Digits {
+        width: auto;
+    }
+    """
+
+    BORDER_TITLE = "Người phát biểu"
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._speaker: Speaker | None = None
+        self._limit: int | None = None
+        self._level = ""
+
+    def compose(self) -> ComposeResult:
+        yield Static(classes="speaker--who")
+        yield Static(classes="speaker--where")
+        yield Digits("--:--", classes="speaker--digits")
+        yield Static(classes="speaker--counter")
+
+    @property
+    def speaker(self) -> Speaker | None:
+        return self._speaker
+
+    def show(self, speaker: Speaker | None, limit_minutes: int | None, next_up: Speaker | None,
+             now: datetime) -> None:
+        """The speaker as last read (None: nobody has the floor) and who is next."""
+        self._speaker, self._limit = speaker, limit_minutes
+        who = self.query_one(".speaker--who", Static)
+        where = self.query_one(".speaker--where", Static)
+        if speaker is None:
+            who.update(Text("Chưa mời ai phát biểu"))
+            if next_up is not None:
+                where.update(Text(f"Tiếp theo: số {next_up.reg_no} · {next_up.display_name}"))
+            else:
+                where.update(Text("Không còn ai đang chờ"))
+        else:
+            who.update(Text(f"Số {speaker.reg_no} · {speaker.honorific} {speaker.name}"))
+            parts = [speaker.hamlet, speaker.organisation, speaker.field_name]
+            where.update(Text(" · ".join(p for p in parts if p) or "—"))
+        self.tick(now)
+
+    def tick(self, now: datetime) -> None:
+        """Redraw the counter only."""
+        speaker = self._speaker
+        digits = self.query_one(Digits)
+        counter = self.query_one(".speaker--counter", Static)
+        if speaker is None:
+            digits.update("--:--")
+            counter.update(Text(f"giới hạn {self._limit} phút" if self._limit else ""))
+            lvl = ""
+        else:
+            seconds = elapsed_seconds(speaker.called_at, now)
+            limit = f" / {mmss(self._limit * 60)}" if self._limit else ""
+            digits.update(mmss(seconds))
+            counter.update(Text(f"Đã nói {mmss(seconds)}{limit} · lượt thứ {speaker.spoke_order}"))
+            lvl = css_class(level(seconds, self._limit))
+        if lvl != self._level:
+            for widget in (digits, counter):
+                widget.remove_class(*_TIMER_CLASSES)
+                if lvl:
+                    widget.add_class(lvl)
+            self._level = lvl
