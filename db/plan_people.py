@@ -1,0 +1,267 @@
+"""Chairs, secretary, signer and participants of a plan document (a part of the reader)."""
+
+from __future__ import annotations
+
+import re
+
+from .plan_dates import find_counts
+from .plan_found import FoundChair, Finding, is_name, sentence_end, tidy, trim
+from .plan_source import Para, cells, is_caps, section
+from .plans import PlanGroup
+
+_I = re.IGNORECASE
+_HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", _I)
+_ROLE = re.compile(r"(?:q\.|quyền\s|kt\.|tm\.|phó\s|chủ tịch|ct\s|pct\s|bí thư|trưởng|giám đốc|thường trực"
+                   r"|người đứng đầu|lãnh đạo|đại diện|ủy viên|uỷ viên|công chức|cán bộ|ubnd|hđnd)", _I)
+_VERB_TAIL = re.compile(r"\s+(?:trực tiếp|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
+                        r"đối thoại)", _I)
+_CHAIR_LABEL = re.compile(r"(?:người\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
+                          r"(?:\s+hội\s+nghị)?\s*:\s*", _I)
+_CHAIR_IS = re.compile(r"\s+(?:là|làm)\s+(?:người\s+)?chủ\s+(?:tọa|toạ|trì)(?!\w)", _I)
+_CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]+?)\s+(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
+_SECRETARY = re.compile(r"thư\s+ký(?:\s+hội\s+nghị)?\s*:\s*", _I)
+_SPLIT_PEOPLE = re.compile(r"\s*;\s*|\s+và\s+(?=(?:đ/c|đồng chí|ông|bà)\s)|\s*,\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", _I)
+_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự)", _I)
+_INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
+_INVITE_END = re.compile(r"\s+(?:tham\s+dự|dự)(?!\w)", _I)
+_TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
+_SIGN_ROLE = re.compile(r"(?<![^\W\d_])(?:(?:TM|T/M|KT|Q|TL|TUQ)\.?\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH"
+                        r"|BÍ\s+THƯ(?:\s+THƯỜNG\s+TRỰC)?|TRƯỞNG\s+BAN)(?![^\W\d_])")
+
+
+def _without(text: str, counts) -> str:
+    for count in reversed(counts):
+        text = text[:count.start] + text[count.end:]
+    return text
+
+
+class PeopleMixin:
+    # -- people ----------------------------------------------------------------------
+
+    def person(self, para: Para, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        text = para.text
+        start, end = trim(text, start, end)
+        honorific = _HONORIFIC.match(text, start, end)
+        if honorific:
+            start = honorific.end()
+        tail = _VERB_TAIL.search(text, start, end)
+        if tail:
+            end = tail.start()
+        start, end = trim(text, start, end)
+        if end <= start:
+            return None, None
+        if _ROLE.match(text, start, end):
+            return None, (start, end)
+        run = re.match(r"[^\W\d_]+(?:[ ][^\W\d_]+)*", text[start:end])
+        if run and is_name(run.group().split()):
+            rest = text[start + run.end():end]
+            sep = re.match(r"\s*(?:[,:(]|[-–]\s)\s*", rest)
+            if sep or not rest.strip():
+                name = (start, start + run.end())
+                t_start, t_end = trim(text, start + run.end() + (sep.end() if sep else 0), end, " .;,:()")
+                return name, ((t_start, t_end) if t_end > t_start else None)
+        return None, (start, end)
+
+    def people(self, para: Para, start: int, end: int) -> list[tuple]:
+        out, pos = [], start
+        for sep in list(_SPLIT_PEOPLE.finditer(para.text, start, end)) + [None]:
+            stop = sep.start() if sep else end
+            name, title = self.person(para, pos, stop)
+            if name or title:
+                out.append((name, title))
+            pos = sep.end() if sep else end
+        return out
+
+    def chairs(self) -> None:
+        found = None
+        for para in self.paras:
+            label = _CHAIR_LABEL.match(para.body) if para.row is None else None
+            if label:
+                start = para.body_start + label.end()
+                found = (para, self.people(para, start, sentence_end(para.text, start)))
+                break
+        if found is None:
+            for para in self.paras:
+                if para.row is not None:
+                    continue
+                by = _CHAIR_BY.search(para.text)
+                if by:
+                    found = (para, self.people(para, by.start("who"), by.end("who")))
+                    break
+                is_ = _CHAIR_IS.search(para.text)
+                if is_:
+                    clause = max([para.text.rfind(c, 0, is_.start()) + 1 for c in ";:."] + [para.body_start])
+                    found = (para, self.people(para, clause, is_.start()))
+                    break
+        if not found or not found[1]:
+            self.miss("chairs", "không tìm thấy người chủ trì (mục “Chủ trì”, “… là chủ tọa”)")
+            return
+        para, people = found
+        for i, (name, title) in enumerate(people):
+            chair = FoundChair()
+            if name:
+                chair.name = tidy(self.found(f"chairs[{i}].name", para, *name), capitalise=False)
+            if title:
+                chair.title = tidy(self.found(f"chairs[{i}].title", para, *title))
+            else:
+                self.miss(f"chairs[{i}].title", "kế hoạch ghi tên nhưng không ghi chức vụ")
+            self.plan.chairs.append(chair)
+
+    def chair_names_missing(self) -> None:
+        hinted = False
+        for i, chair in enumerate(self.plan.chairs):
+            if chair.name:
+                continue
+            note = "kế hoạch chỉ ghi chức vụ, không ghi họ tên"
+            role = (chair.title or "").casefold()
+            sign = re.sub(r"^(?:Q|TM|T/M)\.?\s*", "", self.plan.signer_title or "")
+            if self.plan.signer_name and not hinted and (
+                    (sign == "CHỦ TỊCH" and role.startswith(("chủ tịch", "ct ")))
+                    or (sign == "BÍ THƯ" and role.startswith("bí thư"))):
+                hinted = True
+                note += (f"; người ký kế hoạch là {self.plan.signer_name} ({self.plan.signer_title}),"
+                         " thường là người chủ trì: kiểm tra rồi điền")
+            self.miss(f"chairs[{i}].name", note)
+
+    def secretary(self) -> None:
+        for para in self.paras:
+            label = _SECRETARY.match(para.body) if para.row is None else None
+            if label:
+                start = para.body_start + label.end()
+                people = self.people(para, start, sentence_end(para.text, start))
+                if people and people[0][0]:
+                    name, title = people[0]
+                    self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
+                    if title:
+                        self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
+                    return
+        self.miss("secretary.name", "kế hoạch không ghi tên thư ký hội nghị")
+
+    def signer(self) -> None:
+        """The name under the signing title at the foot ("CHỦ TỊCH" ... "Lê Thanh Cảnh")."""
+        for index, line in enumerate(self.lines):
+            for cell in cells(line) or [line]:
+                role = _SIGN_ROLE.search(cell)
+                if not role or re.search(r"[^\W\d_]", cell[:role.start()].upper()) and \
+                        not is_caps(cell[:role.start()] + "XXXX"):
+                    continue
+                rest = cell[role.end():].strip()
+                if re.match(r"[^\W\d_]{2,}(?:\s|$)", rest) and rest.split()[0].isupper():
+                    continue  # "CHỦ TỊCH UBND XÃ" in a heading, not a signature
+                same = re.search(r"[^\W\d_]+(?:\s+[^\W\d_]+){1,5}\s*$", rest)
+                if same and is_name(same.group().split()):
+                    self.record_signer(role.group(), same.group().strip(), index)
+                    return
+                title = role.group()
+                for later in range(index + 1, min(index + 9, len(self.lines))):
+                    text = self.lines[later]
+                    if is_name(text.split()):
+                        self.record_signer(title, text, later)
+                        return
+                    again = _SIGN_ROLE.fullmatch(text)
+                    if again:  # "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH": the second is the signer's
+                        title = again.group()
+
+    def record_signer(self, title: str, name: str, index: int) -> None:
+        title = " ".join(title.split())
+        self.plan.signer_name, self.plan.signer_title = name, title
+        note = f"người ký kế hoạch ({title})"
+        if re.sub(r"^(?:Q|TM|T/M)\.?\s*", "", title) == "CHỦ TỊCH":
+            note += "; với kế hoạch của UBND, người ký thường là người chủ trì"
+        self.findings.append(Finding("signer", name, index + 1, self.lines[index], note))
+
+    # -- participants ------------------------------------------------------------------
+
+    def attendance(self) -> None:
+        head = None
+        for i, para in enumerate(self.paras):
+            body = para.body
+            if para.row is None and _ATTEND_HEAD.match(body) and "nội dung" not in body.casefold() \
+                    and (para.level is not None or body.rstrip().endswith(":")):
+                head = i
+                break
+        if head is None:
+            self.miss("attendance", "không tìm thấy mục “Thành phần”")
+            return
+        items = [self.paras[head]] + section(self.paras, head)
+        for n, para in enumerate(items):
+            if para.row is not None or _CHAIR_LABEL.match(para.body) or _SECRETARY.match(para.body):
+                continue
+            text, start, end = para.text, para.body_start, len(para.text)
+            colon = text.find(":", start)
+            if 0 <= colon - start < 60:
+                label = text[start:colon]
+                start = colon + 1
+                if not text[start:].strip(" .;"):
+                    continue
+                counts = find_counts(text[start:])
+                rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số", "",
+                              _without(text[start:], counts), flags=_I)
+                if counts and not rest and not (n == 0 or _TOTAL_LABEL.search(label)):
+                    # "Trưởng các ban, ngành, đoàn thể xã: 15 người"
+                    self.group(para, para.body_start, colon, counts[0], start)
+                    continue
+                if counts and not rest:
+                    if self.plan.invited_total is None:
+                        count = counts[0]
+                        self.plan.invited_total = count.value
+                        self.found("attendance.total", para, start + count.start, start + count.end,
+                                   count.note or f"tổng số dự kiến ({label.strip()})")
+                    continue
+            elif n == 0:
+                continue  # the heading itself
+            pos = start
+            for sep in list(re.finditer(r";", text[start:end])) + [None]:
+                stop = start + sep.start() if sep else end
+                self.group(para, pos, stop)
+                pos = start + sep.end() if sep else end
+        if not self.plan.attendance and self.plan.invited_total is None:
+            self.miss("attendance", "mục “Thành phần” không liệt kê được nhóm đại biểu nào")
+        without = [g.group for g in self.plan.attendance if g.invited is None]
+        if without and self.plan.attendance:
+            note = f"{len(without)}/{len(self.plan.attendance)} nhóm không ghi số người"
+            if self.plan.invited_total is not None:
+                note += f" (chỉ có tổng số dự kiến {self.plan.invited_total})"
+            self.miss("attendance.invited", note)
+
+    def group(self, para: Para, start: int, end: int, count=None, count_offset: int = 0) -> None:
+        text = para.text
+        if count is not None:
+            start, end = trim(text, start, end, " .;,:()")
+            i = len(self.plan.attendance)
+            self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end)),
+                                                  count.value))
+            self.found(f"attendance[{i}].invited", para, count_offset + count.start, count_offset + count.end,
+                       count.note)
+            return
+        start, end = trim(text, start, end)
+        if end - start < 3 or re.search(r"chủ\s+(?:tọa|toạ|trì)", text[start:end], _I):
+            return
+        note = ""
+        invite = _INVITE.search(text, start, end)
+        if invite and not re.fullmatch(r"\s*|.*(?:có\s+thể|sẽ)\s*", text[start:invite.start()], _I | re.S):
+            invite = None
+        if invite:
+            if re.search(r"có\s+thể", text[start:invite.start()], _I):
+                note = "mời tùy tình hình thực tế (văn bản ghi “có thể mời”)"
+            start = invite.end()
+            stop = _INVITE_END.search(text, start, end)
+            end = stop.start() if stop else end
+        counts = find_counts(text[start:end])
+        invited = None
+        if counts:
+            count = counts[0]
+            c_start, c_end = start + count.start, start + count.end
+            before = trim(text, start, c_start, " .;,:(")
+            after = trim(text, c_end, end, " .;,:()")
+            start, end = before if before[1] > before[0] else after
+            invited = count
+        start, end = trim(text, start, end, " .;,:()")
+        if end - start < 3 or end - start > 300:
+            return
+        i = len(self.plan.attendance)
+        self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end, note))))
+        if invited:
+            self.plan.attendance[i].invited = invited.value
+            self.found(f"attendance[{i}].invited", para, c_start, c_end, invited.note)
+

@@ -1,0 +1,133 @@
+"""Topics and programme of a plan document (a part of the reader)."""
+
+from __future__ import annotations
+
+import re
+
+from .plan_dates import start_and_end
+from .plan_found import tidy, trim
+from .plan_source import Para, cell_spans, section
+from .plans import PlanStep
+
+_I = re.IGNORECASE
+_TOPIC_HEAD = re.compile(r"nội\s+dung", _I)
+_PROGRAMME_HEAD = re.compile(r"chương\s+trình(?:\s+hội\s+nghị)?[^:]{0,60}:\s*$", _I)
+_LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|trình bày", _I)
+_MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
+_DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người dân|công dân|cử tri)\s+[^;.]{0,30}?"
+                       r"(?:phát biểu|trao đổi|đối thoại)", _I)
+
+
+class ProgrammeMixin:
+    # -- what is discussed, and in which order -----------------------------------------
+
+    def topics(self) -> None:
+        for i, para in enumerate(self.paras):
+            if para.row is None and _TOPIC_HEAD.match(para.body) and len(para.body) < 100 \
+                    and (para.level is not None or para.body.rstrip().endswith(":")):
+                kind = None
+                for sub in section(self.paras, i):
+                    if not sub.marker or sub.row is not None:
+                        continue
+                    kind = kind or sub.bullet
+                    if sub.bullet != kind:
+                        continue
+                    start, end = trim(sub.text, sub.body_start, len(sub.text))
+                    if end - start >= 3:
+                        n = len(self.plan.topics)
+                        self.plan.topics.append(tidy(self.found(f"topics[{n}]", sub, start, end)))
+                if self.plan.topics:
+                    return
+        self.miss("topics", "không tìm thấy mục “Nội dung” tiếp xúc, đối thoại (không bắt buộc)")
+
+    def programme(self) -> None:
+        for i, para in enumerate(self.paras):
+            row = para.row
+            if row and any(c.casefold() in ("tt", "stt") for c in row) and \
+                    any(c.casefold().startswith("nội dung") for c in row):
+                self.programme_table(i)
+                break
+        if not self.plan.programme:
+            for i, para in enumerate(self.paras):
+                if para.row is None and (_PROGRAMME_HEAD.match(para.body)
+                                         or (para.level == 0 and para.text.startswith("CHƯƠNG TRÌNH"))):
+                    self.programme_list(i)
+                    if self.plan.programme:
+                        break
+        if not self.plan.programme:
+            self.miss("programme", "kế hoạch không có chương trình hội nghị (bảng TT / Nội dung / Điều hành)")
+            return
+        for n, (step, (para, start, end)) in enumerate(zip(self.plan.programme, self.step_spans)):
+            match = _DIALOGUE.search(para.text[start:end])
+            if match:
+                step.dialogue = True
+                a, b = trim(para.text, start + match.start(), start + match.end())
+                self.found(f"programme[{n}].dialogue", para, a, b,
+                           "bước Nhân dân phát biểu, đối thoại")
+                return
+        self.miss("programme.dialogue", "không thấy bước “Nhân dân phát biểu, đối thoại” trong chương trình")
+
+    def programme_table(self, index: int) -> None:
+        header = [c.casefold() for c in self.paras[index].row]
+        content = next(i for i, c in enumerate(header) if c.startswith("nội dung"))
+        lead = next((i for i, c in enumerate(header) if i != content and _LEAD_HEAD.search(c)), None)
+        span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng"))), None)
+        for para in self.paras[index + 1:]:
+            if para.row is None:
+                break
+            spans = cell_spans(para.text)
+            if all(set(c) <= set("-:| ") for c in para.row) or content >= len(spans):
+                continue
+            start, end = trim(para.text, *spans[content])
+            if end - start < 2:
+                continue
+            n = len(self.plan.programme)
+            self.step_spans.append((para, start, end))
+            step = PlanStep(tidy(self.found(f"programme[{n}].content", para, start, end)))
+            if lead is not None and lead < len(spans):
+                l_start, l_end = trim(para.text, *spans[lead])
+                if l_end > l_start:
+                    step.lead = tidy(self.found(f"programme[{n}].lead", para, l_start, l_end), False)
+            if span is not None and span < len(spans):
+                self.step_minutes(step, n, para, *spans[span])
+            self.plan.programme.append(step)
+        if self.plan.programme and lead is None:
+            self.miss("programme.lead", "bảng chương trình không có cột người điều hành (không bắt buộc)")
+
+    def step_minutes(self, step: PlanStep, n: int, para: Para, start: int, end: int) -> None:
+        text = para.text[start:end]
+        match = _MINUTES.search(text)
+        if match:
+            step.minutes = int(match.group(1))
+            self.found(f"programme[{n}].minutes", para, start + match.start(), start + match.end())
+            return
+        first, last = start_and_end(text)
+        if first and last and last.value > first.value:
+            step.minutes = (last.value.hour * 60 + last.value.minute) - (first.value.hour * 60 + first.value.minute)
+            self.found(f"programme[{n}].minutes", para, start + first.start, start + last.end,
+                       f"tính từ khoảng giờ: {step.minutes} phút")
+
+    def programme_list(self, index: int) -> None:
+        head = self.paras[index]
+        kind = None
+        for para in self.paras[index + 1:]:
+            if kind is None and para.row is None and (para.level == 0 or not para.text.strip("-_*= ")):
+                continue  # the programme's title in capitals, a rule
+            if para.row is not None or not para.marker or (head.marker and para.bullet == head.bullet):
+                break
+            if para.level is not None and head.level is not None and para.level <= head.level:
+                break
+            kind = kind or para.bullet
+            if para.bullet != kind:
+                break
+            start, end = trim(para.text, para.body_start, len(para.text))
+            if end - start < 3:
+                continue
+            n = len(self.plan.programme)
+            self.step_spans.append((para, start, end))
+            self.plan.programme.append(PlanStep(tidy(self.found(f"programme[{n}].content", para, start, end))))
+        if self.plan.programme:
+            self.miss("programme.lead", "chương trình ghi dạng liệt kê, không ghi người điều hành từng bước"
+                      " (không bắt buộc)")
+
+
