@@ -12,6 +12,7 @@ Helvetica/Times/Vera are never used.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
 import re
 import unicodedata
@@ -208,14 +209,14 @@ def _system_families() -> list[FontFamily]:
 
 def dejavu_family() -> FontFamily:
     """DejaVu Serif shipped by the `rinoh-typeface-dejavuserif` package."""
-    try:
-        import rinoh_typeface_dejavuserif as package
-    except ImportError as exc:  # pragma: no cover - declared dependency
+    # Locate the package without importing it: its __init__ imports rinohtype (about 1 s).
+    spec = importlib.util.find_spec("rinoh_typeface_dejavuserif")
+    if spec is None or spec.origin is None:  # pragma: no cover - declared dependency
         raise FontError(
             "Thiếu gói rinoh-typeface-dejavuserif (phông DejaVu Serif dự phòng); "
             "hãy cài lại doithoai."
-        ) from exc
-    base = Path(package.__file__).parent
+        )
+    base = Path(spec.origin).parent
     names = ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf")
     return FontFamily("DejaVu Serif", *(base / n for n in names))
 

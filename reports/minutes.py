@@ -177,12 +177,13 @@ def _programme(record: MeetingRecord, styles: Styles) -> list[Flowable]:
     dialogue = facts.dialogue_opinions(record)
     before = facts.before_opinions(record)
     dialogue_step = next((s for s in steps if s.dialogue), None)
+    step_style = ParagraphStyle("step", parent=styles.body, spaceBefore=6, keepWithNext=1)
     out: list[Flowable] = []
     for step in steps:
         if step is dialogue_step and before:
             out += _before_section(before, styles)
         out.append(Paragraph(markup("<b>{pos}. {content}</b> {times}", pos=step.position,
-                                    content=step.content, times=_step_times(step, status)), styles.body))
+                                    content=step.content, times=_step_times(step, status)), step_style))
         if step.lead:
             out.append(Paragraph(markup("<i>Điều hành:</i> {lead}.", lead=step.lead.rstrip(".")), styles.body))
         if step is dialogue_step:
@@ -220,7 +221,10 @@ def _dialogue(record: MeetingRecord, opinions: list[tuple[Opinion, int]], styles
 
 
 def _opinion(opinion: Opinion, depth: int, styles: Styles) -> list[Flowable]:
-    style = styles.indented if depth else styles.body
+    """Head (number, who, field), content, answer, outcome: three or four compact paragraphs."""
+    base = styles.indented if depth else styles.body
+    head_style = ParagraphStyle(f"{base.name}-head", parent=base, spaceBefore=6, spaceAfter=2)
+    style = ParagraphStyle(f"{base.name}-inner", parent=base, spaceAfter=2)
     follow = ""
     if depth and opinion.follows_number is not None:
         follow = f" (tiếp tục có ý kiến sau ý kiến số {opinion.follows_number})"
@@ -229,24 +233,22 @@ def _opinion(opinion: Opinion, depth: int, styles: Styles) -> list[Flowable]:
     source = " – phiếu lấy ý kiến trước hội nghị" if opinion.source is Source.BEFORE and depth else ""
     head = markup("<b>Ý kiến số {n}</b>{follow}{source}: <b>{who}</b>", n=opinion.number, follow=follow,
                   source=source, who=facts.who_raised(opinion))
-    lines = [Paragraph(head, ParagraphStyle(f"{style.name}-head", parent=style, spaceBefore=6))]
     if opinion.field_name:
-        lines.append(Paragraph(markup("<i>Lĩnh vực:</i> {f}", f=opinion.field_name), style))
-    lines.append(_content(opinion, style))
+        head += markup(". <i>Lĩnh vực:</i> {f}", f=opinion.field_name)
+    lines = [Paragraph(head, head_style), Paragraph(markup("<i>Nội dung:</i> {c}", c=opinion.content), style)]
     # Keep the head with a short content; a long one just flows (a KeepTogether
     # around it would leave the rest of the page blank).
     block: list[Flowable] = [KeepTogether(lines)] if len(opinion.content) < 1500 else lines
+    answer = []
     if opinion.answered_by:
-        block.append(Paragraph(markup("<i>Người trả lời:</i> {who}", who=opinion.answered_by), style))
+        answer.append(markup("<i>Người trả lời:</i> {who}.", who=opinion.answered_by.rstrip(".")))
     if opinion.answer:
-        block.append(Paragraph(markup("<i>Trả lời:</i> {a}", a=opinion.answer), style))
+        answer.append(markup("<i>Trả lời:</i> {a}", a=opinion.answer))
+    if answer:
+        block.append(Paragraph(" ".join(answer), style))
     outcome = facts.outcome_phrase(opinion)
     block.append(Paragraph(markup("<i>Kết quả:</i> {o}.", o=outcome or "chưa trả lời"), style))
     return block
-
-
-def _content(opinion: Opinion, style) -> Paragraph:
-    return Paragraph(markup("<i>Nội dung:</i> {c}", c=opinion.content), style)
 
 
 def _paper_slot(number: int, styles: Styles) -> Flowable:

@@ -117,7 +117,7 @@ def test_who_raised_each_opinion(minutes_text):
     assert f"Ý kiến số 9 (tiếp tục có ý kiến sau ý kiến số 4): {an}" in minutes_text
     assert "Ý kiến số 5: Phiếu ý kiến của Bà Vũ Thị Lan (thôn Ngọc Mai)" in minutes_text
     assert "Ý kiến số 6: Bà Trần Thị Bình (thôn Phương Độ)" in minutes_text
-    assert "Ý kiến số 8: Phiếu ý kiến Lĩnh vực" in minutes_text
+    assert "Ý kiến số 8: Phiếu ý kiến. Lĩnh vực: Tinh thần thái độ của cán bộ" in minutes_text
     assert "Ý kiến số 1: Ông Nguyễn Văn Thắng (thôn Quán Gỏi)" in minutes_text
 
 
