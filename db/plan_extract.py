@@ -15,7 +15,7 @@ from .plan_dates import FoundDate, VagueDate, find_dates, start_and_end
 from .plan_found import Finding, FoundChair, Missing, PartialPlan, ReaderBase, sentence_end, tidy, trim
 from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
-from .plan_source import Para, is_caps, section
+from .plan_source import Para, cell_spans, is_caps, section
 
 __all__ = ["Finding", "FoundChair", "Missing", "PartialPlan", "extract"]
 
@@ -26,6 +26,7 @@ _ISSUER = re.compile(r"(?<!\w)(?P<body>ủy ban nhân dân|uỷ ban nhân dân|u
                      r"(?P<rest>(?:\s+\S+){0,4}?)\s+(?:xây dựng|ban hành)\s+kế\s+hoạch", _I)
 _PARENT = re.compile(r"(?P<body>ĐẢNG BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+"
                      r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<name>[^\W\d_][^\t]*?)\s*$")
+_PLACE_DATE_LOOSE = re.compile(r"(?P<words>[^\W\d_]+(?: [^\W\d_]+){0,4}),\s*ngày\b", _I)
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\t]{1,40}?)\s*,\s*ngày\b", _I)
 _TIME_LABEL = re.compile(r"thời\s+gian(?:\s+(?:tổ chức|họp|hội nghị|tiến hành|diễn ra|dự kiến))?"
                          r"(?P<both>\s*(?:,|và)\s*địa\s+điểm(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
@@ -56,6 +57,8 @@ def _place_words(text: str, start: int) -> tuple[int, int] | None:
         bare = word.rstrip(".,;:)")
         if not bare or not (bare[0].isupper() or bare.isdigit()) or not bare.isalnum():
             break
+        if first is not None and len(bare) > 1 and bare.isupper() != text[first:last].split()[0].isupper():
+            break  # "KÈ SẮT Số: 05/KH-UBND": the place ends where the case changes
         first = start + match.start(1) if first is None else first
         last = start + match.start(1) + len(bare)
         if bare != word or len(text[first:last].split()) >= 5:
@@ -74,8 +77,9 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
 
     def organisation(self) -> None:
         kind = unit = None
-        for para in self.paras:
-            if re.match(r"số\s*:", para.text, _I):
+        top = self.kehoach_index()
+        for i, para in enumerate(self.paras):
+            if re.match(r"số\s*:", para.text, _I) or (top is not None and i < top and re.search(r"\bSố\b", para.text)):
                 if re.search(r"-UBND\b", para.text):
                     kind = "Ủy ban nhân dân"
                 elif re.search(r"/ĐU\b", para.text):
@@ -151,14 +155,23 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
         self.miss("organisation", f"không tìm thấy đủ tên cơ quan ban hành ({what})")
 
     def place_date(self) -> tuple[Para, int, int] | None:
-        for para in self.paras:
-            offset = 0
-            for cell in (para.row or [para.text]):
+        """The place of the place/date line ("Kè Sắt, ngày tháng 5 năm 2026")."""
+        top = self.kehoach_index()
+        for i, para in enumerate(self.paras):
+            for a, b in cell_spans(para.text) or [(0, len(para.text))]:
+                cell = para.text[a:b]
                 match = _PLACE_DATE.match(cell)
                 if match and all(w[0].isupper() for w in match["place"].split()):
-                    start = offset + match.start("place")
-                    return para, start, start + len(match["place"].rstrip())
-                offset += len(cell) + 1
+                    return para, a + match.start("place"), a + match.start("place") + len(match["place"].rstrip())
+                loose = _PLACE_DATE_LOOSE.search(cell) if top is not None and i < top else None
+                if loose:  # a header cell: "... Hạnh phúc Kè Sắt, ngày 20 tháng 5 năm 2026"
+                    words = loose["words"].split(" ")
+                    keep = 0
+                    while keep < len(words) and words[-1 - keep][0].isupper():
+                        keep += 1
+                    if keep:
+                        end = a + loose.end("words")
+                        return para, end - len(" ".join(words[-keep:])), end
         return None
 
     def parent(self, index: int, para: Para, org_start: int) -> None:

@@ -72,12 +72,15 @@ class ProgrammeMixin:
         content = next(i for i, c in enumerate(header) if c.startswith("nội dung"))
         lead = next((i for i, c in enumerate(header) if i != content and _LEAD_HEAD.search(c)), None)
         span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng"))), None)
+        number = next(i for i, c in enumerate(header) if c in ("tt", "stt"))
         for para in self.paras[index + 1:]:
             if para.row is None:
                 break
             spans = cell_spans(para.text)
             if all(set(c) <= set("-:| ") for c in para.row) or content >= len(spans):
                 continue
+            if number < len(para.row) and not re.fullmatch(r"(?:\d{1,2}|[IVX]{1,4})?\.?", para.row[number]):
+                break  # the table after the programme (e.g. "Nơi nhận" / signature)
             start, end = trim(para.text, *spans[content])
             if end - start < 2:
                 continue

@@ -573,3 +573,74 @@ def test_lines_are_the_text_as_typed_when_there_is_no_markup(line):
     assert text_lines(line) == [nfc(line).translate(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
                                                     ).replace("\u00a0", " ").replace("\u2007", " ")
                                 .replace("\u202f", " ").strip()]
+
+
+def test_word_document_with_header_table_numbered_lists_and_signature_table(tmp_path):
+    """A .docx as Word writes it: header and signature in tables, headings auto-numbered."""
+    import docx
+
+    document = docx.Document()
+    header = document.add_table(rows=1, cols=2)
+    left, right = header.cell(0, 0), header.cell(0, 1)
+    left.text = "ỦY BAN NHÂN DÂN"
+    left.add_paragraph("XÃ KÈ SẮT")
+    left.add_paragraph("Số: 05/KH-UBND")
+    right.text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    right.add_paragraph("Độc lập - Tự do - Hạnh phúc")
+    right.add_paragraph("Kè Sắt, ngày 20 tháng 5 năm 2026")
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Tổ chức hội nghị tiếp xúc, đối thoại trực tiếp với Nhân dân năm 2026")
+    document.add_paragraph("THÀNH PHẦN", style="List Number")
+    document.add_paragraph("Chủ trì: Bà Phạm Thị Thu Hiền - Chủ tịch UBND xã.", style="List Bullet")
+    document.add_paragraph("Nhân dân các thôn Quán Gỏi, Phương Độ: khoảng 100 người.", style="List Bullet")
+    document.add_paragraph("THỜI GIAN, ĐỊA ĐIỂM", style="List Number")
+    document.add_paragraph("Thời gian: 7 giờ 30 phút ngày 18/6/2026.", style="List Bullet")
+    document.add_paragraph("Địa điểm: Hội trường tầng 3, Nhà C.", style="List Bullet")
+    document.add_paragraph("CHƯƠNG TRÌNH", style="List Number")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("TT", "Nội dung", "Điều hành"), ("1", "Khai mạc", "Chủ tịch UBND xã"),
+                             ("2", "Nhân dân phát biểu, đối thoại", "Chủ trì")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    sign = document.add_table(rows=1, cols=2)
+    sign.cell(0, 0).text = "Nơi nhận:"
+    sign.cell(0, 0).add_paragraph("- Lưu: VT.")
+    sign.cell(0, 1).text = "TM. ỦY BAN NHÂN DÂN"
+    for text in ("CHỦ TỊCH", "(Đã ký)", "Phạm Thị Thu Hiền"):
+        sign.cell(0, 1).add_paragraph(text)
+    path = tmp_path / "ke-hoach-word.docx"
+    document.save(str(path))
+
+    result = read_plan_document(path)
+    check_nothing_invented(result)
+    assert result.lines[3:5] == ["1. THÀNH PHẦN", "- Chủ trì: Bà Phạm Thị Thu Hiền - Chủ tịch UBND xã."]
+    got = summary(result)
+    assert {k: got[k] for k in ("organisation", "place_name", "date", "start", "venue", "chairs",
+                                "attendance", "signer")} == {
+        "organisation": "Ủy ban nhân dân xã Kè Sắt", "place_name": "Kè Sắt",
+        "date": date(2026, 6, 18), "start": time(7, 30), "venue": "Hội trường tầng 3, Nhà C",
+        "chairs": [("Phạm Thị Thu Hiền", "Chủ tịch UBND xã")],
+        "attendance": [("Nhân dân các thôn Quán Gỏi, Phương Độ", 100)],
+        "signer": ("Phạm Thị Thu Hiền", "CHỦ TỊCH"),
+    }
+    assert got["programme"] == [("Khai mạc", "Chủ tịch UBND xã", None, False),
+                                ("Nhân dân phát biểu, đối thoại", "Chủ trì", None, True)]
+    assert result.finding("organisation").line == 1 and result.finding("signer").line == len(result.lines)
+    assert missing_of(result) == {"end", "secretary.name", "topics"}
+
+
+def _plan_lines() -> list[str]:
+    lines = []
+    for source in toml_sources():
+        lines += source.read_text(encoding="utf-8").splitlines()
+    return lines
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_plan_lines()), st.integers(0, 200)), max_size=60))
+def test_shuffled_and_cut_plan_lines_invent_nothing(picked):
+    """Real plan lines in any order, some cut short: still only verbatim findings."""
+    text = "\n".join(line[:cut] if cut < 40 else line for line, cut in picked)
+    result = read_plan_text(text)
+    check_nothing_invented(result)
+    tomllib.loads(result_to_toml(result))
