@@ -75,23 +75,23 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
                 return i
         return None
 
-    def organisation(self) -> None:
-        kind = unit = None
-        top = self.kehoach_index()
+    def issuing_kind(self, top: int | None) -> tuple[str | None, str | None, tuple | None]:
+        """(body, unit, issuer sentence) from "Số: 05/KH-UBND", "… xã xây dựng kế hoạch", "TM. …"."""
+        kind = unit = issuer = None
         for i, para in enumerate(self.paras):
             if re.match(r"số\s*:", para.text, _I) or (top is not None and i < top and re.search(r"\bSố\b", para.text)):
                 if re.search(r"-UBND\b", para.text):
                     kind = "Ủy ban nhân dân"
                 elif re.search(r"/ĐU\b", para.text):
                     kind = "Đảng ủy"
-        issuer = None
         for para in self.paras:
             match = _ISSUER.search(para.text)
             if match:
                 issuer, kind = (para, match), _canonical_body(match["body"])
                 rest = match["rest"].split()
-                unit = rest[0].casefold() if rest and rest[0].casefold() in ("xã", "phường") else unit
-                if len(rest) > 1 and " ".join(rest[:2]).casefold() == "thị trấn":
+                if rest and rest[0].casefold() in ("xã", "phường"):
+                    unit = rest[0].casefold()
+                elif " ".join(rest[:2]).casefold() == "thị trấn":
                     unit = "thị trấn"
                 break
         if kind is None:
@@ -100,31 +100,37 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
                 if sign:
                     kind = "Ủy ban nhân dân" if "NHÂN DÂN" in sign["body"] else "Đảng ủy"
                     break
-        top = self.kehoach_index()
-        candidates = []
+        return kind, unit, issuer
+
+    def org_candidates(self, top: int | None, kind: str | None, issuer: tuple | None) -> list[tuple]:
+        """(rank, index, para, match, place span) of every "<body> xã <Place>"; lower rank is better:
+        the header above "KẾ HOẠCH", then the issuer's sentence, then anywhere; another body last."""
+        out = []
         for i, para in enumerate(self.paras):
-            for match in _ORG.finditer(para.text):
-                place = _place_words(para.text, match.end())
-                if place:
-                    rank = 0 if top is not None and i < top else 1 if issuer and issuer[0] is para else 2
-                    if kind and _canonical_body(match["body"]) != kind:
-                        rank += 3
-                    candidates.append((rank, i, para, match, place))
+            found = [(para, m) for m in _ORG.finditer(para.text)]
             # a header written on two lines: "ỦY BAN NHÂN DÂN" / "XÃ KÈ SẮT"
             if re.fullmatch(r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ", para.text) and i + 1 < len(self.paras):
                 nxt = self.paras[i + 1]
-                unit_match = re.match(r"(XÃ|PHƯỜNG|THỊ TRẤN)\s+", nxt.text)
-                if unit_match and nxt.row is None and is_caps(nxt.text):
+                if nxt.row is None and is_caps(nxt.text) and re.match(r"(XÃ|PHƯỜNG|THỊ TRẤN)\s+", nxt.text):
                     joined = Para(para.lines + nxt.lines)
-                    match = _ORG.match(joined.text)
-                    place = _place_words(joined.text, match.end()) if match else None
-                    if place:
-                        rank = 0 if top is not None and i < top else 2
-                        candidates.append((rank + (3 if kind and _canonical_body(match["body"]) != kind else 0),
-                                           i, joined, match, place))
+                    found += [(joined, m) for m in [_ORG.match(joined.text)] if m]
+            for where, match in found:
+                place = _place_words(where.text, match.end())
+                if not place:
+                    continue
+                rank = 0 if top is not None and i < top else 1 if issuer and issuer[0] is where else 2
+                if kind and _canonical_body(match["body"]) != kind:
+                    rank += 3
+                out.append((rank, i, where, match, place))
+        return out
+
+    def organisation(self) -> None:
+        top = self.kehoach_index()
+        kind, unit, issuer = self.issuing_kind(top)
+        candidates = self.org_candidates(top, kind, issuer)
         if candidates:
             rank, i, para, match, place = min(candidates, key=lambda c: (c[0], c[1]))
-            if rank < 3 or kind is None:
+            if rank < 3:
                 place_name = _title_case(para.text[place[0]:place[1]])
                 self.plan.organisation = (f"{_canonical_body(match['body'])} {match['unit'].casefold()} "
                                           f"{place_name}")
@@ -265,7 +271,8 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
                         self.found("end", para, start + last.start, start + last.end)
         if self.plan.date is None:
             if vague:
-                self.miss("date", vague[0].note + f" (dòng {vague[1].span(vague[2] + vague[0].start, vague[2] + vague[0].end)[1]})")
+                found, para, start = vague
+                self.miss("date", f"{found.note} (dòng {para.span(start + found.start, start + found.end)[1]})")
             elif timed:
                 self.miss("date", f"mục “Thời gian” (dòng {timed[0][0].first}) không ghi ngày họp")
             else:

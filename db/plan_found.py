@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, time
+import datetime as dt
 
 from .plan_source import Para, paragraphs
 from .plans import PlanGroup, PlanStep
@@ -56,9 +56,9 @@ class PartialPlan:
     parent: str | None = None
     place_name: str | None = None
     venue: str | None = None
-    date: date | None = None
-    start: time | None = None
-    end: time | None = None
+    date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
     chairs: list[FoundChair] = field(default_factory=list)
     secretary_name: str | None = None
     secretary_title: str | None = None

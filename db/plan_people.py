@@ -6,7 +6,7 @@ import re
 
 from .plan_dates import find_counts
 from .plan_found import FoundChair, Finding, is_name, sentence_end, tidy, trim
-from .plan_source import Para, cells, is_caps, section
+from .plan_source import Para, cells, section
 from .plans import PlanGroup
 
 _I = re.IGNORECASE
@@ -36,7 +36,8 @@ def _without(text: str, counts) -> str:
 
 
 class PeopleMixin:
-    # -- people ----------------------------------------------------------------------
+    """Part of the reader (plan_extract._Reader): uses self.paras, .lines, .plan, .found, .miss."""
+
 
     def person(self, para: Para, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         text = para.text
@@ -142,9 +143,8 @@ class PeopleMixin:
         for index, line in enumerate(self.lines):
             for cell in cells(line) or [line]:
                 role = _SIGN_ROLE.search(cell)
-                if not role or re.search(r"[^\W\d_]", cell[:role.start()].upper()) and \
-                        not is_caps(cell[:role.start()] + "XXXX"):
-                    continue
+                if not role or any(c.isalpha() and not c.isupper() for c in cell[:role.start()]):
+                    continue  # a signing title stands alone or under "TM. ỦY BAN NHÂN DÂN"
                 rest = cell[role.end():].strip()
                 if re.match(r"[^\W\d_]{2,}(?:\s|$)", rest) and rest.split()[0].isupper():
                     continue  # "CHỦ TỊCH UBND XÃ" in a heading, not a signature

@@ -19,7 +19,8 @@ _DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người d�
 
 
 class ProgrammeMixin:
-    # -- what is discussed, and in which order -----------------------------------------
+    """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .step_spans, .found, .miss."""
+
 
     def topics(self) -> None:
         for i, para in enumerate(self.paras):

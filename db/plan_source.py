@@ -97,7 +97,8 @@ def _docx_lines(path: Path) -> list[str]:
 
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
+        # SyntaxError: lxml's XMLSyntaxError, a damaged part inside the zip
         raise PlanDocumentError(
             f"{path}: không phải tệp Word .docx hợp lệ (tệp hỏng hoặc sai định dạng)") from exc
     except OSError as exc:

@@ -491,12 +491,34 @@ def test_decomposed_input_reads_like_composed(tmp_path):
     assert read_plan_document(nfd_docx).plan == read_plan_document(FIXTURES / "ke-hoach-tan-phu-2024.txt").plan
 
 
-def test_broken_docx_names_the_file(tmp_path):
+def _zip_without_word_parts(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "xin chào")
+
+
+def _damaged_document_xml(path: Path) -> None:
+    import zipfile
+
+    build_docx("KẾ HOẠCH\nThời gian: 8h ngày 05/06/2026", path.with_suffix(".ok.docx"))
+    with zipfile.ZipFile(path.with_suffix(".ok.docx")) as good, zipfile.ZipFile(path, "w") as bad:
+        for name in good.namelist():
+            bad.writestr(name, b"<w:document broken" if name == "word/document.xml" else good.read(name))
+
+
+@pytest.mark.parametrize("damage", [
+    lambda path: path.write_bytes(b"this is not a zip file"),
+    lambda path: path.write_bytes(b""),
+    _zip_without_word_parts,
+    _damaged_document_xml,
+], ids=["not-a-zip", "empty", "zip-without-word-parts", "damaged-xml"])
+def test_broken_docx_names_the_file(tmp_path, damage):
     broken = tmp_path / "ke-hoach-hong.docx"
-    broken.write_bytes(b"this is not a zip file")
+    damage(broken)
     with pytest.raises(PlanDocumentError) as caught:
         read_plan_document(broken)
-    assert "ke-hoach-hong.docx" in str(caught.value) and "không phải tệp Word .docx hợp lệ" in str(caught.value)
+    assert str(caught.value) == f"{broken}: không phải tệp Word .docx hợp lệ (tệp hỏng hoặc sai định dạng)"
 
 
 @pytest.mark.parametrize("name, words", [
