@@ -133,3 +133,18 @@ def test_version_and_help_in_vietnamese():
     assert "cách dùng: doithoai" in help_text and "các lệnh" in help_text
 
 
+
+
+def test_import_plan_writes_a_plan_file_and_a_report(tmp_path):
+    source = REPO / "tests" / "plan_documents"
+    doc = sorted(source.glob("*.txt"))[0]
+    out = tmp_path / "plan.toml"
+    done = run("import-plan", doc, "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert "Đã tìm thấy" in done.stdout and str(out) in done.stdout
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Kế hoạch đọc từ tệp") and "[meeting]" in text
+    to_stdout = run("import-plan", doc)
+    assert to_stdout.stdout == text and "Đã tìm thấy" in to_stdout.stderr
+    bad = run("import-plan", tmp_path / "x.pdf")
+    assert bad.returncode == 2 and ".pdf" in bad.stderr and "Traceback" not in bad.stderr

@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="TỆP.json")
     p = sub.add_parser("chair", parents=[common], help="màn hình cho chủ trì (chỉ đọc)")
     _meeting_opt(p)
+    p = sub.add_parser("import-plan", parents=[common],
+                       help="đọc văn bản kế hoạch (.docx, .txt), viết ra tệp kế hoạch TOML để hoàn thiện")
+    p.add_argument("file", metavar="KE-HOACH.docx")
+    p.add_argument("--out", metavar="KE-HOACH.toml", help="ghi tệp kế hoạch (mặc định: in ra màn hình)")
     p = sub.add_parser("print", parents=[common],
                        help="in biên bản và dự thảo thông báo kết luận ra PDF")
     _meeting_opt(p)
@@ -251,6 +255,26 @@ def cmd_chair(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_plan(args: argparse.Namespace) -> int:
+    from db.plan_documents import PlanDocumentError, read_plan_document, report_lines, result_to_toml
+
+    try:
+        result = read_plan_document(args.file)
+    except PlanDocumentError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    toml_text = result_to_toml(result)
+    report = sys.stderr if not args.out else sys.stdout
+    for line in report_lines(result):
+        print(line, file=report)
+    if args.out:
+        Path(args.out).write_text(toml_text, encoding="utf-8")
+        print(f"Đã ghi tệp kế hoạch: {args.out} — hãy điền các mục còn thiếu rồi chạy: doithoai check {args.out}")
+    else:
+        sys.stdout.write(toml_text)
+    return 0
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from reports.fonts import FontError
     from reports.meeting import PrinterUnavailable, print_meeting, send_to_printer
@@ -326,7 +350,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 COMMANDS = {
     "open": cmd_open, "new": cmd_new, "list": cmd_list, "check": cmd_check,
     "export": cmd_export, "import": cmd_import, "chair": cmd_chair,
-    "print": cmd_print, "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
+    "import-plan": cmd_import_plan, "print": cmd_print, "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
 }
 
 
