@@ -24,7 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from db.errors import NotFound, StoreError
-from db.models import MeetingStatus, Source, SpeakerStatus
+from db.models import MeetingStatus, Source, Speaker, SpeakerStatus
 from db.queries_chair import ChairView, WaitingOpinion, data_version, read_chair_view
 
 from . import text
@@ -164,7 +164,7 @@ class ChairScreen(Screen):
             return
         status = view.meeting.status
         if status is MeetingStatus.PLANNED:
-            self.show_idle(text.CHAIR_NOT_STARTED)
+            self.show_idle(text.CHAIR_NOT_STARTED, hint=True)
             return
         if status is MeetingStatus.ENDED:
             ended = (view.meeting.ended_at or "")[11:16]
@@ -209,16 +209,7 @@ class ChairScreen(Screen):
             text.CHAIR_LIMIT.format(limit=mmss(limit * 60)) if limit else "")
 
     def _show_queue(self, view: ChairView) -> None:
-        lines = []
-        for s in view.queue:
-            absent = s.status is SpeakerStatus.ABSENT
-            line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), f"{s.honorific} {s.name}",
-                                 style="dim" if absent else "")
-            if absent:
-                line.append(f" ({text.CHAIR_ABSENT_MARK})", style="italic")
-            if s.hamlet:
-                line.append(f" · {s.hamlet}", style="dim")
-            lines.append(line)
+        lines = [queue_line(s) for s in view.queue]
         self.query_one("#queue", FittedLines).set_lines(lines, empty=text.CHAIR_QUEUE_EMPTY)
         title = text.CHAIR_QUEUE.format(waiting=view.speaker_count(SpeakerStatus.WAITING))
         absent = view.speaker_count(SpeakerStatus.ABSENT)
@@ -290,6 +281,18 @@ class ChairScreen(Screen):
         if force or not timer.has_class(lvl):
             timer.remove_class("timer-ok", "timer-near", "timer-over")
             timer.add_class(lvl)
+
+
+def queue_line(s: Speaker) -> Text:
+    """'  5  Ông Đỗ Văn Hùng · thôn Quán Gỏi'; an absent speaker dimmed and marked."""
+    absent = s.status is SpeakerStatus.ABSENT
+    line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), f"{s.honorific} {s.name}",
+                         style="dim" if absent else "")
+    if absent:
+        line.append(f" ({text.CHAIR_ABSENT_MARK})", style="italic")
+    if s.hamlet:
+        line.append(f" · {s.hamlet}", style="dim")
+    return line
 
 
 def opinion_line(o: WaitingOpinion) -> Text:

@@ -11,15 +11,18 @@ import time
 from datetime import timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import screens.chair as chair_module
 from db.connection import open_db
 from db.errors import DatabaseUnavailable
 from db.meetings import end_meeting, get_fields, next_step, start_meeting
-from db.models import Outcome
+from db.models import Outcome, Source, Speaker, SpeakerStatus
 from db.opinions import record_answer, record_opinion
 from db.speakers import call_next, finish_speaker, mark_absent, register_speaker
-from screens.chair import ChairScreen
+from db.queries_chair import WaitingOpinion
+from screens.chair import ChairScreen, opinion_line, queue_line
 from screens.widgets.big_digits import BigDigits
 from tui.chair_app import build_chair_app
 
@@ -292,3 +295,18 @@ def test_chair_query_module_stays_in_db():
             "print(','.join(m for m in ('textual', 'rich', 'reportlab') if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+_user_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60)
+
+
+@given(name=_user_text, hamlet=_user_text, gist=_user_text)
+def test_lines_keep_user_text_verbatim(name, hamlet, gist):
+    """Queue and opinion lines carry names and opinions as plain text: brackets,
+    backslashes and markup-looking text come out exactly as typed."""
+    speaker = Speaker(id=1, reg_no=7, honorific="Bà", name=name, hamlet=hamlet, organisation=None,
+                      field_id=None, field_name=None, status=SpeakerStatus.ABSENT,
+                      registered_at="2026-06-18T07:30:00", called_at=None, finished_at=None, spoke_order=None)
+    assert queue_line(speaker).plain == f"  7  Bà {name} (vắng) · {hamlet}"
+    opinion = WaitingOpinion(number=12, source=Source.SPOKEN, who=f"Bà {name}", field_name=None, gist=gist)
+    assert opinion_line(opinion).plain == f" 12  Bà {name}: {gist}"
