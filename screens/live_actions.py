@@ -304,6 +304,8 @@ class LiveActions:
                 self.filter_unanswered = value != "all"
                 self.filter_field = None if value == "all" else value
                 self.reload(meeting=False, speakers=False)
-                self.query_one(OpinionsTable).focus()
+                table = self.query_one(OpinionsTable)
+                table.move_cursor(row=0, animate=False)
+                table.focus()
 
         self.app.push_screen(PickerModal("Lọc danh sách ý kiến", choices, current), chosen)
