@@ -104,7 +104,7 @@ def vn_date(value: str | date | datetime, *, leading_zero: bool = False) -> str:
 
 def place_date_line(place: str, value: str | date | datetime) -> str:
     """'Kè Sắt, ngày 05 tháng 01 năm 2026' (plain text, not escaped)."""
-    return f"{nfc(place).strip()}, {vn_date(value, leading_zero=True)}"
+    return f"{nfc(place or '').strip() or '......'}, {vn_date(value, leading_zero=True)}"
 
 
 def short_date(value: str | date | datetime) -> str:

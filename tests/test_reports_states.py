@@ -101,3 +101,25 @@ def test_demo_meeting_from_the_store_prints(demo_db, tmp_path):
     for opinion in record.opinions:
         assert opinion.content in text
     assert "Phạm Thị Thu Hiền" in body_text(notice)
+
+
+def test_a_bare_record_still_prints(tmp_path):
+    """No chairs, groups, steps, fields or place name; ended without an end moment."""
+    import dataclasses
+
+    record = make_record(MeetingStatus.ENDED)
+    record = dataclasses.replace(
+        record, meeting=dataclasses.replace(record.meeting, ended_at=None, place_name="", secretary_title=None),
+        chairs=[], attendance=[], steps=[], fields=[], speakers=[],
+    )
+    minutes, notice = print_documents(record, tmp_path, font=dejavu_font(), now=NOW)
+    text = body_text(minutes)
+    assert_in_order(text, ["Chủ trì (chủ tọa):", "Thư ký (người ghi biên bản): Nguyễn Thị Hồng Nhung",
+                           "Nội dung (theo diễn biến hội nghị):", "Ý kiến, kiến nghị tổng hợp trước hội nghị",
+                           "Ý kiến phát biểu, phiếu ý kiến tại hội nghị",
+                           "Hội nghị kết thúc vào ...... giờ ...... phút, ngày 18 tháng 6 năm 2026./."])
+    notice_text = body_text(notice)
+    assert "......, ngày 18 tháng 6 năm 2026" in notice_text
+    assert_in_order(notice_text, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"])
+    for opinion in record.opinions:
+        assert opinion.content in text
