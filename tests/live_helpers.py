@@ -74,3 +74,19 @@ def fill_meeting(db, meeting_id: int, clock, *, speakers: int = 5, opinions: int
         for op in spoken[:answered]:
             record_answer(db, op.id, outcome="answered", answered_by="Phạm Thị Thu Hiền, Q. Chủ tịch UBND xã",
                           answer="Xã đã đưa vào kế hoạch năm 2026.", now=tick())
+
+
+async def type_raw(pilot, text: str) -> None:
+    """Send characters the way the terminal driver's parser does: Key(name, char) for
+    each code point. (Pilot.press loses combining marks: it cannot name them.)"""
+    from textual import events
+    from textual.keys import KEY_NAME_REPLACEMENTS, _character_to_key
+
+    app = pilot.app
+    for char in text:
+        name = char if char.isalnum() else _character_to_key(char)
+        event = events.Key(KEY_NAME_REPLACEMENTS.get(name, name), char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+        await pilot.pause(0)
+    await pilot.pause()
