@@ -1,14 +1,16 @@
 """Printing speed: the minutes and the draft notice of a 300-opinion meeting.
 
-Measured in the same run: `reports.print_documents` (reportlab, both PDFs), and,
+Measured in the same run: `doithoai print` as a process, `reports.print_documents`
+in-process (reportlab, both PDFs), and,
 as the baseline a secretary might otherwise use, the same content written as a
 .docx (python-docx) and converted by LibreOffice (`soffice --headless
 --convert-to pdf`) when LibreOffice is installed. Prints a table of medians.
 
     python bench/bench_print.py [--runs 5] [--opinions 300]
 
-The record is built in memory (`build_record`). `time_print` is the boundary to
-swap when the bench times the whole `doithoai print` process instead.
+The meeting is stored in a real database file (bench/large_meeting.py); the
+headline figure is `doithoai print` as a whole process on it, and the ratios are
+against that figure.
 """
 
 from __future__ import annotations
@@ -24,83 +26,40 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from db.models import (  # noqa: E402
-    DEFAULT_FIELDS,
-    OUTCOME_LABELS,
-    AttendanceGroup,
-    Chair,
-    Field,
-    Meeting,
-    MeetingRecord,
-    MeetingStatus,
-    Opinion,
-    Outcome,
-    Source,
-    Speaker,
-    SpeakerStatus,
-    Step,
-)
-
-DATE = "2026-06-18"
-HAMLETS = ["thôn Quán Gỏi", "thôn Phương Độ", "thôn Ngọc Mai", "thôn Thượng Khuông"]
-OUTCOMES = [Outcome.ANSWERED, Outcome.ASSIGNED, Outcome.FORWARDED, Outcome.NOTED]
-SENTENCE = ("Đề nghị xã kiểm tra, giải quyết dứt điểm việc đường trục thôn xuống cấp, mương tưới bị lấp, "
-            "gây ngập úng khi mưa lớn; bà con đã phản ánh nhiều lần nhưng chưa được trả lời. ")
-
-
-def build_record(n_opinions: int = 300, n_speakers: int = 120) -> MeetingRecord:
-    """An ended meeting: `n_opinions` opinions (spoken, slips, before; every outcome; follow-ups)."""
-    fields = [Field(i + 1, i + 1, name) for i, name in enumerate(DEFAULT_FIELDS)]
-    meeting = Meeting(
-        id=1, title="Hội nghị tiếp xúc, đối thoại trực tiếp của Chủ tịch UBND xã với Nhân dân năm 2026",
-        organisation="Ủy ban nhân dân xã Kè Sắt", parent=None, place_name="Kè Sắt",
-        venue="Hội trường tầng 3, Nhà C, Trụ sở UBND xã Kè Sắt", date=DATE, start="07:30", end="11:30",
-        speaking_limit_minutes=5, secretary_name="Nguyễn Thị Hồng Nhung",
-        secretary_title="Công chức Văn phòng - Thống kê", status=MeetingStatus.ENDED,
-        started_at=f"{DATE}T07:32:00", ended_at=f"{DATE}T11:05:00",
-        conclusion="Giao các cơ quan khẩn trương giải quyết, trả lời bằng văn bản đúng hạn.",
-        created_at=f"{DATE}T06:00:00",
-    )
-    steps = [Step(i + 1, i + 1, text, "Chủ trì", 30, i == 2, f"{DATE}T0{7 + i}:40:00", f"{DATE}T0{8 + i}:10:00")
-             for i, text in enumerate(["Khai mạc, giới thiệu đại biểu", "Báo cáo tình hình kinh tế - xã hội",
-                                       "Nhân dân phát biểu, đối thoại", "Kết luận, bế mạc"])]
-    speakers = [Speaker(i + 1, i + 1, "Ông" if i % 2 else "Bà", f"Nguyễn Văn Số {i + 1}", HAMLETS[i % 4], None,
-                        None, None, SpeakerStatus.DONE, f"{DATE}T07:40:00", f"{DATE}T08:00:00",
-                        f"{DATE}T08:05:00", i + 1) for i in range(n_speakers)]
-    opinions = []
-    for n in range(1, n_opinions + 1):
-        source = Source.BEFORE if n <= 20 else Source.SLIP if n % 10 == 0 else Source.SPOKEN
-        speaker = speakers[n % n_speakers] if source is Source.SPOKEN else None
-        follows = opinions[-1] if source is Source.SPOKEN and n % 7 == 0 and opinions else None
-        outcome = OUTCOMES[n % 4]
-        field = fields[n % len(fields)]
-        opinions.append(Opinion(
-            id=n, number=n, source=source, speaker_id=speaker.id if speaker else None,
-            speaker_display=speaker.display_name if speaker else None,
-            author=None if speaker else f"Bà Trần Thị Số {n}", author_address=HAMLETS[n % 4],
-            field_id=field.id, field_name=field.name, content=f"Ý kiến số {n}: " + SENTENCE * (1 + n % 3),
-            follows_id=follows.id if follows else None, follows_number=follows.number if follows else None,
-            answered_by="Phạm Thị Thu Hiền, Q. Chủ tịch UBND xã",
-            answer="Xã đã tiếp nhận, sẽ kiểm tra thực tế và trả lời bà con trong thời gian sớm nhất.",
-            outcome=outcome, agency="Công chức Địa chính - Xây dựng" if outcome in (Outcome.ASSIGNED,
-                                                                                    Outcome.FORWARDED) else None,
-            deadline="2026-06-30" if outcome is Outcome.ASSIGNED else None,
-            created_at=f"{DATE}T09:00:00", answered_at=f"{DATE}T09:05:00",
-        ))
-    return MeetingRecord(
-        meeting=meeting, chairs=[Chair(1, 1, "Phạm Thị Thu Hiền", "Q. Chủ tịch UBND xã")],
-        attendance=[AttendanceGroup(1, 1, "Nhân dân các thôn", 100, 96)], fields=fields, steps=steps,
-        speakers=speakers, opinions=opinions,
-    )
+from db.models import OUTCOME_LABELS, MeetingRecord  # noqa: E402
 
 
 def time_print(record: MeetingRecord, out_dir: Path, font) -> float:
-    """Seconds to print both documents. The boundary to replace by a `doithoai print` process."""
+    """Seconds to print both documents in this process (font already registered)."""
     from reports import print_documents
 
     start = time.perf_counter()
     print_documents(record, out_dir, font=font)
     return time.perf_counter() - start
+
+
+def time_process(db_path: Path, out_dir: Path) -> float:
+    """Seconds for `doithoai print` as a whole process (start-up, font check, both PDFs)."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db_path), "print", "--out", str(out_dir)],
+                   check=True, capture_output=True, timeout=300, cwd=Path(__file__).resolve().parents[1])
+    return time.perf_counter() - start
+
+
+def stored_meeting(folder: Path, n_opinions: int) -> tuple[Path, MeetingRecord]:
+    """The same kind of meeting in a real database file, ended, for the whole-process run."""
+    from bench.large_meeting import build_large_meeting
+    from db import meetings
+    from db.connection import open_db
+
+    path = folder / "meeting.db"
+    mid = build_large_meeting(path, n_speakers=120, n_opinions=n_opinions)
+    db = open_db(path)
+    meetings.set_conclusion(db, mid, "Giao các cơ quan chuyên môn giải quyết, trả lời bằng văn bản đúng hạn.")
+    meetings.end_meeting(db, mid, backup=False)
+    record = meetings.load_record(db, mid)
+    db.close()
+    return path, record
 
 
 def build_docx(record: MeetingRecord, path: Path) -> Path:
@@ -126,7 +85,8 @@ def build_docx(record: MeetingRecord, path: Path) -> Path:
         p.add_run(text).bold = True
     for op in record.opinions:
         doc.add_paragraph().add_run(f"Ý kiến số {op.number}: {op.speaker_display or op.author}").bold = True
-        for line in (op.content, f"Trả lời: {op.answer}", f"Kết quả: {OUTCOME_LABELS[op.outcome]}"):
+        outcome = OUTCOME_LABELS[op.outcome] if op.outcome else "chưa trả lời"
+        for line in (op.content, f"Trả lời: {op.answer or ''}", f"Kết quả: {outcome}"):
             p = doc.add_paragraph(line)
             p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             p.paragraph_format.first_line_indent = Cm(1)
@@ -155,8 +115,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--opinions", type=int, default=300)
     args = parser.parse_args()
-    record = build_record(args.opinions)
     folder = Path(tempfile.mkdtemp(prefix="doithoai-bench-print-"))
+    db_path, record = stored_meeting(folder, args.opinions)
 
     from reports.fonts import resolve_font
 
@@ -164,6 +124,7 @@ def main() -> None:
     font = resolve_font()
     resolve = time.perf_counter() - start
     printed = [time_print(record, folder / f"rl{i}", font) for i in range(args.runs)]
+    whole = [time_process(db_path, folder / f"proc{i}") for i in range(args.runs)]
     docx_build, office = [], []
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     for i in range(args.runs):
@@ -176,12 +137,13 @@ def main() -> None:
     from pypdf import PdfReader
 
     pages = [len(PdfReader(str(p)).pages) for p in sorted((folder / "rl0").glob("*.pdf"))]
-    base = statistics.median(printed)
+    base = statistics.median(whole)
     print(f"Printing a meeting of {args.opinions} opinions, median of {args.runs} runs (seconds); "
           f"font {font.family.label}, PDF pages {'+'.join(map(str, pages))}")
-    print(f"{'step':<42}{'median s':>10}{'min s':>9}{'x reportlab':>12}")
+    print(f"{'step':<42}{'median s':>10}{'min s':>9}{'x print':>12}")
+    print(_row("`doithoai print` whole process", whole, base))
     print(_row("font check + registration (once)", [resolve], None))
-    print(_row("reportlab: minutes + notice (2 PDFs)", printed, base))
+    print(_row("reportlab in-process: minutes + notice", printed, base))
     print(_row("python-docx: build .docx (minutes only)", docx_build, base))
     print(_row("LibreOffice: .docx -> PDF", office, base))
     if not soffice:
