@@ -4,6 +4,7 @@ journal row."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import sqlite_utils
 from . import journal
 from .clock import hhmm, iso_date, moment
 from .connection import transaction
-from .errors import NotFound, SealedError, StateError, ValidationError
+from .errors import DatabaseUnavailable, NotFound, SealedError, StateError, ValidationError
 from .models import (
     AttendanceGroup, Chair, Field, Meeting, MeetingRecord, MeetingStatus, Step,
 )
@@ -240,13 +241,20 @@ def start_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime |
         journal.record(db, meeting_id, "meeting.start", "meeting", meeting_id, {"at": at}, now)
 
 
+@dataclass(frozen=True)
+class Ended:
+    """What ending a meeting did besides recording the end: the backup copy."""
+
+    backup: Path | None = None  # None in memory, when not asked, or when it failed
+    backup_error: str | None = None  # one Vietnamese sentence if the copy failed
+
+
 def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | None = None,
-                backup: bool = True) -> Path | None:
+                backup: bool = True) -> Ended:
     """Live -> ended: close the current step, finish whoever is speaking, record the end.
 
     Then (after the commit) write a backup copy of the database next to it with SQLite's
-    backup API; returns its path (None in memory). A failed backup raises
-    DatabaseUnavailable, but the end of the meeting is already recorded."""
+    backup API. A failed backup does not undo the end: it is reported in the result."""
     at = moment(now)
     with transaction(db):
         meeting = require_editable(db, meeting_id)
@@ -260,10 +268,13 @@ def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | N
         db.execute("UPDATE meetings SET status = 'ended', ended_at = ? WHERE id = ?", [at, meeting_id])
         journal.record(db, meeting_id, "meeting.end", "meeting", meeting_id, {"at": at}, now)
     if not backup:
-        return None
+        return Ended()
     from .seal import backup_database
 
-    return backup_database(db, label=f"hoi-nghi-{meeting_id}-ket-thuc", now=now)
+    try:
+        return Ended(backup=backup_database(db, label=f"hoi-nghi-{meeting_id}-ket-thuc", now=now))
+    except DatabaseUnavailable as exc:
+        return Ended(backup_error=exc.message)
 
 
 def _require_live(db: sqlite_utils.Database, meeting_id: int) -> Meeting:

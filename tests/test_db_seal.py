@@ -28,11 +28,28 @@ def _run_meeting(db, mid, clock):
 def test_end_writes_a_backup_next_to_the_database(db_path, clock):
     db = open_db(db_path)
     _run_meeting(db, 1, clock)
-    backup = meetings.end_meeting(db, 1, now=clock.advance(minutes=30))
+    ended = meetings.end_meeting(db, 1, now=clock.advance(minutes=30))
+    backup = ended.backup
+    assert ended.backup_error is None
     assert backup.parent == db_path.parent and backup.name.startswith("meeting-hoi-nghi-1-ket-thuc-")
     copy = open_db(backup)
     assert meetings.get_meeting(copy, 1).status.value == "ended"
     assert oct(backup.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_failed_backup_does_not_undo_the_end(db_path, clock, monkeypatch):
+    import db.seal as seal
+    from db.errors import DatabaseUnavailable
+
+    def fail(*args, **kwargs):
+        raise DatabaseUnavailable("Không tạo được bản sao lưu: ổ đĩa đầy.")
+
+    monkeypatch.setattr(seal, "backup_database", fail)
+    db = open_db(db_path)
+    _run_meeting(db, 1, clock)
+    ended = meetings.end_meeting(db, 1, now=clock())
+    assert ended.backup is None and "ổ đĩa đầy" in ended.backup_error
+    assert meetings.get_meeting(db, 1).status.value == "ended"
 
 
 def test_seal_refuses_edits_until_reopened_and_reopen_is_visible(demo_db, clock):
