@@ -13,13 +13,15 @@ from db.models import MEETING_STATUS_LABELS
 
 from . import text
 from .live import LiveScreen
+from .meeting_actions import PREPARE_ACTIONS, PREPARE_BINDINGS, PrepareActions
 from .plan_view import PlanViewScreen
 
 
-class MeetingListScreen(Screen):
+class MeetingListScreen(PrepareActions, Screen):
     BINDINGS = [
         Binding("enter", "open", text.KEY_OPEN, show=True, priority=False),
         Binding("v", "view_plan", text.KEY_VIEW_PLAN, show=True),
+        *PREPARE_BINDINGS,  # new, edit, copy, read a plan document, plan file, before-meeting opinions
         Binding("ctrl+q", "app.quit", text.KEY_QUIT, show=True),
     ]
 
@@ -74,6 +76,8 @@ class MeetingListScreen(Screen):
             self.app.push_screen(PlanViewScreen(meeting_id))
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action in PREPARE_ACTIONS:
+            return self.check_prepare_action(action)
         if action in ("open", "view_plan"):
             return self.is_mounted and self.query_one("#meetings", DataTable).row_count > 0
         return True

@@ -1,0 +1,86 @@
+"""Type in one opinion gathered before the meeting, with its prepared answer. Checked
+by the same rules as a row of an imported sheet; dismissed with the opinion (not yet
+saved: the screen that asked saves it) or None."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+
+from db.before_import import opinion_from_values
+from db.models import OUTCOME_LABELS, Outcome
+from db.plans import PlanOpinion
+
+from . import text_prepare as t
+from .widgets.form_field import FormField
+
+_INPUTS = ("author", "address", "answered_by", "agency", "deadline")
+
+
+class BeforeOpinionModal(ModalScreen[PlanOpinion | None]):
+    CSS_PATH = "prepare_dialogs.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", t.KEY_SAVE, priority=True),
+        Binding("escape", "cancel", t.KEY_CANCEL),
+    ]
+
+    def __init__(self, fields: list[str]) -> None:
+        super().__init__()
+        self.fields = fields
+
+    def _labelled(self, key: str, widget) -> ComposeResult:
+        yield Label(t.TYPED_LABELS[key], classes="typed-label")
+        yield widget
+        yield Static("", id=f"typed-{key}-error", classes="dialog-error")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog typed-dialog"):
+            yield Static(t.TYPED_TITLE, classes="dialog-title")
+            with VerticalScroll():
+                yield FormField(t.TYPED_LABELS["author"], id="typed-author")
+                yield FormField(t.TYPED_LABELS["address"], id="typed-address")
+                yield from self._labelled("field", Select(
+                    [(Text(name), name) for name in self.fields], prompt=t.TYPED_NO_FIELD, id="typed-field"))
+                yield from self._labelled("content", TextArea(id="typed-content"))
+                yield FormField(t.TYPED_LABELS["answered_by"], id="typed-answered_by")
+                yield from self._labelled("answer", TextArea(id="typed-answer"))
+                yield from self._labelled("outcome", Select(
+                    [(label, outcome.value) for outcome, label in OUTCOME_LABELS.items()],
+                    prompt=t.TYPED_NO_OUTCOME, id="typed-outcome"))
+                yield FormField(t.TYPED_LABELS["agency"], id="typed-agency")
+                yield FormField(t.TYPED_LABELS["deadline"], id="typed-deadline", placeholder="dd/mm/yyyy",
+                                restrict=r"[0-9/.-]*")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#typed-author-input", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    def values(self) -> dict[str, str]:
+        out = {key: self.query_one(f"#typed-{key}", FormField).value for key in _INPUTS}
+        for key in ("content", "answer"):
+            out[key] = self.query_one(f"#typed-{key}", TextArea).text
+        for key in ("field", "outcome"):
+            value = self.query_one(f"#typed-{key}", Select).value
+            out[key] = "" if value is Select.NULL else str(value)
+        return out
+
+    def action_save(self) -> None:
+        item, errors = opinion_from_values(self.values(), self.fields)
+        for key in _INPUTS:
+            self.query_one(f"#typed-{key}", FormField).set_error(errors.get(key))
+        for key in ("field", "content", "answer", "outcome"):
+            message = errors.get(key)
+            self.query_one(f"#typed-{key}-error", Static).update(Text("↳ " + message) if message else "")
+        if item is not None:
+            self.dismiss(item)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

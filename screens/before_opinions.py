@@ -1,0 +1,116 @@
+"""The opinions gathered before a meeting: listed, imported from a sheet (after a
+preview), or typed in one by one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from db.before_import import import_before, mark_existing, meeting_fields, preview_before
+from db.errors import StoreError
+from db.meetings import get_meeting
+from db.models import OUTCOME_LABELS, Source
+from db.opinions import list_opinions
+from db.plans import PlanOpinion
+
+from . import text_prepare as t
+from .before_import import BeforeImportModal, short
+from .before_opinion_form import BeforeOpinionModal
+from .path_prompt import PathPromptModal
+
+SHEET_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".tsv", ".txt")
+
+
+class BeforeOpinionsScreen(Screen):
+    CSS_PATH = "prepare_dialogs.tcss"
+    BINDINGS = [
+        Binding("i", "import_sheet", t.KEY_BEFORE_IMPORT),
+        Binding("a", "add_opinion", t.KEY_BEFORE_ADD),
+        Binding("escape", "app.pop_screen", t.KEY_CANCEL),
+    ]
+
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="before-heading")
+        yield Static(id="before-count")
+        yield DataTable(id="before-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#before-table", DataTable)
+        table.add_columns(t.COL_NO, t.COL_KEY, t.COL_AUTHOR, t.COL_ADDRESS, t.COL_FIELD_SHORT,
+                          t.COL_OPINION, t.COL_OUTCOME)
+        self.refresh_opinions()
+        table.focus()
+
+    def refresh_opinions(self) -> None:
+        """Re-read the meeting and its before-meeting opinions."""
+        meeting = get_meeting(self.app.db, self.meeting_id)
+        self.query_one("#before-heading", Static).update(
+            Text(t.BEFORE_TITLE.format(id=meeting.id, title=meeting.title)))
+        opinions = list_opinions(self.app.db, self.meeting_id, source=Source.BEFORE)
+        table = self.query_one("#before-table", DataTable)
+        table.clear()
+        for o in opinions:
+            key = o.external_key if o.external_key and not o.external_key.startswith("ND-") else ""
+            outcome = OUTCOME_LABELS[o.outcome] if o.outcome else ""
+            table.add_row(str(o.number), short(key, 8), short(o.author, 24), short(o.author_address, 18),
+                          short(o.field_name, 18), short(o.content), short(outcome, 22))
+        answered = sum(o.has_answer for o in opinions)
+        self.query_one("#before-count", Static).update(
+            t.BEFORE_COUNT.format(n=len(opinions), answered=answered) if opinions else t.BEFORE_EMPTY)
+
+    # -- import from a sheet -------------------------------------------------------
+
+    def action_import_sheet(self) -> None:
+        self.app.push_screen(PathPromptModal(t.PATH_READ_BEFORE, str(Path.cwd()) + "/",
+                                             suffixes=SHEET_SUFFIXES), self.preview_sheet)
+
+    def preview_sheet(self, path: Path | None) -> None:
+        if path is None:
+            return
+        db = self.app.db
+        try:
+            preview = mark_existing(db, self.meeting_id,
+                                    preview_before(path, meeting_fields(db, self.meeting_id)))
+        except StoreError as exc:  # SheetError: the file cannot be read at all
+            self.notify(exc.message, severity="error", markup=False)
+            return
+        self.app.push_screen(BeforeImportModal(preview), lambda ok: ok and self._import(
+            [row.item for row in preview.new_rows]))
+
+    def _import(self, items: list[PlanOpinion]) -> None:
+        try:
+            inserted, skipped = import_before(self.app.db, self.meeting_id, items, now=self.app.clock())
+        except StoreError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
+        self.notify(t.BEFORE_IMPORTED.format(inserted=inserted, skipped=skipped), markup=False)
+        self.refresh_opinions()
+
+    # -- typed in ------------------------------------------------------------------
+
+    def action_add_opinion(self) -> None:
+        fields = meeting_fields(self.app.db, self.meeting_id)
+        self.app.push_screen(BeforeOpinionModal(fields), self._typed)
+
+    def _typed(self, item: PlanOpinion | None) -> None:
+        if item is None:
+            return
+        try:
+            inserted, _ = import_before(self.app.db, self.meeting_id, [item], now=self.app.clock())
+        except StoreError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
+        self.notify(t.TYPED_SAVED if inserted else t.TYPED_DUPLICATE,
+                    severity="information" if inserted else "warning", markup=False)
+        self.refresh_opinions()
