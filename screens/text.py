@@ -74,3 +74,26 @@ CHAIR_OUTCOMES = {
     "noted": "tiếp thu",
 }
 CHAIR_OFFLINE = "Mất kết nối với tệp dữ liệu… đang thử lại (đọc được lần cuối lúc {at})"
+
+# -- the end of the meeting: conclusion, attendance, printing, seal -----------------
+END_TITLE = "Kết thúc hội nghị"
+END_KEY_SAVE = "Lưu"
+END_KEY_PRINT = "In biên bản"
+END_KEY_SEAL = "Niêm phong"
+END_CONCLUSION = "Kết luận của chủ trì"
+END_CONCLUSION_HINT = "Gõ hoặc sửa kết luận của chủ trì hội nghị…"
+END_ATTENDANCE = "Thành phần tham dự: số người có mặt"
+END_OUT_DIR = "Thư mục lưu tệp PDF:"
+END_PROVISIONAL = "in ra là bản ghi tạm"
+END_SEALED = "đã niêm phong lúc"
+END_REOPENED = "niêm phong đã bị mở lúc"
+END_SAVED = "Đã lưu kết luận và số người có mặt."
+END_PRINTING = "Đang in biên bản và dự thảo thông báo kết luận…"
+END_PRINTED = "Đã in xong, các tệp ở:"
+END_FONT_ERROR = "Không in được vì phông chữ"
+END_FONT_WARNING = "Lưu ý phông chữ"
+END_WRITE_ERROR = "Không ghi được tệp vào thư mục"
+END_SEAL_TITLE = "Niêm phong biên bản"
+END_SEAL_MESSAGE = ("Sau khi niêm phong, biên bản không sửa được nữa (trừ khi mở niêm phong, việc đó được ghi "
+                    "vào nhật ký). Mã niêm phong được in ở chân trang các văn bản. Niêm phong ngay?")
+END_SEALED_NOW = "Đã niêm phong."
