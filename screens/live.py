@@ -48,6 +48,7 @@ class LiveScreen(LiveActions, Screen):
     # Never a printable key: the secretary is typing. Two bindings may share a key;
     # the first one check_action allows wins (and is the one the footer shows).
     BINDINGS = [
+        Binding("ctrl+n", "start", "Bắt đầu hội nghị"),
         Binding("f2", "register", "Đăng ký", priority=True),
         Binding("f3", "call_next", "Mời tiếp", priority=True),
         Binding("f4", "absent", "Vắng", priority=True),
@@ -61,7 +62,6 @@ class LiveScreen(LiveActions, Screen):
         Binding("ctrl+g", "call_selected", "Mời người chọn"),
         Binding("ctrl+o", "edit_opinion", "Sửa ý kiến"),
         Binding("ctrl+f", "filter", "Lọc"),
-        Binding("ctrl+n", "start", "Bắt đầu hội nghị"),
         Binding("ctrl+n", "next_step", "Bước tiếp"),
         Binding("ctrl+b", "previous_step", "Bước trước"),
         Binding("ctrl+t", "end_meeting", "Kết thúc HN"),
@@ -293,12 +293,11 @@ class LiveScreen(LiveActions, Screen):
         if action == "previous_step":
             return live and self.has_previous_step
         if action in ("answer", "edit_opinion"):
-            return self.query_one(OpinionsTable).row_count > 0
+            return m.status is not MeetingStatus.PLANNED and self.query_one(OpinionsTable).row_count > 0
         if action == "followup":
-            return self.follows is not None or (
-                m.status is not MeetingStatus.ENDED and self.query_one(OpinionsTable).row_count > 0)
+            return self.follows is not None or (live and self.query_one(OpinionsTable).row_count > 0)
         if action == "pick_field":
-            return self.follows is None and m.status is not MeetingStatus.ENDED
+            return self.follows is None and live
         if action == "focus_editor":
             return focused is not self.editor
         if action == "back":

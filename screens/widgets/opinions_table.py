@@ -35,8 +35,8 @@ def opinion_row(o: Opinion) -> Row:
         cell(o.number, "bold" if waiting else ""),
         cell(OUTCOME_SHORT[o.outcome], "bold reverse" if waiting else "dim"),
         cell(who(o)),
-        cell(o.field_name or "—", "" if o.field_name else "dim"),
         cell(content[:200]),
+        cell(o.field_name or "—", "" if o.field_name else "dim"),
     )
 
 
@@ -46,9 +46,9 @@ class OpinionsTable(SyncedTable):
     COLUMNS = (
         ("number", "Số", 4),
         ("answer", "Trả lời", 8),
-        ("who", "Người nêu", 24),
-        ("field", "Lĩnh vực", 20),
-        ("content", "Nội dung", 60),
+        ("who", "Người nêu", 22),
+        ("content", "Nội dung", 40),
+        ("field", "Lĩnh vực", 24),
     )
 
     @dataclass

@@ -64,7 +64,7 @@ class SpeakerPanel(Vertical):
             if next_up is not None:
                 where.update(Text(f"Tiếp theo: số {next_up.reg_no} · {next_up.display_name}"))
             else:
-                where.update(Text("Không còn ai đang chờ"))
+                where.update(Text("Không có ai đang chờ phát biểu"))
         else:
             who.update(Text(f"Số {speaker.reg_no} · {speaker.honorific} {speaker.name}"))
             parts = [speaker.hamlet, speaker.organisation, speaker.field_name]
