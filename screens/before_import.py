@@ -12,7 +12,6 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
 from db.before_import import KEYS, BeforePreview
-from db.models import OUTCOME_LABELS, Outcome
 
 from . import text_prepare as t
 
@@ -65,17 +64,18 @@ class BeforeImportModal(ModalScreen[bool]):
                 columns.add_row(use.letter, short(use.header, 40),
                                 Text(understood, style="" if use.key else "dim italic"))
         rows = self.query_one("#preview-rows", DataTable)
-        rows.add_columns(t.PREVIEW_COL_ROW, t.COL_KEY, t.COL_AUTHOR, t.COL_ADDRESS, t.COL_FIELD_SHORT,
-                         t.COL_OPINION, t.COL_OUTCOME, t.PREVIEW_COL_STATE)
+        rows.add_columns(t.PREVIEW_COL_ROW, t.PREVIEW_COL_STATE, t.COL_KEY, t.COL_AUTHOR, t.COL_ADDRESS,
+                         t.COL_FIELD_SHORT, t.COL_OUTCOME, t.COL_OPINION)
         for row in p.rows:
             item = row.item
             known = item.key in p.existing
-            outcome = OUTCOME_LABELS[Outcome(item.outcome)] if item.outcome else ""
-            rows.add_row(str(row.row), short(item.key if not item.key.startswith("ND-") else "", 8),
-                         short(item.author, 24), short(item.address, 18), short(item.field, 18),
-                         short(item.content), short(outcome, 20),
+            outcome = t.OUTCOME_SHORT[item.outcome or ""]
+            rows.add_row(str(row.row),
                          Text(t.PREVIEW_STATE_EXISTING if known else t.PREVIEW_STATE_NEW,
-                              style="dim" if known else "bold"))
+                              style="dim" if known else "bold"),
+                         short(item.key if not item.key.startswith("ND-") else "", 8),
+                         short(item.author, 22), short(item.address, 16), short(item.field, 16),
+                         Text(outcome), short(item.content, 60))
         rows.focus()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
@@ -33,8 +33,14 @@ class BeforeOpinionModal(ModalScreen[PlanOpinion | None]):
         self.fields = fields
 
     def _labelled(self, key: str, widget) -> ComposeResult:
-        yield Label(t.TYPED_LABELS[key], classes="typed-label")
-        yield widget
+        """A label left of a choice, or above a text; the problem under it."""
+        if isinstance(widget, Select):
+            with Horizontal(classes="typed-row"):
+                yield Label(t.TYPED_LABELS[key], classes="typed-label")
+                yield widget
+        else:
+            yield Label(t.TYPED_LABELS[key], classes="typed-label typed-label-above")
+            yield widget
         yield Static("", id=f"typed-{key}-error", classes="dialog-error")
 
     def compose(self) -> ComposeResult:
@@ -44,13 +50,14 @@ class BeforeOpinionModal(ModalScreen[PlanOpinion | None]):
                 yield FormField(t.TYPED_LABELS["author"], id="typed-author")
                 yield FormField(t.TYPED_LABELS["address"], id="typed-address")
                 yield from self._labelled("field", Select(
-                    [(Text(name), name) for name in self.fields], prompt=t.TYPED_NO_FIELD, id="typed-field"))
-                yield from self._labelled("content", TextArea(id="typed-content"))
+                    [(Text(name), name) for name in self.fields], prompt=t.TYPED_NO_FIELD, id="typed-field",
+                    compact=True))
+                yield from self._labelled("content", TextArea(id="typed-content", compact=True))
                 yield FormField(t.TYPED_LABELS["answered_by"], id="typed-answered_by")
-                yield from self._labelled("answer", TextArea(id="typed-answer"))
+                yield from self._labelled("answer", TextArea(id="typed-answer", compact=True))
                 yield from self._labelled("outcome", Select(
                     [(label, outcome.value) for outcome, label in OUTCOME_LABELS.items()],
-                    prompt=t.TYPED_NO_OUTCOME, id="typed-outcome"))
+                    prompt=t.TYPED_NO_OUTCOME, id="typed-outcome", compact=True))
                 yield FormField(t.TYPED_LABELS["agency"], id="typed-agency")
                 yield FormField(t.TYPED_LABELS["deadline"], id="typed-deadline", placeholder="dd/mm/yyyy",
                                 restrict=r"[0-9/.-]*")
@@ -78,7 +85,9 @@ class BeforeOpinionModal(ModalScreen[PlanOpinion | None]):
             self.query_one(f"#typed-{key}", FormField).set_error(errors.get(key))
         for key in ("field", "content", "answer", "outcome"):
             message = errors.get(key)
-            self.query_one(f"#typed-{key}-error", Static).update(Text("↳ " + message) if message else "")
+            shown = self.query_one(f"#typed-{key}-error", Static)
+            shown.update(Text("↳ " + message) if message else "")
+            shown.set_class(bool(message), "-shown")
         if item is not None:
             self.dismiss(item)
 

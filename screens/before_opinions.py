@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from db.before_import import import_before, mark_existing, meeting_fields, preview_before
 from db.errors import StoreError
 from db.meetings import get_meeting
-from db.models import OUTCOME_LABELS, Source
+from db.models import Source
 from db.opinions import list_opinions
 from db.plans import PlanOpinion
 
@@ -48,7 +48,7 @@ class BeforeOpinionsScreen(Screen):
     def on_mount(self) -> None:
         table = self.query_one("#before-table", DataTable)
         table.add_columns(t.COL_NO, t.COL_KEY, t.COL_AUTHOR, t.COL_ADDRESS, t.COL_FIELD_SHORT,
-                          t.COL_OPINION, t.COL_OUTCOME)
+                          t.COL_OUTCOME, t.COL_OPINION)
         self.refresh_opinions()
         table.focus()
 
@@ -62,9 +62,9 @@ class BeforeOpinionsScreen(Screen):
         table.clear()
         for o in opinions:
             key = o.external_key if o.external_key and not o.external_key.startswith("ND-") else ""
-            outcome = OUTCOME_LABELS[o.outcome] if o.outcome else ""
-            table.add_row(str(o.number), short(key, 8), short(o.author, 24), short(o.author_address, 18),
-                          short(o.field_name, 18), short(o.content), short(outcome, 22))
+            outcome = t.OUTCOME_SHORT[o.outcome.value if o.outcome else ""]
+            table.add_row(str(o.number), short(key, 8), short(o.author, 22), short(o.author_address, 16),
+                          short(o.field_name, 16), Text(outcome), short(o.content, 60))
         answered = sum(o.has_answer for o in opinions)
         self.query_one("#before-count", Static).update(
             t.BEFORE_COUNT.format(n=len(opinions), answered=answered) if opinions else t.BEFORE_EMPTY)

@@ -87,15 +87,25 @@ class PrepareActions:
     def _document_chosen(self, path: Path | None) -> None:
         if path is None:
             return
-        from db.plan_documents import read_plan_document, report_lines
+        from db.plan_documents import field_label, read_plan_document, report_lines
 
         try:
             result = read_plan_document(path)
         except StoreError as exc:  # PlanDocumentError: the file cannot be read at all
             self.notify(exc.message, severity="error", markup=False)
             return
-        self._open_form(MeetingFormScreen("document", values=values_from_plan(result.plan),
-                                          source=result.source, report=report_lines(result)))
+        notes: dict[str, list[str]] = {}
+        for missing in result.missing:
+            head = missing.field.split(".")[0].split("[")[0]
+            if head in ("chairs", "attendance", "programme"):
+                notes.setdefault(head, []).append(f"{field_label(missing.field)}: {missing.note}")
+            elif head == "secretary":
+                notes.setdefault(missing.field.replace(".", "-"), []).append(missing.note)
+            else:
+                notes.setdefault(f"meeting-{missing.field}", []).append(missing.note)
+        self._open_form(MeetingFormScreen(
+            "document", values=values_from_plan(result.plan), source=result.source,
+            report=report_lines(result), notes={k: "; ".join(v) for k, v in notes.items()}))
 
     # -- the plan file -------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Collapsible, Footer, Header, Input, Static
 
 from db.errors import StoreError, ValidationError
 from db.meetings import create_meeting, plan_of, update_plan
@@ -46,7 +46,8 @@ _RESTRICT = {"date": r"[0-9/.-]*", "start": r"[0-9:hH]*", "end": r"[0-9:hH]*",
 
 class MeetingFormScreen(Screen[int | None]):
     """mode: "new", "edit" (meeting_id), "copy" (meeting_id of the model), or
-    "document" (values read from a plan document, with its report)."""
+    "document" (values read from a plan document, with its report and, by field
+    ("meeting-date", "secretary-name", "chairs" ...), the notes on what it did not say)."""
 
     CSS_PATH = "meeting_form.tcss"
     BINDINGS = [
@@ -55,13 +56,15 @@ class MeetingFormScreen(Screen[int | None]):
     ]
 
     def __init__(self, mode: str = "new", *, meeting_id: int | None = None, values: dict | None = None,
-                 source: str = "", report: list[str] | None = None) -> None:
+                 source: str = "", report: list[str] | None = None,
+                 notes: dict[str, str] | None = None) -> None:
         super().__init__()
         self.mode = mode
         self.meeting_id = meeting_id
         self._values = values
         self.source = source
         self.report = report or []
+        self.notes = notes or {}
         self.checked = False  # after the first save attempt, problems follow the typing
         self.dirty = False
         self._warned = False
@@ -82,8 +85,9 @@ class MeetingFormScreen(Screen[int | None]):
         yield Static(Text(self._heading()), id="form-heading")
         with VerticalScroll(id="form"):
             if self.report:
-                yield Static(t.SECTION_REPORT, classes="section")
-                yield Static(Text("\n".join(self.report)), id="form-report")
+                yield Static(t.SECTION_REPORT.format(n=len(self.notes)), classes="section")
+                with Collapsible(title=t.REPORT_DETAILS, collapsed=True, id="form-report-box"):
+                    yield Static(Text("\n".join(self.report)), id="form-report")
             yield Static(t.SECTION_DETAILS, classes="section")
             for key in DETAIL_KEYS:
                 yield self._field("meeting", key, t.LABELS[key], values["meeting"].get(key, ""))
@@ -99,14 +103,17 @@ class MeetingFormScreen(Screen[int | None]):
 
     def _field(self, section: str, key: str, label: str, value: str) -> FormField:
         ident = f"{section}-{key}"
-        return FormField(label, value, id=ident, placeholder=t.PLACEHOLDERS.get(key, ""),
+        placeholder = t.PLACEHOLDERS.get(key, "") if section == "meeting" else t.PLACEHOLDERS_SECRETARY[key]
+        return FormField(label, value, id=ident, placeholder=placeholder,
                          hint=t.HINTS.get(key, ""), required=ident in _REQUIRED,
                          restrict=_RESTRICT.get(key) if section == "meeting" else None,
-                         short=section == "meeting" and key in _RESTRICT)
+                         short=section == "meeting" and key in _RESTRICT, note=self.notes.get(ident, ""))
 
     def _list(self, name: str, values: dict) -> ComposeResult:
         cls, columns, title = LISTS[name]
         yield Static(title, classes="section")
+        if name in self.notes:
+            yield Static(Text("ⓘ " + self.notes[name]), classes="section-note")
         if name == "programme":
             yield Static(t.SECTION_PROGRAMME_HELP, classes="section-help")
         yield cls(columns, values.get(name, []), id=name)

@@ -56,7 +56,9 @@ class PathPromptModal(ModalScreen[Path | None]):
         self.action_accept()
 
     def _error(self, message: str) -> None:
-        self.query_one("#path-error", Static).update(Text(message))
+        shown = self.query_one("#path-error", Static)
+        shown.update(Text(message))
+        shown.set_class(bool(message), "-shown")
 
     def action_accept(self) -> None:
         raw = self.query_one("#path", Input).value.strip()

@@ -3,12 +3,12 @@ the opinions gathered beforehand. Kept apart from text.py so the live screen's
 wording and this stay easy to review separately."""
 
 # -- the meeting list: keys --
-KEY_NEW = "Tạo mới"
+KEY_NEW = "Tạo"
 KEY_EDIT = "Sửa"
-KEY_COPY = "Sao chép"
-KEY_SAVE_PLAN = "Ghi tệp KH"
-KEY_BEFORE = "Ý kiến trước HN"
-KEY_READ_DOCUMENT = "Đọc văn bản KH"
+KEY_COPY = "Chép"
+KEY_SAVE_PLAN = "Ghi tệp"
+KEY_BEFORE = "Ý kiến trước"
+KEY_READ_DOCUMENT = "Đọc văn bản"
 
 # -- the meeting form --
 FORM_NEW = "Tạo hội nghị mới"
@@ -23,7 +23,9 @@ SECTION_ATTENDANCE = "Thành phần tham dự"
 SECTION_PROGRAMME = "Chương trình"
 SECTION_PROGRAMME_HELP = "ctrl+t: đánh dấu bước Nhân dân phát biểu, đối thoại (chỉ một bước)"
 SECTION_FIELDS = "Lĩnh vực phân loại ý kiến"
-SECTION_REPORT = "Kết quả đọc văn bản"
+SECTION_REPORT = ("Đọc từ văn bản: đối chiếu từng mục; {n} mục chưa tìm thấy hoặc chưa chắc "
+                  "được ghi chú màu vàng ngay dưới ô cần điền")
+REPORT_DETAILS = "Chi tiết: mục nào lấy từ dòng nào của văn bản"
 
 LABELS = {
     "title": "Tên hội nghị", "organisation": "Cơ quan tổ chức", "parent": "Cơ quan cấp trên",
@@ -32,11 +34,12 @@ LABELS = {
     "secretary.name": "Họ tên thư ký", "secretary.title": "Chức vụ thư ký",
 }
 PLACEHOLDERS = {
-    "title": "Hội nghị tiếp xúc, đối thoại trực tiếp của Chủ tịch UBND xã với Nhân dân …",
+    "title": "ví dụ: Hội nghị tiếp xúc, đối thoại trực tiếp của Chủ tịch UBND xã với Nhân dân …",
     "organisation": "Ủy ban nhân dân xã …", "parent": "(không bắt buộc)",
     "place_name": "ví dụ: Kè Sắt", "venue": "Hội trường UBND xã …",
     "date": "dd/mm/yyyy", "start": "HH:MM", "end": "HH:MM",
 }
+PLACEHOLDERS_SECRETARY = {"name": "người ghi biên bản", "title": "(không bắt buộc)"}
 HINTS = {"date": "ví dụ 18/06/2026", "start": "ví dụ 07:30", "end": "không bắt buộc",
          "speaking_limit_minutes": "phút"}
 COL_CHAIR_NAME = "Họ tên"
@@ -91,7 +94,10 @@ COL_AUTHOR = "Người viết"
 COL_ADDRESS = "Địa chỉ"
 COL_FIELD_SHORT = "Lĩnh vực"
 COL_OPINION = "Nội dung"
-COL_OUTCOME = "Trả lời / kết quả"
+COL_OUTCOME = "Kết quả"
+#: Short outcome labels for tables (key: Outcome value, "" for not answered yet).
+OUTCOME_SHORT = {"": "chưa trả lời", "answered": "đã trả lời", "assigned": "giao giải quyết",
+                 "forwarded": "kiến nghị cấp trên", "noted": "tiếp thu"}
 COL_KEY = "STT"
 BEFORE_IMPORTED = "Đã nhập {inserted} ý kiến; {skipped} ý kiến đã có từ trước, bỏ qua."
 BEFORE_NOTHING = "Không có dòng nào nhập được."
@@ -125,6 +131,4 @@ TYPED_NO_OUTCOME = "(chưa trả lời)"
 TYPED_SAVED = "Đã thêm một ý kiến trước hội nghị."
 TYPED_DUPLICATE = "Ý kiến này (cùng người, cùng nội dung) đã có; không thêm lần nữa."
 
-# -- reading a plan document --
-DOCUMENT_FOUND = "Đã tìm thấy {n} mục; chưa tìm thấy {m} mục (xem dưới đây). Hãy đối chiếu với văn bản."
 KEY_IMPORT_ROWS = "Nhập các dòng mới"

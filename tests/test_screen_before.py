@@ -58,7 +58,7 @@ async def test_import_a_sheet_after_its_preview_and_only_once(db_path, clock):
         assert screen_name(app) == "BeforeImportModal"
         assert app.screen.check_action("import", ()) is None
         rows = app.screen.query_one("#preview-rows", DataTable)
-        assert [str(rows.get_row_at(i)[-1]) for i in range(rows.row_count)] == ["đã có"] * 3
+        assert [str(rows.get_row_at(i)[1]) for i in range(rows.row_count)] == ["đã có"] * 3
         await pilot.press("enter", "escape")
         await pilot.pause()
         assert screen_name(app) == "BeforeOpinionsScreen"

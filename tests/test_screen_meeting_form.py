@@ -263,7 +263,7 @@ async def test_save_the_plan_as_a_file(db_path, tmp_path, clock):
 
 
 async def test_a_plan_document_opens_the_form_with_what_was_found(db_path, clock):
-    seed = next(SEEDS.glob("004_*.txt"))
+    seed = next(SEEDS.glob("003_*.txt"))
     from db.plan_documents import read_plan_document
 
     expected = read_plan_document(seed)
@@ -275,11 +275,16 @@ async def test_a_plan_document_opens_the_form_with_what_was_found(db_path, clock
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, MeetingFormScreen) and screen.mode == "document"
-        report = str(screen.query_one("#form-report").render())
-        assert "Chưa tìm thấy" in report or "Đã tìm thấy đủ" in report
         values = screen.values()
-        assert values["meeting"]["date"] == (f"{expected.plan.date:%d/%m/%Y}" if expected.plan.date else "")
+        assert values["meeting"]["venue"] == expected.plan.venue
+        assert values["meeting"]["date"] == ""  # "tháng 6/2026" only: left empty, with the note
+        date = screen.query_one("#meeting-date", FormField)
+        assert date.note == expected.missing_note("date") and "tháng 6/2026" in date.note
+        assert screen.query_one("#meeting-start", FormField).note == expected.missing_note("start")
+        chairs_note = str(screen.query_one(".section-note").render())
+        assert "Chủ trì 1 – họ tên" in chairs_note
         assert [s["content"] for s in values["programme"]] == [s.content for s in expected.plan.programme]
         await pilot.press("escape", "escape")
         await pilot.pause()
+        assert screen_name(app) == "MeetingListScreen"
         assert len(list_meetings(app.db)) == 1  # nothing saved without the secretary

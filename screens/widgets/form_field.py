@@ -51,6 +51,13 @@ class FormField(Vertical):
     FormField.-invalid .form-error {
         display: block;
     }
+    FormField .form-note {
+        color: $text-warning;
+        padding: 0 0 0 24;
+    }
+    FormField.-invalid .form-note {
+        display: none;
+    }
     FormField.-invalid Input {
         background: $error 25%;
     }
@@ -58,12 +65,13 @@ class FormField(Vertical):
 
     def __init__(self, label: str, value: str = "", *, id: str, placeholder: str = "",
                  hint: str = "", required: bool = False, max_length: int = 0,
-                 restrict: str | None = None, short: bool = False) -> None:
+                 restrict: str | None = None, short: bool = False, note: str = "") -> None:
         super().__init__(id=id, classes="-short" if short else None)
         self._label, self._value, self._placeholder = label, value, placeholder
         self._hint, self._required = hint, required
         self._max_length, self._restrict = max_length, restrict
         self.error = ""
+        self.note = note  # e.g. what a plan document did not say: shown until there is a problem
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -74,6 +82,8 @@ class FormField(Vertical):
             if self._hint:
                 yield Label(Text(self._hint), classes="form-hint")
         yield Static("", classes="form-error")
+        if self.note:
+            yield Static(Text("ⓘ " + self.note), classes="form-note")
 
     @property
     def input(self) -> Input:
