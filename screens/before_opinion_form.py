@@ -41,7 +41,8 @@ class BeforeOpinionModal(ModalScreen[PlanOpinion | None]):
         else:
             yield Label(t.TYPED_LABELS[key], classes="typed-label typed-label-above")
             yield widget
-        yield Static("", id=f"typed-{key}-error", classes="dialog-error")
+        yield Static("", id=f"typed-{key}-error",
+                     classes="dialog-error" + ("" if isinstance(widget, Select) else " -under-text"))
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog typed-dialog"):
@@ -52,9 +53,11 @@ class BeforeOpinionModal(ModalScreen[PlanOpinion | None]):
                 yield from self._labelled("field", Select(
                     [(Text(name), name) for name in self.fields], prompt=t.TYPED_NO_FIELD, id="typed-field",
                     compact=True))
-                yield from self._labelled("content", TextArea(id="typed-content", compact=True))
+                yield from self._labelled("content", TextArea(id="typed-content", compact=True,
+                                                                      highlight_cursor_line=False))
                 yield FormField(t.TYPED_LABELS["answered_by"], id="typed-answered_by")
-                yield from self._labelled("answer", TextArea(id="typed-answer", compact=True))
+                yield from self._labelled("answer", TextArea(id="typed-answer", compact=True,
+                                                                    highlight_cursor_line=False))
                 yield from self._labelled("outcome", Select(
                     [(label, outcome.value) for outcome, label in OUTCOME_LABELS.items()],
                     prompt=t.TYPED_NO_OUTCOME, id="typed-outcome", compact=True))
@@ -90,6 +93,13 @@ class BeforeOpinionModal(ModalScreen[PlanOpinion | None]):
             shown.set_class(bool(message), "-shown")
         if item is not None:
             self.dismiss(item)
+            return
+        order = ("author", "address", "field", "content", "answered_by", "answer", "outcome", "agency",
+                 "deadline")
+        first = next((key for key in order if key in errors), None)
+        if first is not None:
+            target = self.query_one(f"#typed-{first}")
+            (target.input if isinstance(target, FormField) else target).focus()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

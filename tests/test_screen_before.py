@@ -87,6 +87,8 @@ async def test_type_one_in_with_its_prepared_answer_then_see_it_live(db_path, cl
         await pilot.press("ctrl+s")  # empty: the content is required
         await pilot.pause()
         assert "không được để trống" in str(app.screen.query_one("#typed-content-error").render())
+        assert app.screen.focused is app.screen.query_one("#typed-content", TextArea)  # the problem
+        app.screen.query_one("#typed-author", FormField).input.focus()
         await pilot.press(*"Bà Lò Thị Xuân")
         app.screen.query_one("#typed-content", TextArea).focus()
         await pilot.press(*"Đề nghị [b]sửa[/b] cống")
