@@ -84,6 +84,7 @@ class LiveScreen(LiveActions, Screen):
         self.field_choice: int | None = None  # None: the speaker's own field
         self.filter_field: int | None = None
         self.filter_unanswered = False
+        self._saved_context: dict | None = None  # the context draft as stored (None: none)
 
     # -- layout ------------------------------------------------------------------
 
@@ -133,15 +134,18 @@ class LiveScreen(LiveActions, Screen):
     # -- reading -----------------------------------------------------------------
 
     def reload(self, *, meeting: bool = True, speakers: bool = True, opinions: bool = True,
-               select_opinion: int | None = None) -> None:
-        """Re-read what the screen shows (after a write)."""
+               changed: Opinion | None = None) -> None:
+        """Re-read what the screen shows (after a write). `changed`: the one opinion
+        the write touched, as the store read it back: only its row is redrawn."""
         try:
             if meeting:
                 self._read_meeting()
             if speakers:
                 self._read_speakers()
-            if opinions:
-                self._read_opinions(select_opinion)
+            if changed is not None:
+                self._read_opinion(changed)
+            elif opinions:
+                self._read_opinions()
         except sqlite3.Error as exc:
             self.notify(describe_sqlite_error(exc), severity="error", markup=False)
         self.show_editor_title()
@@ -171,15 +175,26 @@ class LiveScreen(LiveActions, Screen):
         table.border_title = Text(f"Hàng chờ · chờ {c[SpeakerStatus.WAITING]} · "
                                   f"đã nói {c[SpeakerStatus.DONE]} · vắng {c[SpeakerStatus.ABSENT]}")
 
-    def _read_opinions(self, select: int | None = None) -> None:
-        db = self.app.db
-        opinions = list_opinions(db, self.meeting_id, unanswered_only=self.filter_unanswered,
+    def _read_opinions(self) -> None:
+        opinions = list_opinions(self.app.db, self.meeting_id, unanswered_only=self.filter_unanswered,
                                  field_id=self.filter_field)
-        tally = outcome_counts(db, self.meeting_id)
+        self.query_one(OpinionsTable).show(opinions)
+        self._count_opinions()
+
+    def _read_opinion(self, opinion: Opinion) -> None:
+        visible = ((not self.filter_unanswered or opinion.outcome is None)
+                   and (self.filter_field is None or opinion.field_id == self.filter_field))
         table = self.query_one(OpinionsTable)
-        table.show(opinions)
-        if select is not None:
-            table.select_key(str(select))
+        if table.show_one(opinion, visible):
+            self._count_opinions()
+        else:
+            self._read_opinions()
+        if visible:
+            table.select_key(str(opinion.id))
+
+    def _count_opinions(self) -> None:
+        tally = outcome_counts(self.app.db, self.meeting_id)
+        table = self.query_one(OpinionsTable)
         total = sum(tally.values())
         title = f"Ý kiến · {total} · chưa trả lời {tally[None]}"
         if self.filter_unanswered:
@@ -227,14 +242,19 @@ class LiveScreen(LiveActions, Screen):
 
     def save_context(self) -> None:
         """Keep who the typed opinion is for, its field and what it follows up."""
-        context = {"speaker_id": self.speaker.id if self.speaker else None,
-                   "field_id": self.field_choice,
-                   "follows_id": self.follows.id if self.follows else None}
-        if context == {"speaker_id": context["speaker_id"], "field_id": None, "follows_id": None}:
-            attempt(self, clear_draft, self.app.db, self.meeting_id, CONTEXT_DRAFT)
-        else:
-            attempt(self, save_draft, self.app.db, self.meeting_id, CONTEXT_DRAFT, json.dumps(context),
-                    now=self.app.clock())
+        context = None  # the default: the current speaker, their field, no follow-up
+        if self.field_choice is not None or self.follows is not None:
+            context = {"speaker_id": self.speaker.id if self.speaker else None,
+                       "field_id": self.field_choice,
+                       "follows_id": self.follows.id if self.follows else None}
+        if context != self._saved_context:
+            if context is None:
+                done = attempt(self, clear_draft, self.app.db, self.meeting_id, CONTEXT_DRAFT)
+            else:
+                done = attempt(self, save_draft, self.app.db, self.meeting_id, CONTEXT_DRAFT,
+                               json.dumps(context), now=self.app.clock())
+            if done is not FAILED:
+                self._saved_context = context
         self.show_editor_title()
         self.refresh_bindings()
 
@@ -250,6 +270,7 @@ class LiveScreen(LiveActions, Screen):
                 context = json.loads(raw)
             except ValueError:
                 context = {}
+            self._saved_context = context
             if context.get("follows_id"):
                 found = attempt(self, get_opinion, db, context["follows_id"])
                 self.follows = found or None

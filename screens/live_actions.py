@@ -227,7 +227,7 @@ class LiveActions:
         if opinion is FAILED:
             return None
         self.reset_editor()
-        self.reload(meeting=False, speakers=False, select_opinion=opinion.id)
+        self.reload(meeting=False, speakers=False, changed=opinion)
         self._say(f"Đã ghi ý kiến số {opinion.number}.")
         return opinion
 
@@ -262,7 +262,7 @@ class LiveActions:
 
         def done(opinion) -> None:
             if opinion is not None:
-                self.reload(meeting=False, speakers=False, select_opinion=opinion.id)
+                self.reload(meeting=False, speakers=False, changed=opinion)
                 self._say(f"Đã ghi trả lời ý kiến số {opinion.number}.")
 
         year = int(self.meeting.date[:4])
@@ -271,7 +271,7 @@ class LiveActions:
     def action_slip(self) -> None:
         def done(opinion) -> None:
             if opinion is not None:
-                self.reload(meeting=False, speakers=False, select_opinion=opinion.id)
+                self.reload(meeting=False, speakers=False, changed=opinion)
                 self._say(f"Đã ghi phiếu ý kiến, số {opinion.number}.")
 
         self.app.push_screen(SlipModal(self.meeting_id, self.fields, self._hamlets()), done)
@@ -285,7 +285,7 @@ class LiveActions:
             if result == ANSWER:
                 self.action_answer(opinion_id)
             elif result is not None:
-                self.reload(meeting=False, speakers=False, select_opinion=result.id)
+                self.reload(meeting=False, speakers=False, changed=result)
                 self._say(f"Đã sửa ý kiến số {result.number}.")
 
         self.app.push_screen(OpinionFormModal(opinion_id, self.meeting_id, self.fields), done)

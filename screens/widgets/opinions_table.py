@@ -58,6 +58,21 @@ class OpinionsTable(SyncedTable):
     def show(self, opinions: list[Opinion]) -> None:
         self.sync([opinion_row(o) for o in opinions])
 
+    def show_one(self, opinion: Opinion, visible: bool) -> bool:
+        """One opinion as just read: updated in place, appended when it is the newest,
+        or removed (not `visible` under the filter). False: sync the whole list."""
+        key = str(opinion.id)
+        if not visible:
+            return self.sync_one(key, None)
+        cells = opinion_row(opinion)[1]
+        if self.sync_one(key, cells):
+            return True
+        last = self.last_key
+        if last is None or int(last) < opinion.id:  # ids grow with numbers: newest goes last
+            self.append(key, cells)
+            return True
+        return False
+
     @property
     def highlighted_opinion_id(self) -> int | None:
         key = self.highlighted_key

@@ -2,8 +2,9 @@
 only what differs: changed cells are updated, missing rows removed, new rows
 appended. A full rebuild happens only when the order itself changed (a new filter).
 
-Cells are rich `Text` (a plain str cell would be parsed as markup: user text must
-never be)."""
+Rows come in as plain values, (text, style) per cell, cheap to compare; only new or
+changed cells become rich `Text` (a plain str cell would be parsed as markup: user
+text must never be)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,19 @@ from rich.text import Text
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
-Row = tuple[str, tuple[Text, ...]]
+Cell = tuple[str, str]  # (text, style)
+Row = tuple[str, tuple[Cell, ...]]
 
 
-def cell(value: object, style: str = "") -> Text:
-    """One table cell: literal text, one line, cut with an ellipsis."""
+def cell(value: object, style: str = "") -> Cell:
+    """One table cell's plain value: one line of text and its style."""
     plain = "" if value is None else str(value)
-    return Text(plain.replace("\n", " "), style=style, no_wrap=True, overflow="ellipsis")
+    return plain.replace("\n", " "), style
+
+
+def to_text(value: Cell) -> Text:
+    """The cell as shown: literal text, one line, cut with an ellipsis."""
+    return Text(value[0], style=value[1], no_wrap=True, overflow="ellipsis")
 
 
 class SyncedTable(DataTable):
@@ -30,7 +37,7 @@ class SyncedTable(DataTable):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=True)
-        self._shown: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._shown: dict[str, tuple[Cell, ...]] = {}
         self.rebuilds = 0  # how many full rebuilds happened (tests and the benchmark read it)
 
     def on_mount(self) -> None:
@@ -67,14 +74,38 @@ class SyncedTable(DataTable):
             del self._shown[key]
         for key, cells in rows:
             old = self._shown.get(key)
-            new = _signature(cells)
             if old is None:
-                self.add_row(*cells, key=key)
-            elif old != new:
-                for column, before, after, value in zip(column_keys, old, new, cells):
+                self.add_row(*map(to_text, cells), key=key)
+            elif old != cells:
+                for column, before, after in zip(column_keys, old, cells):
                     if before != after:
-                        self.update_cell(key, column, value)
-            self._shown[key] = new
+                        self.update_cell(key, column, to_text(after))
+            self._shown[key] = cells
+
+    def sync_one(self, key: str, cells: tuple[Cell, ...] | None) -> bool:
+        """Update, append (cells given, row new) or remove (cells None) one row.
+        Returns False when that cannot be done in place (the caller syncs all)."""
+        old = self._shown.get(key)
+        if cells is None:
+            if old is not None:
+                self.remove_row(key)
+                del self._shown[key]
+            return True
+        if old is None:
+            return False
+        for column, before, after in zip([k for k, _, _ in self.COLUMNS], old, cells):
+            if before != after:
+                self.update_cell(key, column, to_text(after))
+        self._shown[key] = cells
+        return True
+
+    def append(self, key: str, cells: tuple[Cell, ...]) -> None:
+        self.add_row(*map(to_text, cells), key=key)
+        self._shown[key] = cells
+
+    @property
+    def last_key(self) -> str | None:
+        return next(reversed(self._shown), None)
 
     def _rebuild(self, rows: Sequence[Row]) -> None:
         keep = self.highlighted_key
@@ -82,12 +113,8 @@ class SyncedTable(DataTable):
         self.clear()
         self._shown = {}
         for key, cells in rows:
-            self.add_row(*cells, key=key)
-            self._shown[key] = _signature(cells)
+            self.add_row(*map(to_text, cells), key=key)
+            self._shown[key] = cells
         if keep is not None and keep in self._shown:
             self.select_key(keep)
 
-
-def _signature(cells: tuple[Text, ...]) -> tuple[tuple[str, str], ...]:
-    # rich's Text equality ignores the base style; compare text and style both.
-    return tuple((c.plain, str(c.style)) for c in cells)
