@@ -1,0 +1,63 @@
+"""What the live screen redraws: the clock tick touches no table; a write redraws
+the rows it changed, not the whole list; the deadline field reads Vietnamese dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.connection import open_db
+from db.errors import ValidationError
+from screens.answer_form import parse_deadline
+from screens.widgets.opinions_table import OpinionsTable
+from screens.widgets.queue_table import QueueTable
+from tui.app import build_app
+
+from .live_helpers import fill_meeting, keys, make_meeting, type_text
+
+
+async def test_tick_and_writes_redraw_only_what_changed(tmp_path, clock):
+    path = tmp_path / "m.db"
+    meeting_id = make_meeting(path, clock)
+    db = open_db(path)
+    fill_meeting(db, meeting_id, clock, speakers=40, opinions=30, answered=10)
+    db.close()
+    app = build_app(path, clock=clock, meeting_id=meeting_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        opinions, queue = screen.query_one(OpinionsTable), screen.query_one(QueueTable)
+        assert opinions.row_count == 33 and opinions.rebuilds == 0
+        before = (opinions._update_count, queue._update_count, opinions.row_count)
+        for _ in range(3):
+            clock.advance(seconds=1)
+            screen.tick()
+        await pilot.pause()
+        assert (opinions._update_count, queue._update_count, opinions.row_count) == before
+
+        await type_text(pilot, "Thêm một ý kiến")
+        await keys(pilot, "f6")
+        assert opinions.row_count == 34 and opinions.rebuilds == 0
+        assert opinions.get_row_at(opinions.cursor_row)[3].plain == "Thêm một ý kiến"
+        count = opinions._update_count
+        await keys(pilot, "f7", "f6", "ctrl+s")  # answer it: noted
+        assert opinions.get_row_at(opinions.cursor_row)[1].plain == "tiếp thu"
+        assert opinions._update_count == count + 2  # two cells: the number (no longer bold), the answer
+        assert opinions.rebuilds == 0
+
+        await keys(pilot, "ctrl+f", "2")  # a new filter is the one full rebuild
+        assert opinions.rebuilds == 1
+        assert opinions.row_count == 20
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("30/6/2026", "2026-06-30"), ("30/06/2026", "2026-06-30"), ("30/6", "2026-06-30"),
+    ("30.6.26", "2026-06-30"), ("2026-06-30", "2026-06-30"), (" 1-7-2026 ", "2026-07-01"), ("", None),
+])
+def test_deadline_reads_vietnamese_dates(typed, expected):
+    assert parse_deadline(typed, 2026) == expected
+
+
+@pytest.mark.parametrize("typed", ["31/6/2026", "mai", "30/13"])
+def test_deadline_refuses_what_is_not_a_date(typed):
+    with pytest.raises(ValidationError, match="Thời hạn"):
+        parse_deadline(typed, 2026)
