@@ -13,6 +13,8 @@ from pathlib import Path
 
 from db.errors import DatabaseUnavailable, StoreError
 
+from .cli_before import add_parser as add_import_before
+from .cli_before import cmd_import_before
 from .paths import resolve_db_path
 
 DEMO_PLAN = Path(__file__).resolve().parent.parent / "db" / "demo" / "ke-sat-2026.toml"
@@ -91,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="đọc văn bản kế hoạch (.docx, .txt), viết ra tệp kế hoạch TOML để hoàn thiện")
     p.add_argument("file", metavar="KE-HOACH.docx")
     p.add_argument("--out", metavar="KE-HOACH.toml", help="ghi tệp kế hoạch (mặc định: in ra màn hình)")
+    add_import_before(sub, common)
     p = sub.add_parser("print", parents=[common],
                        help="in biên bản và dự thảo thông báo kết luận ra PDF")
     _meeting_opt(p)
@@ -350,7 +353,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 COMMANDS = {
     "open": cmd_open, "new": cmd_new, "list": cmd_list, "check": cmd_check,
     "export": cmd_export, "import": cmd_import, "chair": cmd_chair,
-    "import-plan": cmd_import_plan, "print": cmd_print, "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
+    "import-plan": cmd_import_plan, "import-before": cmd_import_before, "print": cmd_print, "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
 }
 
 
