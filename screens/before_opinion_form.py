@@ -63,7 +63,7 @@ class BeforeOpinionModal(ModalScreen[PlanOpinion | None]):
                     prompt=t.TYPED_NO_OUTCOME, id="typed-outcome", compact=True))
                 yield FormField(t.TYPED_LABELS["agency"], id="typed-agency")
                 yield FormField(t.TYPED_LABELS["deadline"], id="typed-deadline", placeholder="dd/mm/yyyy",
-                                restrict=r"[0-9/.-]*")
+                                short=True)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -40,8 +40,8 @@ LISTS = {"chairs": (RowList, CHAIR_COLUMNS, t.SECTION_CHAIRS),
          "fields": (RowList, FIELD_COLUMNS, t.SECTION_FIELDS)}
 _REQUIRED = {"meeting-title", "meeting-organisation", "meeting-place_name", "meeting-venue",
              "meeting-date", "meeting-start", "secretary-name"}
-_RESTRICT = {"date": r"[0-9/.-]*", "start": r"[0-9:hH]*", "end": r"[0-9:hH]*",
-             "speaking_limit_minutes": DIGITS}
+_RESTRICT = {"speaking_limit_minutes": DIGITS}  # dates and times: read strictly, with a message
+_SHORT = {"date", "start", "end", "speaking_limit_minutes"}
 
 
 class MeetingFormScreen(Screen[int | None]):
@@ -107,7 +107,7 @@ class MeetingFormScreen(Screen[int | None]):
         return FormField(label, value, id=ident, placeholder=placeholder,
                          hint=t.HINTS.get(key, ""), required=ident in _REQUIRED,
                          restrict=_RESTRICT.get(key) if section == "meeting" else None,
-                         short=section == "meeting" and key in _RESTRICT, note=self.notes.get(ident, ""))
+                         short=section == "meeting" and key in _SHORT, note=self.notes.get(ident, ""))
 
     def _list(self, name: str, values: dict) -> ComposeResult:
         cls, columns, title = LISTS[name]

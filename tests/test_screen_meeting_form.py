@@ -190,6 +190,22 @@ async def test_edit_a_planned_meeting_keeps_its_opinions(db_path, clock):
         assert len(plan.before) == 3  # the opinions gathered beforehand are untouched
 
 
+async def test_a_field_still_used_by_an_opinion_cannot_be_removed(db_path, clock):
+    app = build_app(db_path, clock=clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        fields = rows(app, "fields")
+        used = "Quy hoạch, xây dựng, giao thông"  # the field of a before-meeting opinion
+        index = [r["name"] for r in fields.values()].index(used)
+        fields.items[index].cell("name").focus()
+        await pilot.press("ctrl+r", "ctrl+s")
+        await pilot.pause()
+        assert screen_name(app) == "MeetingFormScreen"
+        assert used in fields.section_error and "không xóa được" in fields.section_error
+        assert used in plan_of(app.db, 1).fields  # nothing changed
+
+
 async def test_a_meeting_that_has_started_cannot_be_edited_but_can_be_copied(db_path, clock):
     db = open_db(db_path)
     start_meeting(db, 1, now=clock())
