@@ -218,3 +218,22 @@ def test_arbitrary_csv_text_never_crashes_the_reader(rows):
     except SheetError:
         return
     preview_sheet(sheet, ["Khác"])
+
+
+def test_the_new_store_modules_import_no_ui(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    path = tmp_path / "a.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["STT", "Nội dung"])
+    workbook.save(path)
+    code = (
+        "import sys, db.before_import, db.before_sheet, db.plan_form, db.vn_input\n"
+        f"db.before_import.preview_before({str(path)!r}, ['Khác'])\n"
+        "print(','.join(m for m in ('textual', 'rich', 'reportlab') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
