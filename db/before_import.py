@@ -159,7 +159,7 @@ def preview_sheet(sheet: Sheet, fields: list[str]) -> BeforePreview:
             continue
         item, errors = opinion_from_values(raw, fields)
         if item is not None and item.key in seen:
-            errors = {"key": f"trùng với dòng {seen[item.key]} (cùng STT hoặc cùng người và nội dung)"}
+            errors = {"key": f"trùng với dòng {seen[item.key]} (cùng STT, cùng người và nội dung)"}
             item = None
         if item is None:
             order = list(KEYS)
@@ -258,12 +258,24 @@ def opinion_from_values(raw: dict[str, object], fields: list[str]) -> tuple[Plan
             errors["deadline"] = "không được để trống khi giao giải quyết"
     if errors:
         return None, errors
-    key = values["key"] or row_hash(values["author"], values["content"])
+    # The STT alone is not enough: two sheets for one meeting may both number from 1,
+    # and skipping the second sheet's rows would lose opinions. The same row of the
+    # same sheet (same STT, person and words) still gets the same key.
+    digest = row_hash(values["author"], values["content"])
+    key = f"{values['key']}{STT_SEPARATOR}{digest}" if values["key"] else digest
     return PlanOpinion(
         content=values["content"], author=values["author"], address=values["address"],
         field=values["field"], answer=values["answer"], answered_by=values["answered_by"],
         outcome=outcome.value if outcome else None, agency=values["agency"],
         deadline=values["deadline"], key=key), {}
+
+
+STT_SEPARATOR = "·"
+
+
+def stt_of(key: str | None) -> str:
+    """The STT part of a row key ('' for a row that had none)."""
+    return key.split(STT_SEPARATOR, 1)[0] if key and STT_SEPARATOR in key else ""
 
 
 def row_hash(author: str | None, content: str) -> str:

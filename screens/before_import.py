@@ -11,7 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
-from db.before_import import KEYS, BeforePreview
+from db.before_import import KEYS, BeforePreview, stt_of
 
 from . import text_prepare as t
 
@@ -73,7 +73,7 @@ class BeforeImportModal(ModalScreen[bool]):
             rows.add_row(str(row.row),
                          Text(t.PREVIEW_STATE_EXISTING if known else t.PREVIEW_STATE_NEW,
                               style="dim" if known else "bold"),
-                         short(item.key if not item.key.startswith("ND-") else "", 8),
+                         short(stt_of(item.key), 8),
                          short(item.author, 22), short(item.address, 16), short(item.field, 16),
                          Text(outcome), short(item.content, 60))
         rows.focus()

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from db.before_import import (
     import_before, mark_existing, match_header, meeting_fields, opinion_from_values, preview_before,
-    preview_sheet,
+    preview_sheet, stt_of,
 )
 from db.before_sheet import SheetError, read_csv_bytes, read_sheet
 from db.models import Outcome, Source
@@ -59,7 +59,7 @@ def test_broken_rows_are_reported_the_rest_import_and_a_second_import_adds_nothi
 
     assert import_before(db, meeting_id, [r.item for r in preview.new_rows], now=clock()) == (3, 0)
     imported = list_opinions(db, meeting_id, source=Source.BEFORE)[-3:]
-    assert [(o.external_key, o.author, o.author_address, o.field_name) for o in imported] == [
+    assert [(stt_of(o.external_key), o.author, o.author_address, o.field_name) for o in imported] == [
         ("1", "Ông Nguyễn Văn Thắng", "thôn Quán Gỏi", "Quy hoạch, xây dựng, giao thông"),
         ("2", "Bà Lê Thị Huệ", "thôn Phương Độ", "Chính sách xã hội, an sinh"),
         ("3", "Ông Trần Đức Mạnh", "thôn Thượng Khuông", "Đất đai, tài nguyên, môi trường"),
@@ -110,7 +110,7 @@ def test_excel_sheet_with_title_rows_dates_and_a_broken_row(demo_db, tmp_path, c
     assert [(p.row, p.message) for p in preview.problems] == [
         (7, "Cơ quan: không được để trống khi giao giải quyết; Thời hạn: tháng 2/2026 không có ngày 31")]
     first, second, third = (r.item for r in preview.rows)
-    assert (first.key, first.field, first.outcome, first.deadline) == (
+    assert (stt_of(first.key), first.field, first.outcome, first.deadline) == (
         "1", "Quy hoạch, xây dựng, giao thông", "assigned", date(2026, 7, 15))
     assert (second.field, second.outcome) == (None, "answered")
     assert third.outcome == "noted"
@@ -237,3 +237,22 @@ def test_the_new_store_modules_import_no_ui(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_two_sheets_numbered_from_one_both_import(demo_db, tmp_path):
+    """A second sheet whose STT restart at 1 adds its own opinions; the same sheet again adds nothing."""
+    from db.before_import import import_before, mark_existing, meeting_fields, preview_before
+    from db.opinions import list_opinions
+
+    db, mid = demo_db
+    first = tmp_path / "thon-quan-goi.csv"
+    second = tmp_path / "thon-ngoc-mai.csv"
+    first.write_text("STT,Họ tên,Nội dung\n1,Ông A,Đường hỏng\n2,Bà B,Thiếu nước sạch\n", encoding="utf-8")
+    second.write_text("STT,Họ tên,Nội dung\n1,Ông C,Đèn đường tắt\n", encoding="utf-8")
+    before = len(list_opinions(db, mid))
+    for sheet, added in ((first, 2), (second, 1), (first, 0), (second, 0)):
+        preview = mark_existing(db, mid, preview_before(sheet, meeting_fields(db, mid)))
+        import_before(db, mid, [r.item for r in preview.new_rows])
+        now = len(list_opinions(db, mid))
+        assert now - before == added, sheet.name
+        before = now

@@ -30,7 +30,7 @@ def add_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def cmd_import_before(args: argparse.Namespace) -> int:
     from db.before_import import (
-        KEYS, import_before, mark_existing, meeting_fields, preview_before,
+        KEYS, import_before, mark_existing, meeting_fields, preview_before, stt_of,
     )
     from db.before_sheet import SheetError
     from db.models import OUTCOME_LABELS, Outcome
@@ -61,7 +61,7 @@ def cmd_import_before(args: argparse.Namespace) -> int:
         state = "đã có" if item.key in preview.existing else "mới"
         who = " ".join(filter(None, [item.author, f"({item.address})" if item.address else None])) or "—"
         outcome = OUTCOME_LABELS[Outcome(item.outcome)] if item.outcome else "chưa trả lời"
-        key = "" if item.key.startswith("ND-") else f"STT {item.key} · "
+        key = f"STT {stt_of(item.key)} · " if stt_of(item.key) else ""
         print(f"  dòng {row.row} [{state}] {key}{_line(who, 40)} · {item.field or 'chưa phân loại'} · "
               f"{outcome} · {_line(item.content, 60)}")
     for problem in preview.problems:
