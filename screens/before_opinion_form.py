@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from db.before_import import opinion_from_values
-from db.models import OUTCOME_LABELS, Outcome
+from db.models import OUTCOME_LABELS
 from db.plans import PlanOpinion
 
 from . import text_prepare as t

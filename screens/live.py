@@ -65,6 +65,7 @@ class LiveScreen(LiveActions, Screen):
         Binding("ctrl+n", "next_step", "Bước tiếp"),
         Binding("ctrl+b", "previous_step", "Bước trước"),
         Binding("ctrl+t", "end_meeting", "Kết thúc HN"),
+        Binding("ctrl+e", "documents", "In biên bản"),
         Binding("escape", "focus_editor", "Về ô ghi"),
         Binding("escape", "back", "Danh sách"),
     ]

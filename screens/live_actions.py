@@ -7,7 +7,7 @@ Mixed into LiveScreen (screens/live.py), which holds the state these read.
 
 from __future__ import annotations
 
-from db.meetings import end_meeting, next_step, previous_step, start_meeting
+from db.meetings import Ended, end_meeting, next_step, previous_step, start_meeting
 from db.models import Opinion
 from db.opinions import get_opinion, record_followup, record_opinion
 from db.speakers import call_next, call_speaker, finish_speaker, list_speakers, mark_absent
@@ -15,6 +15,7 @@ from db.speakers import call_next, call_speaker, finish_speaker, list_speakers, 
 from .answer_form import AnswerModal
 from .confirm import ConfirmModal
 from .confirm_call import ConfirmCallModal
+from .end import EndScreen
 from .opinion_form import ANSWER, OpinionFormModal
 from .picker import PickerModal
 from .plan_view import PlanViewScreen
@@ -79,20 +80,31 @@ class LiveActions:
         def go(yes: bool | None) -> None:
             if not yes:
                 return
-            if attempt(self, end_meeting, self.app.db, self.meeting_id, now=self._now()) is FAILED:
+            ended = attempt(self, end_meeting, self.app.db, self.meeting_id, now=self._now())
+            if ended is FAILED:
                 return
             self.reload()
             self._say(f"Hội nghị đã kết thúc lúc {self.meeting.ended_at[11:16]}. Mọi nội dung đã được lưu.")
-            self.on_meeting_ended()
+            self.on_meeting_ended(ended)
 
         self.app.push_screen(ConfirmModal(
             "Kết thúc hội nghị", "Ghi giờ kết thúc hội nghị là bây giờ? Người đang phát biểu (nếu có) "
             "được ghi là đã nói xong.", "Kết thúc hội nghị"), go)
 
-    def on_meeting_ended(self) -> None:
-        """Hook: the meeting has just ended (and is committed). For now, back to the
-        meeting list; the end-of-meeting screen (printing) replaces this."""
-        self.app.pop_screen()
+    def on_meeting_ended(self, ended: Ended) -> None:
+        """The meeting has just ended (and is committed): on to the end-of-meeting screen
+        (conclusion, attendance, printing), saying where the backup copy went."""
+        if ended.backup_error:
+            note = f"Chưa tạo được bản sao lưu: {ended.backup_error}"
+        elif ended.backup:
+            note = f"Đã sao lưu dữ liệu vào: {ended.backup}"
+        else:
+            note = None
+        self.app.switch_screen(EndScreen(self.meeting_id, backup_note=note))
+
+    def action_documents(self) -> None:
+        """Conclusion, attendance and printing, at any moment (provisional while live)."""
+        self.app.push_screen(EndScreen(self.meeting_id))
 
     def action_back(self) -> None:
         self.app.pop_screen()

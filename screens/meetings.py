@@ -12,6 +12,7 @@ from db.meetings import list_meetings
 from db.models import MEETING_STATUS_LABELS
 
 from . import text
+from .end import EndScreen
 from .live import LiveScreen
 from .meeting_actions import PREPARE_ACTIONS, PREPARE_BINDINGS, PrepareActions
 from .plan_view import PlanViewScreen
@@ -21,8 +22,8 @@ class MeetingListScreen(PrepareActions, Screen):
     BINDINGS = [
         Binding("enter", "open", text.KEY_OPEN, show=True, priority=False),
         Binding("v", "view_plan", text.KEY_VIEW_PLAN, show=True),
+        Binding("p", "documents", text.KEY_DOCUMENTS, show=True),
         *PREPARE_BINDINGS,  # new, edit, copy, read a plan document, plan file, before-meeting opinions
-        Binding("ctrl+q", "app.quit", text.KEY_QUIT, show=True),
     ]
 
     def compose(self) -> ComposeResult:
@@ -75,10 +76,15 @@ class MeetingListScreen(PrepareActions, Screen):
         if meeting_id is not None:
             self.app.push_screen(PlanViewScreen(meeting_id))
 
+    def action_documents(self) -> None:
+        meeting_id = self.selected_meeting_id()
+        if meeting_id is not None:
+            self.app.push_screen(EndScreen(meeting_id))
+
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action in PREPARE_ACTIONS:
             return self.check_prepare_action(action)
-        if action in ("open", "view_plan"):
+        if action in ("open", "view_plan", "documents"):
             return self.is_mounted and self.query_one("#meetings", DataTable).row_count > 0
         return True
 

@@ -9,7 +9,7 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Footer, Label, Select, Static
 
 from db.meetings import clear_draft
-from db.models import Field, Opinion
+from db.models import Field
 from db.opinions import edit_opinion, get_opinion
 
 from .draft_form import DraftForm

@@ -10,6 +10,8 @@ NO_MEETINGS = "Chưa có hội nghị nào. Tạo bằng lệnh: doithoai new KE
 
 KEY_OPEN = "Mở"
 KEY_VIEW_PLAN = "Xem kế hoạch"
+KEY_DOCUMENTS = "In biên bản"
+KEY_PALETTE = "Tất cả lệnh"
 KEY_QUIT = "Thoát"
 KEY_BACK = "Quay lại"
 
@@ -96,4 +98,4 @@ END_WRITE_ERROR = "Không ghi được tệp vào thư mục"
 END_SEAL_TITLE = "Niêm phong biên bản"
 END_SEAL_MESSAGE = ("Sau khi niêm phong, biên bản không sửa được nữa (trừ khi mở niêm phong, việc đó được ghi "
                     "vào nhật ký). Mã niêm phong được in ở chân trang các văn bản. Niêm phong ngay?")
-END_SEALED_NOW = "Đã niêm phong."
+END_SEALED_NOW = "Đã niêm phong; in lại (F9) để mã niêm phong có ở chân trang các văn bản."

@@ -16,7 +16,7 @@ from screens.widgets.row_list import RowList
 from tui.app import build_app
 
 from .conftest import SEEDS
-from .live_helpers import make_meeting, screen_name
+from .live_helpers import screen_name
 
 STEPS = [
     "Ổn định tổ chức, thông qua chương trình; giới thiệu đại biểu",

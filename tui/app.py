@@ -8,12 +8,13 @@ from typing import Callable
 
 import sqlite_utils
 from textual.app import App
+from textual.binding import Binding
 
 from db.clock import system_clock
 from db.connection import open_db
 from db.meetings import live_meeting_id
 from screens.meetings import MeetingListScreen
-from screens.text import APP_TITLE
+from screens.text import APP_TITLE, KEY_PALETTE, KEY_QUIT
 
 
 class DoiThoaiApp(App):
@@ -22,6 +23,11 @@ class DoiThoaiApp(App):
     CSS_PATH = "app.tcss"
     TITLE = APP_TITLE
     ENABLE_COMMAND_PALETTE = True
+    # Textual's own keys, with Vietnamese labels (its defaults say "palette", "Quit").
+    BINDINGS = [
+        Binding("ctrl+q", "quit", KEY_QUIT, show=True, priority=True),
+        Binding("ctrl+p", "command_palette", KEY_PALETTE, show=False, priority=True),
+    ]
 
     def __init__(self, db: sqlite_utils.Database, db_path: Path | None,
                  clock: Callable[[], datetime] = system_clock, meeting_id: int | None = None):
