@@ -110,24 +110,21 @@ def _row(name: str, samples: list[float] | None, base: float | None) -> str:
     return f"{name:<42}{med:>10.3f}{min(samples):>9.3f}{ratio:>12}"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--opinions", type=int, default=300)
-    args = parser.parse_args()
+def measure(runs: int = 5, opinions: int = 300) -> dict:
+    """Samples (seconds) for each step, the font label and the page counts."""
     folder = Path(tempfile.mkdtemp(prefix="doithoai-bench-print-"))
-    db_path, record = stored_meeting(folder, args.opinions)
+    db_path, record = stored_meeting(folder, opinions)
 
     from reports.fonts import resolve_font
 
     start = time.perf_counter()
     font = resolve_font()
     resolve = time.perf_counter() - start
-    printed = [time_print(record, folder / f"rl{i}", font) for i in range(args.runs)]
-    whole = [time_process(db_path, folder / f"proc{i}") for i in range(args.runs)]
+    printed = [time_print(record, folder / f"rl{i}", font) for i in range(runs)]
+    whole = [time_process(db_path, folder / f"proc{i}") for i in range(runs)]
     docx_build, office = [], []
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    for i in range(args.runs):
+    for i in range(runs):
         start = time.perf_counter()
         docx = build_docx(record, folder / f"bien-ban-{i}.docx")
         docx_build.append(time.perf_counter() - start)
@@ -137,18 +134,28 @@ def main() -> None:
     from pypdf import PdfReader
 
     pages = [len(PdfReader(str(p)).pages) for p in sorted((folder / "rl0").glob("*.pdf"))]
-    base = statistics.median(whole)
-    print(f"Printing a meeting of {args.opinions} opinions, median of {args.runs} runs (seconds); "
-          f"font {font.family.label}, PDF pages {'+'.join(map(str, pages))}")
-    print(f"{'step':<42}{'median s':>10}{'min s':>9}{'x print':>12}")
-    print(_row("`doithoai print` whole process", whole, base))
-    print(_row("font check + registration (once)", [resolve], None))
-    print(_row("reportlab in-process: minutes + notice", printed, base))
-    print(_row("python-docx: build .docx (minutes only)", docx_build, base))
-    print(_row("LibreOffice: .docx -> PDF", office, base))
-    if not soffice:
-        print("LibreOffice not installed")
     shutil.rmtree(folder, ignore_errors=True)
+    return {"whole": whole, "resolve": [resolve], "in_process": printed, "docx": docx_build,
+            "libreoffice": office, "font": font.family.label, "pages": pages}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--opinions", type=int, default=300)
+    args = parser.parse_args()
+    m = measure(args.runs, args.opinions)
+    base = statistics.median(m["whole"])
+    print(f"Printing a meeting of {args.opinions} opinions, median of {args.runs} runs (seconds); "
+          f"font {m['font']}, PDF pages {'+'.join(map(str, m['pages']))}")
+    print(f"{'step':<42}{'median s':>10}{'min s':>9}{'x print':>12}")
+    print(_row("`doithoai print` whole process", m["whole"], base))
+    print(_row("font check + registration (once)", m["resolve"], None))
+    print(_row("reportlab in-process: minutes + notice", m["in_process"], base))
+    print(_row("python-docx: build .docx (minutes only)", m["docx"], base))
+    print(_row("LibreOffice: .docx -> PDF", m["libreoffice"], base))
+    if not m["libreoffice"]:
+        print("LibreOffice not installed")
 
 
 if __name__ == "__main__":
