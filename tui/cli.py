@@ -179,14 +179,22 @@ def cmd_open(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-def cmd_new(args: argparse.Namespace) -> int:
-    from db.meetings import create_meeting
+def _load_plan(path: str):
+    """The plan, or None after printing its problems as `file:line: message`."""
     from db.plans import PlanError, load_plan
 
     try:
-        plan = load_plan(args.plan)
+        return load_plan(path)
     except PlanError as exc:
         print("\n".join(exc.lines()), file=sys.stderr)
+        return None
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from db.meetings import create_meeting
+
+    plan = _load_plan(args.plan)
+    if plan is None:
         return 2
     db = _open(args)
     print(create_meeting(db, plan))
@@ -206,12 +214,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from db.plans import PlanError, load_plan
-
-    try:
-        plan = load_plan(args.plan)
-    except PlanError as exc:
-        print("\n".join(exc.lines()), file=sys.stderr)
+    plan = _load_plan(args.plan)
+    if plan is None:
         return 2
     steps = len(plan.programme)
     print(f"{args.plan}: hợp lệ — {plan.title} ({plan.date:%d/%m/%Y}, {steps} bước chương trình, "
