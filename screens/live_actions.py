@@ -37,7 +37,10 @@ class LiveActions:
         return self.app.clock()
 
     def _say(self, message: str) -> None:
-        self.notify(message, markup=False)
+        """A routine confirmation: only the latest stays, briefly, so toasts never pile up
+        over the text being typed (errors keep their own longer notifications)."""
+        self.app.clear_notifications()
+        self.notify(message, markup=False, timeout=3)
 
     def _hamlets(self) -> list[str]:
         speakers = list_speakers(self.app.db, self.meeting_id)

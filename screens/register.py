@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -64,7 +66,26 @@ class RegisterModal(ModalScreen[Speaker | None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self._honorific_chosen = False  # the secretary picked Ông/Bà by hand
+        self._guessing = False
         self.query_one("#name", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """'Thị' as a middle name marks a woman: pre-select Bà until chosen by hand."""
+        if event.input.id != "name" or self._honorific_chosen:
+            return
+        words = unicodedata.normalize("NFC", event.value).casefold().split()
+        guess = 1 if "thị" in words[1:] else 0
+        button = list(self.query_one("#honorific", RadioSet).query(RadioButton).results(RadioButton))[guess]
+        if not button.value:
+            self._guessing = True
+            button.value = True
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        if self._guessing:
+            self._guessing = False
+        else:
+            self._honorific_chosen = True
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
