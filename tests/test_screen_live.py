@@ -170,6 +170,8 @@ async def test_a_whole_meeting(tmp_path, clock):
         await keys(pilot, "ctrl+t")
         assert screen_name(app) == "ConfirmModal"
         await keys(pilot, "enter")
+        assert screen_name(app) == "EndScreen"  # conclusion, attendance, printing
+        await keys(pilot, "escape")
         assert screen_name(app) == "MeetingListScreen"
 
     db = open_db(path)
