@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 
 from db.meetings import clear_draft, get_draft, save_draft
 
-from .store_call import FAILED, attempt
+from .store_call import FAILED, attempt, attempt_unasked
 from .widgets.draft_area import DraftArea
 
 R = TypeVar("R")
@@ -52,12 +52,13 @@ class DraftForm(ModalScreen[R]):
 
     def on_draft_area_draft_due(self, event: DraftArea.DraftDue) -> None:
         event.stop()
-        if event.text == event.area.text and self._save(event.text):
+        if event.text == event.area.text and self._save(event.text, unasked=True):
             event.area.mark_saved(event.text)
 
-    def _save(self, text: str) -> bool:
-        return attempt(self, save_draft, self.app.db, self.meeting_id, self.draft_key, text,
-                       now=self.app.clock()) is not FAILED
+    def _save(self, text: str, unasked: bool = False) -> bool:
+        call = attempt_unasked if unasked else attempt
+        return call(self, save_draft, self.app.db, self.meeting_id, self.draft_key, text,
+                    now=self.app.clock()) is not FAILED
 
     def keep_draft(self) -> bool:
         """Keep the typed text as a draft (or drop the draft if nothing changed)."""

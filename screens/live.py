@@ -27,7 +27,7 @@ from db.speakers import counts, list_speakers
 
 from .live_actions import LiveActions
 from .live_commands import LiveCommands
-from .store_call import FAILED, attempt
+from .store_call import FAILED, attempt, attempt_unasked
 from .widgets.draft_area import DraftArea
 from .widgets.opinions_table import OpinionsTable, who
 from .widgets.programme import ProgrammePanel
@@ -228,7 +228,7 @@ class LiveScreen(LiveActions, Screen):
     def on_draft_area_draft_due(self, event: DraftArea.DraftDue) -> None:
         event.stop()
         area = event.area
-        if event.text == area.text and attempt(
+        if event.text == area.text and attempt_unasked(
                 self, save_draft, self.app.db, self.meeting_id, OPINION_DRAFT, event.text,
                 now=self.app.clock()) is not FAILED:
             area.mark_saved(event.text)
