@@ -114,8 +114,8 @@ async def test_full_disk_at_f6_keeps_the_text_and_records_once_there_is_room(tmp
     app = build_app(path, clock=clock, meeting_id=meeting_id)
     typed = "Đề nghị xã giải quyết dứt điểm việc lấn chiếm hành lang đường trục thôn Ngọc Mai. "
     # A written submission the speaker hands over, pasted after the typed words: long
-    # enough (about 15 KB) to need more pages than the file has free.
-    pasted = "Nội dung đơn kiến nghị của bà con tổ 3 gửi kèm: đường lầy lội, rãnh tắc, đèn hỏng. " * 150
+    # enough (about 9 KB) to need more pages than the file has free.
+    pasted = "Nội dung đơn kiến nghị của bà con tổ 3 gửi kèm: đường lầy lội, rãnh tắc, đèn hỏng. " * 80
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await _live_with_speaker(pilot)
@@ -163,7 +163,7 @@ async def test_typing_on_with_a_full_disk_shows_the_sentence_once(tmp_path, cloc
         await pilot.pause()
         await _live_with_speaker(pilot)
         editor = app.screen.editor
-        app.post_message(events.Paste("Ý kiến viết sẵn của cử tri về đường giao thông nội đồng. " * 200))
+        app.post_message(events.Paste("Ý kiến viết sẵn của cử tri về đường giao thông nội đồng. " * 100))
         await pilot.pause()
         free_pages = _fill_the_disk(app.db)
         assert free_pages * 4096 < len(editor.text.encode())  # the draft cannot fit
