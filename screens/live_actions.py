@@ -209,8 +209,11 @@ class LiveActions:
         return gone is not FAILED
 
     def action_finish(self) -> None:
-        if self.speaker is not None and self._finish_current():
-            self._say("Đã kết thúc lượt phát biểu.")
+        def finish() -> None:
+            if self.speaker is not None and self._finish_current():
+                self._say("Đã kết thúc lượt phát biểu.")
+
+        self._after_typed_keys(finish)
 
     def action_absent(self) -> None:
         if self.speaker is not None:
@@ -219,7 +222,16 @@ class LiveActions:
     # -- the record -------------------------------------------------------------------
 
     def action_record(self) -> None:
-        self._record()
+        self._after_typed_keys(self._record)
+
+    def _after_typed_keys(self, callback) -> None:
+        """Run `callback` once the editor has taken every key already sent to it.
+
+        F6/F5 are priority keys, handled by the app as they arrive, while typed
+        characters wait in the editor's own queue: under load the last letters could
+        still be queued when F6 reads the text. A callback queued on the editor runs
+        after them."""
+        self.editor.call_later(callback)
 
     def _record(self) -> Opinion | None:
         """Record the typed text: a follow-up, or an opinion of the current speaker."""

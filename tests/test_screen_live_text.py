@@ -151,3 +151,26 @@ async def test_calling_with_nobody_waiting_says_so(tmp_path, clock):
         await type_text(pilot, "đăng ký")
         await keys(pilot, "enter")
         assert screen_name(app) == "RegisterModal"
+
+
+async def test_f6_waits_for_the_keys_already_typed(tmp_path, clock):
+    """A letter still queued in the editor when F6 arrives ends up in the opinion."""
+    from textual import events
+
+    path = tmp_path / "m.db"
+    meeting_id = make_meeting(path, clock)
+    app = build_app(path, clock=clock, meeting_id=meeting_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await _start(pilot)
+        await _register_and_call(pilot, "An", "")
+        await type_text(pilot, "Đường hỏn")
+        screen = app.screen
+        # the last letter is queued on the editor, not yet handled, when F6 runs
+        screen.editor.post_message(events.Key("g", "g"))
+        screen.action_record()
+        await pilot.pause()
+        await pilot.pause()
+    db = open_db(path)
+    assert db.execute("SELECT content FROM opinions WHERE source = 'spoken'").fetchall() == [("Đường hỏng",)]
+    db.close()
