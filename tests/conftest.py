@@ -17,6 +17,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEEDS = REPO.parent / "shared" / "seeds"
 
 
+def seed_file(prefix: str) -> Path:
+    """A plan in ../shared/seeds (beside the repository in CI, not on a user's clone);
+    the test is skipped cleanly when it is not there."""
+    found = sorted(SEEDS.glob(f"{prefix}_*.txt")) if SEEDS.is_dir() else []
+    if not found:
+        pytest.skip(f"../shared/seeds/{prefix}_*.txt is not beside this checkout")
+    return found[0]
+
+
 class FakeClock:
     """A clock the test moves by hand: `clock()` returns the current moment."""
 

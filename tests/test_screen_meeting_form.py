@@ -15,7 +15,7 @@ from screens.widgets.form_field import FormField
 from screens.widgets.row_list import RowList
 from tui.app import build_app
 
-from .conftest import SEEDS
+from .conftest import seed_file
 from .live_helpers import screen_name
 
 STEPS = [
@@ -279,7 +279,7 @@ async def test_save_the_plan_as_a_file(db_path, tmp_path, clock):
 
 
 async def test_a_plan_document_opens_the_form_with_what_was_found(db_path, clock):
-    seed = next(SEEDS.glob("003_*.txt"))
+    seed = seed_file("003")
     from db.plan_documents import read_plan_document
 
     expected = read_plan_document(seed)
