@@ -18,6 +18,7 @@ import argparse
 import fcntl
 import os
 import pty
+import re
 import select
 import statistics
 import struct
@@ -38,6 +39,7 @@ from db.plans import load_plan  # noqa: E402
 from db.speakers import call_next, finish_speaker, register_speaker  # noqa: E402
 
 COLS, ROWS = 120, 40
+_ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]")
 F6 = b"\x1b[17~"
 CTRL_Q = b"\x11"
 
@@ -106,11 +108,13 @@ class Terminal:
         return out
 
     def press_until(self, data: bytes, expect: bytes, limit: float = 5.0) -> float:
-        """Write `data`; seconds until the output contains `expect`."""
+        """Write `data`; seconds until the output contains `expect`. Escape sequences are
+        ignored: where a notification overlaps two panels the terminal receives its line
+        in pieces with cursor moves between them."""
         buffer = b""
         start = time.perf_counter()
         os.write(self.fd, data)
-        while expect not in buffer:
+        while expect not in _ESCAPES.sub(b"", buffer):
             left = start + limit - time.perf_counter()
             if left <= 0:
                 raise TimeoutError(f"no {expect!r} painted within {limit} s")
