@@ -19,6 +19,15 @@ NAME = "Nguyễn Thị Hồng Nhung"
 OPINION = "Đề nghị xã kiểm tra việc lấn chiếm đất công ở thôn Thượng Khuông"
 
 
+def _spoken(path) -> list[str]:
+    """The spoken opinions stored in the file, in order."""
+    db = open_db(path)
+    try:
+        return [row[0] for row in db.execute("SELECT content FROM opinions WHERE source = 'spoken' ORDER BY number")]
+    finally:
+        db.close()
+
+
 async def _start(pilot) -> None:
     await keys(pilot, "ctrl+n", "enter")
 
@@ -66,9 +75,7 @@ async def test_telex_style_backspaces_end_up_correct(tmp_path, clock):
         await keys(pilot, "backspace", "backspace", "backspace")
         await type_text(pilot, "Đường hỏng")
         await keys(pilot, "f6")
-    db = open_db(path)
-    assert db.execute("SELECT content FROM opinions WHERE source = 'spoken'").fetchall() == [("Đường hỏng",)]
-    db.close()
+    assert _spoken(path) == ["Đường hỏng"]
 
 
 MARKUP_NAME = "[b]x[/b] <b> & Co"
@@ -171,6 +178,4 @@ async def test_f6_waits_for_the_keys_already_typed(tmp_path, clock):
         screen.action_record()
         await pilot.pause()
         await pilot.pause()
-    db = open_db(path)
-    assert db.execute("SELECT content FROM opinions WHERE source = 'spoken'").fetchall() == [("Đường hỏng",)]
-    db.close()
+    assert _spoken(path) == ["Đường hỏng"]
