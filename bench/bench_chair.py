@@ -106,7 +106,6 @@ def visible_text(screen) -> str:
 
 
 async def run_chair(path: Path, meeting_id: int, n: int) -> tuple[list[tuple[str, float]], dict]:
-    from db.queries_chair import data_version, read_chair_view
     from tui.chair_app import build_chair_app
 
     app = build_chair_app(path)
