@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from db import meetings, opinions, speakers  # noqa: E402
 from db.connection import open_db  # noqa: E402
 from db.models import Outcome  # noqa: E402
-from db.plans import load_plan  # noqa: E402
+from intake.plan_file import load_plan  # noqa: E402
 
 DEMO = ROOT / "db" / "demo" / "ke-sat-2026.toml"
 KINDS = ["register", "call", "opinion", "answer", "finish"]

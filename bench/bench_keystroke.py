@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 from db.connection import open_db, transaction  # noqa: E402
 from db.meetings import create_meeting, next_step, start_meeting  # noqa: E402
 from db.opinions import record_answer, record_opinion  # noqa: E402
-from db.plans import load_plan  # noqa: E402
+from intake.plan_file import load_plan  # noqa: E402
 from db.speakers import call_next, finish_speaker, register_speaker  # noqa: E402
 
 COLS, ROWS = 120, 40

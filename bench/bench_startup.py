@@ -74,7 +74,7 @@ def measure(runs: int) -> dict[str, tuple[list[float], list[int]]]:
     from bench.large_meeting import build_large_meeting
     from db.connection import open_db
     from db.meetings import create_meeting
-    from db.plans import load_plan
+    from intake.plan_file import load_plan
 
     folder = Path(tempfile.mkdtemp(prefix="doithoai-startup-"))
     demo = folder / "demo.db"

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from db import meetings, opinions, speakers  # noqa: E402
 from db.connection import open_db  # noqa: E402
-from db.plans import load_plan  # noqa: E402
+from intake.plan_file import load_plan  # noqa: E402
 
 DEMO = Path(__file__).resolve().parents[1] / "db" / "demo" / "ke-sat-2026.toml"
 

@@ -11,7 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
-from db.before_import import KEYS, BeforePreview, stt_of
+from intake.before_import import KEYS, BeforePreview, stt_of
 
 from . import text_prepare as t
 

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
-from db.before_import import opinion_from_values
+from intake.before_import import opinion_from_values
 from db.models import OUTCOME_LABELS
 from db.plans import PlanOpinion
 

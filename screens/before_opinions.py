@@ -11,7 +11,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from db.before_import import import_before, mark_existing, meeting_fields, preview_before
+from db.before import import_before, mark_existing, meeting_fields
+from intake.before_import import preview_before
 from db.errors import StoreError
 from db.meetings import get_meeting
 from db.models import Source

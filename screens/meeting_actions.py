@@ -15,8 +15,8 @@ from textual.widgets import DataTable
 from db.errors import StoreError
 from db.meetings import get_meeting, plan_of
 from db.models import MeetingStatus
-from db.plan_form import values_from_plan
-from db.plans import plan_to_toml
+from intake.plan_form import values_from_plan
+from intake.plan_file import plan_to_toml
 
 from . import text_prepare as t
 from .before_opinions import BeforeOpinionsScreen
@@ -87,7 +87,7 @@ class PrepareActions:
     def _document_chosen(self, path: Path | None) -> None:
         if path is None:
             return
-        from db.plan_documents import field_label, read_plan_document, report_lines
+        from intake.plan_documents import field_label, read_plan_document, report_lines
 
         try:
             result = read_plan_document(path)

@@ -2,7 +2,7 @@
 start from a copy of an earlier one or from a plan document that was read.
 
 Nothing is saved until the values pass the rules `doithoai check` applies
-(db.plan_form); each problem is shown under the field at fault, and from the first
+(intake.plan_form); each problem is shown under the field at fault, and from the first
 save attempt on, the problems follow the typing. Save is one transaction
 (create_meeting or update_plan); the screen is dismissed with the meeting's id.
 """
@@ -20,7 +20,7 @@ from textual.widgets import Collapsible, Footer, Header, Input, Static
 
 from db.errors import StoreError, ValidationError
 from db.meetings import create_meeting, plan_of, update_plan
-from db.plan_form import DETAIL_KEYS, FormProblem, blank_values, check_plan_form, values_from_plan
+from intake.plan_form import DETAIL_KEYS, FormProblem, blank_values, check_plan_form, values_from_plan
 
 from . import text_prepare as t
 from .widgets.form_field import FormField
@@ -125,7 +125,7 @@ class MeetingFormScreen(Screen[int | None]):
     # -- reading the form ----------------------------------------------------------
 
     def values(self) -> dict:
-        """What the form holds now, in the shape db.plan_form reads."""
+        """What the form holds now, in the shape intake.plan_form reads."""
         fields = {f.id: f.value for f in self.query(FormField)}
         return {
             "meeting": {key: fields[f"meeting-{key}"] for key in DETAIL_KEYS},

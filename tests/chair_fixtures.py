@@ -9,7 +9,7 @@ from db.connection import open_db
 from db.meetings import create_meeting, get_fields, next_step, start_meeting
 from db.models import Outcome
 from db.opinions import record_answer, record_opinion
-from db.plans import load_plan
+from intake.plan_file import load_plan
 from db.speakers import call_next, finish_speaker, mark_absent, register_speaker
 
 REPO = Path(__file__).resolve().parents[1]

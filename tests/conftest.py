@@ -9,7 +9,7 @@ import pytest
 
 from db.connection import open_db
 from db.meetings import create_meeting
-from db.plans import load_plan
+from intake.plan_file import load_plan
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_PLAN = REPO / "db" / "demo" / "ke-sat-2026.toml"

@@ -12,11 +12,12 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from db.before_import import (
-    import_before, mark_existing, match_header, meeting_fields, opinion_from_values, preview_before,
+from db.before import import_before, mark_existing, meeting_fields
+from intake.before_import import (
+    match_header, opinion_from_values, preview_before,
     preview_sheet, stt_of,
 )
-from db.before_sheet import SheetError, read_csv_bytes, read_sheet
+from intake.before_sheet import SheetError, read_csv_bytes, read_sheet
 from db.models import Outcome, Source
 from db.opinions import list_opinions
 
@@ -201,7 +202,7 @@ _CELL = st.one_of(st.none(), st.text(max_size=60), st.integers(-10**6, 10**6),
 def test_arbitrary_cells_never_crash_the_reader(rows):
     sheet_rows = [(1, ["STT", "Họ tên", "Lĩnh vực", "Nội dung", "Trả lời", "Kết quả", "Cơ quan", "Thời hạn"])]
     sheet_rows += [(i + 2, cells) for i, cells in enumerate(rows)]
-    from db.before_sheet import Sheet
+    from intake.before_sheet import Sheet
 
     preview = preview_sheet(Sheet("x", "", sheet_rows), ["Kinh tế", "Khác"])
     accounted = {r.row for r in preview.rows} | {p.row for p in preview.problems}
@@ -231,8 +232,8 @@ def test_the_new_store_modules_import_no_ui(tmp_path):
     workbook.active.append(["STT", "Nội dung"])
     workbook.save(path)
     code = (
-        "import sys, db.before_import, db.before_sheet, db.plan_form, db.vn_input\n"
-        f"db.before_import.preview_before({str(path)!r}, ['Khác'])\n"
+        "import sys, intake.before_import, intake.before_sheet, intake.plan_form, intake.vn_input\n"
+        f"intake.before_import.preview_before({str(path)!r}, ['Khác'])\n"
         "print(','.join(m for m in ('textual', 'rich', 'reportlab') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
@@ -241,7 +242,8 @@ def test_the_new_store_modules_import_no_ui(tmp_path):
 
 def test_two_sheets_numbered_from_one_both_import(demo_db, tmp_path):
     """A second sheet whose STT restart at 1 adds its own opinions; the same sheet again adds nothing."""
-    from db.before_import import import_before, mark_existing, meeting_fields, preview_before
+    from db.before import import_before, mark_existing, meeting_fields
+    from intake.before_import import preview_before
     from db.opinions import list_opinions
 
     db, mid = demo_db

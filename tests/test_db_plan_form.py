@@ -9,9 +9,9 @@ from datetime import date, time
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from db.plan_form import FormProblem, blank_values, check_plan_form, values_from_plan
-from db.plans import load_plan
-from db.vn_input import InputError, fold, parse_hhmm, parse_int, parse_vn_date
+from intake.plan_form import FormProblem, blank_values, check_plan_form, values_from_plan
+from intake.plan_file import load_plan
+from intake.vn_input import InputError, fold, parse_hhmm, parse_int, parse_vn_date
 
 from .conftest import DEMO_PLAN
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from db.models import DEFAULT_FIELDS
-from db.plans import PlanError, load_plan, parse_plan, plan_to_toml
+from intake.plan_file import PlanError, load_plan, parse_plan, plan_to_toml
 
 from .conftest import DEMO_PLAN, FIXTURES
 

@@ -9,7 +9,7 @@ from db import meetings, speakers
 from db.connection import open_db
 from db.errors import StateError
 from db.models import SpeakerStatus
-from db.plans import load_plan
+from intake.plan_file import load_plan
 
 from .conftest import DEMO_PLAN
 

@@ -18,8 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db.plan_dates import find_counts, find_dates, start_and_end
-from db.plan_documents import (
+from intake.plan_dates import find_counts, find_dates, start_and_end
+from intake.plan_documents import (
     ImportResult,
     PlanDocumentError,
     read_plan_document,
@@ -27,8 +27,8 @@ from db.plan_documents import (
     report_lines,
     result_to_toml,
 )
-from db.plan_source import text_lines
-from db.plans import PlanError, parse_plan
+from intake.plan_source import text_lines
+from intake.plan_file import PlanError, parse_plan
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "plan_documents"
@@ -546,7 +546,7 @@ def test_missing_and_non_utf8_files(tmp_path):
 
 
 def test_reader_imports_no_user_interface():
-    code = ("import sys, db.plan_documents; "
+    code = ("import sys, intake.plan_documents; "
             "print(sorted(m for m in ('textual', 'rich', 'reportlab', 'docx') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1])

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from db import exchange, meetings, opinions, speakers
 from db.connection import open_db
 from db.errors import StoreError, ValidationError
-from db.plans import PlanError, load_plan, parse_plan, plan_to_toml
+from intake.plan_file import PlanError, load_plan, parse_plan, plan_to_toml
 
 from .conftest import DEMO_PLAN
 from .strategies import expected_stored, hostile

@@ -20,7 +20,7 @@ from db import meetings, opinions, speakers
 from db.connection import open_db
 from db.errors import ValidationError
 from db.meetings import load_record
-from db.plans import PlanError, load_plan, parse_plan, plan_to_toml
+from intake.plan_file import PlanError, load_plan, parse_plan, plan_to_toml
 from reports import print_documents
 
 from .conftest import DEMO_PLAN

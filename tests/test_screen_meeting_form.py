@@ -9,7 +9,7 @@ from db.connection import open_db
 from db.meetings import get_meeting, get_steps, list_meetings, plan_of, start_meeting
 from db.models import MeetingStatus
 from db.opinions import list_opinions
-from db.plans import parse_plan
+from intake.plan_file import parse_plan
 from screens.meeting_form import MeetingFormScreen
 from screens.widgets.form_field import FormField
 from screens.widgets.row_list import RowList
@@ -280,7 +280,7 @@ async def test_save_the_plan_as_a_file(db_path, tmp_path, clock):
 
 async def test_a_plan_document_opens_the_form_with_what_was_found(db_path, clock):
     seed = seed_file("003")
-    from db.plan_documents import read_plan_document
+    from intake.plan_documents import read_plan_document
 
     expected = read_plan_document(seed)
     app = build_app(db_path, clock=clock)

@@ -7,7 +7,7 @@ import pytest
 
 from db.connection import open_db
 from db.meetings import create_meeting
-from db.plans import load_plan
+from intake.plan_file import load_plan
 from tui.chair_app import build_chair_app
 
 from .chair_fixtures import DEMO_PLAN, SNAPSHOT_NOW, build_demo_meeting

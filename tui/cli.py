@@ -162,7 +162,7 @@ def _meeting_id(db, args: argparse.Namespace) -> int:
 def ensure_demo(db) -> int | None:
     """The first time (no meeting at all), create the built-in demo meeting; its id."""
     from db.meetings import create_meeting, list_meetings
-    from db.plans import load_plan
+    from intake.plan_file import load_plan
 
     if list_meetings(db):
         return None
@@ -181,7 +181,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 def _load_plan(path: str):
     """The plan, or None after printing its problems as `file:line: message`."""
-    from db.plans import PlanError, load_plan
+    from intake.plan_file import PlanError, load_plan
 
     try:
         return load_plan(path)
@@ -263,7 +263,7 @@ def cmd_chair(args: argparse.Namespace) -> int:
 
 
 def cmd_import_plan(args: argparse.Namespace) -> int:
-    from db.plan_documents import PlanDocumentError, read_plan_document, report_lines, result_to_toml
+    from intake.plan_documents import PlanDocumentError, read_plan_document, report_lines, result_to_toml
 
     try:
         result = read_plan_document(args.file)

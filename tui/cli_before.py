@@ -29,10 +29,11 @@ def add_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def cmd_import_before(args: argparse.Namespace) -> int:
-    from db.before_import import (
-        KEYS, import_before, mark_existing, meeting_fields, preview_before, stt_of,
+    from db.before import import_before, mark_existing, meeting_fields
+    from intake.before_import import (
+        KEYS, preview_before, stt_of,
     )
-    from db.before_sheet import SheetError
+    from intake.before_sheet import SheetError
     from db.models import OUTCOME_LABELS, Outcome
 
     from .cli import _meeting_id, _open

@@ -7,7 +7,7 @@ import re
 from .plan_dates import start_and_end
 from .plan_found import tidy, trim
 from .plan_source import Para, cell_spans, section
-from .plans import PlanStep
+from db.plans import PlanStep
 
 _I = re.IGNORECASE
 _TOPIC_HEAD = re.compile(r"nội\s+dung", _I)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import datetime as dt
 
 from .plan_source import Para, paragraphs
-from .plans import PlanGroup, PlanStep
+from db.plans import PlanGroup, PlanStep
 
 ABBREV = {"q", "tm", "kt", "tl", "tuq", "t/m", "đ/c", "tp", "p", "ô", "b"}
 

@@ -21,10 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from .errors import ValidationError
-from .models import DEFAULT_FIELDS
-from .plans import Plan, PlanError, parse_plan, toml_string
-from .text import clean
+from db.errors import ValidationError
+from db.models import DEFAULT_FIELDS
+from db.plans import Plan
+from intake.plan_file import PlanError, parse_plan, toml_string
+from db.text import clean
 from .vn_input import InputError, format_hhmm, format_vn_date, parse_hhmm, parse_int, parse_vn_date
 
 DETAIL_KEYS = ("title", "organisation", "parent", "place_name", "venue", "date", "start", "end",
@@ -70,7 +71,7 @@ def blank_values() -> dict:
 
 def values_from_plan(plan: object) -> dict:
     """The form's values for a plan: an existing one (to edit or copy it), or one read
-    from a plan document (`db.plan_documents.PartialPlan`), where any value may be None."""
+    from a plan document (`intake.plan_documents.PartialPlan`), where any value may be None."""
     def text(value: object) -> str:
         return "" if value is None else str(value)
 

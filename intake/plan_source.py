@@ -20,7 +20,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import StoreError
+from db.errors import StoreError
 
 TEXT_SUFFIXES = {".txt", ".md"}
 DOCX_SUFFIXES = {".docx"}

@@ -7,7 +7,7 @@ import re
 from .plan_dates import find_counts
 from .plan_found import FoundChair, Finding, is_name, sentence_end, tidy, trim
 from .plan_source import Para, cells, section
-from .plans import PlanGroup
+from db.plans import PlanGroup
 
 _I = re.IGNORECASE
 _HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", _I)

@@ -1,7 +1,7 @@
 """Opinions gathered before the meeting (phiếu lấy ý kiến), from the summary sheet the
 Fatherland Front hands over: understand its columns, check each row, preview, import.
 
-`preview_before(path, fields)` reads the file (db.before_sheet) and returns a
+`preview_before(path, fields)` reads the file (intake.before_sheet) and returns a
 `BeforePreview`: how each column was understood, the rows it can import and each row
 it cannot read, with its reason and its row number as the spreadsheet shows it.
 `import_before(db, meeting_id, items)` inserts them in one transaction; a row whose
@@ -18,16 +18,12 @@ from dataclasses import dataclass, field as dc_field
 from datetime import date, datetime
 from pathlib import Path
 
-import sqlite_utils
 
 from .before_sheet import Sheet, read_sheet
-from .connection import transaction
-from .errors import ValidationError
-from .meetings import require_editable
-from .models import Outcome
-from .opinions import insert_before_opinions
-from .plans import PlanOpinion
-from .text import LONG, clean, clean_optional
+from db.errors import ValidationError
+from db.models import Outcome
+from db.plans import PlanOpinion
+from db.text import LONG, clean, clean_optional
 from .vn_input import InputError, fold, parse_vn_date
 
 #: What a column can be, with its Vietnamese name, in the order the preview shows.
@@ -313,26 +309,3 @@ def match_outcome(text: str) -> Outcome | None | bool:
         if folded == word or folded.startswith(word + " ") or f" {word}" in f" {folded}":
             return outcome
     return None
-
-
-def mark_existing(db: sqlite_utils.Database, meeting_id: int, preview: BeforePreview) -> BeforePreview:
-    """Note which rows' keys the meeting already has (a re-import skips them)."""
-    keys = {r[0] for r in db.execute(
-        "SELECT external_key FROM opinions WHERE meeting_id = ? AND external_key IS NOT NULL", [meeting_id])}
-    preview.existing = {r.item.key for r in preview.rows if r.item.key in keys}
-    return preview
-
-
-def import_before(db: sqlite_utils.Database, meeting_id: int, items: list[PlanOpinion],
-                  *, now: datetime | None = None) -> tuple[int, int]:
-    """Insert opinions gathered before the meeting, in one transaction.
-    Returns (inserted, skipped because already there)."""
-    with transaction(db):
-        require_editable(db, meeting_id)
-        inserted = insert_before_opinions(db, meeting_id, items, now=now)
-    return len(inserted), len(items) - len(inserted)
-
-
-def meeting_fields(db: sqlite_utils.Database, meeting_id: int) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT name FROM fields WHERE meeting_id = ? ORDER BY position", [meeting_id])]

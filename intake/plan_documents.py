@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .plan_extract import Finding, FoundChair, Missing, PartialPlan, extract
 from .plan_source import PlanDocumentError, read_lines, text_lines
-from .plans import toml_string
+from intake.plan_file import toml_string
 
 __all__ = ["Finding", "FoundChair", "ImportResult", "Missing", "PartialPlan", "PlanDocumentError",
            "read_plan_document", "read_plan_text", "report_lines", "result_to_toml"]

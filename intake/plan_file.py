@@ -1,0 +1,320 @@
+"""Plan files (kế hoạch) in TOML: read with line-numbered errors, and write back.
+
+The format is documented in README.md ("Plan file format"). `load_plan` returns a
+`Plan` or raises `PlanError` holding every problem as (line, message).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date, time
+from pathlib import Path
+
+from db.errors import ValidationError
+from db.models import DEFAULT_FIELDS, Outcome
+from db.plans import Plan, PlanChair, PlanGroup, PlanOpinion, PlanStep
+from db.text import LONG, SHORT, clean
+
+
+class PlanError(Exception):
+    """A plan file with problems. `problems` is a list of (line, message)."""
+
+    def __init__(self, source: str, problems: list[tuple[int, str]]):
+        self.source = source
+        self.problems = sorted(problems, key=lambda p: p[0])
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [f"{self.source}:{line}: {message}" for line, message in self.problems]
+
+
+# (type, required, label). Types: str, longstr, int, bool, date, time.
+_SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
+    "meeting": {
+        "title": ("str", True), "organisation": ("str", True), "parent": ("str", False),
+        "place_name": ("str", True), "venue": ("str", True), "date": ("date", True),
+        "start": ("time", True), "end": ("time", False),
+        "speaking_limit_minutes": ("int", False),
+    },
+    "chairs": {"name": ("str", True), "title": ("str", True)},
+    "secretary": {"name": ("str", True), "title": ("str", False)},
+    "attendance": {"group": ("str", True), "invited": ("int", False)},
+    "programme": {"content": ("longstr", True), "lead": ("str", False),
+                  "minutes": ("int", False), "dialogue": ("bool", False)},
+    "before": {"content": ("longstr", True), "author": ("str", False), "address": ("str", False),
+               "field": ("str", False), "answer": ("longstr", False), "answered_by": ("str", False),
+               "outcome": ("str", False), "agency": ("str", False), "deadline": ("date", False),
+               "key": ("str", False)},
+}
+_ARRAYS = {"chairs", "attendance", "programme", "before"}
+_TABLES = {"meeting", "secretary"}
+_TYPE_NAMES = {"str": "chuỗi", "longstr": "chuỗi", "int": "số nguyên", "bool": "true/false",
+               "date": "ngày (ví dụ 2026-06-18)", "time": "giờ (ví dụ 07:30:00)"}
+_TOML_ERROR_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z_][\w-]*)\s*\]\]?")
+_KEY = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=")
+
+
+class _Locator:
+    """Maps (table, index, key) to line numbers by scanning the raw text."""
+
+    def __init__(self, text: str):
+        self.lines: dict[tuple, int] = {}
+        self.n_lines = max(1, text.count("\n") + 1)
+        table, index, counts = None, None, {}
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            header = _HEADER.match(line)
+            if header:
+                table = header.group(2)
+                if header.group(1) == "[[":
+                    index = counts.get(table, 0)
+                    counts[table] = index + 1
+                else:
+                    index = None
+                self.lines.setdefault((table, index, None), lineno)
+                continue
+            key = _KEY.match(line)
+            if key:
+                self.lines.setdefault((table, index, key.group(1)), lineno)
+
+    def line(self, table: str | None, index: int | None = None, key: str | None = None) -> int:
+        for probe in ((table, index, key), (table, index, None), (table, None, None)):
+            if probe in self.lines:
+                return self.lines[probe]
+        return 1
+
+
+def load_plan(path: str | Path) -> Plan:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PlanError(str(path), [(1, f"tệp không phải văn bản UTF-8 ({exc.reason})")]) from exc
+    except OSError as exc:
+        raise PlanError(str(path), [(1, f"không đọc được tệp: {exc.strerror or exc}")]) from exc
+    return parse_plan(text, source=str(path))
+
+
+def parse_plan(text: str, source: str = "<plan>") -> Plan:
+    """Parse and validate a plan; raise PlanError listing every problem found."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _TOML_ERROR_LINE.search(str(exc))
+        line = int(match.group(1)) if match else 1
+        message = _TOML_ERROR_LINE.sub("", str(exc)).strip()
+        raise PlanError(source, [(line, f"lỗi cú pháp TOML: {message}")]) from exc
+    where = _Locator(text)
+    problems: list[tuple[int, str]] = []
+    values: dict[str, object] = {}
+
+    for key in data:
+        if key not in _SCHEMA and key != "fields":
+            problems.append((where.line(None, None, key) if (None, None, key) in where.lines
+                             else where.line(key), f"khóa không xác định '{key}'"))
+
+    def check_table(name: str, table: object, index: int | None) -> dict | None:
+        if not isinstance(table, dict):
+            problems.append((where.line(name, index), f"[{name}] phải là một bảng"))
+            return None
+        out: dict[str, object] = {}
+        for key, value in table.items():
+            if key not in _SCHEMA[name]:
+                allowed = ", ".join(_SCHEMA[name])
+                problems.append((where.line(name, index, key),
+                                 f"khóa không xác định '{key}' trong [{name}] (các khóa hợp lệ: {allowed})"))
+        for key, (kind, required) in _SCHEMA[name].items():
+            label = f"{name}.{key}"
+            if key not in table:
+                if required:
+                    problems.append((where.line(name, index), f"thiếu khóa '{key}' trong [{name}]"))
+                continue
+            value = table[key]
+            ok = {
+                "str": isinstance(value, str), "longstr": isinstance(value, str),
+                "int": isinstance(value, int) and not isinstance(value, bool),
+                "bool": isinstance(value, bool),
+                "date": isinstance(value, date) and not hasattr(value, "hour"),
+                "time": isinstance(value, time),
+            }[kind]
+            if not ok:
+                problems.append((where.line(name, index, key),
+                                 f"'{key}' phải là {_TYPE_NAMES[kind]}, không phải {_toml_type(value)}"))
+                continue
+            if kind in ("str", "longstr"):
+                try:
+                    value = clean(value, label, required=required,
+                                  max_len=LONG if kind == "longstr" else SHORT,
+                                  multiline=kind == "longstr") or None
+                except ValidationError as exc:
+                    problems.append((where.line(name, index, key), f"'{key}' {exc.reason}"))
+                    continue
+            if kind == "int" and (value < 0 or value > 100_000):
+                problems.append((where.line(name, index, key), f"'{key}' phải từ 0 đến 100000"))
+                continue
+            out[key] = value
+        return out
+
+    for name in _TABLES:
+        if name not in data:
+            problems.append((1, f"thiếu bảng [{name}]"))
+        else:
+            values[name] = check_table(name, data[name], None)
+    for name in _ARRAYS:
+        items = data.get(name, [])
+        if not isinstance(items, list):
+            problems.append((where.line(name), f"'{name}' phải là mảng bảng [[{name}]]"))
+            values[name] = []
+            continue
+        values[name] = [check_table(name, item, i) for i, item in enumerate(items)]
+
+    fields = list(DEFAULT_FIELDS)
+    if "fields" in data:
+        raw = data["fields"]
+        line = where.line(None, None, "fields")
+        if not isinstance(raw, list) or not all(isinstance(f, str) for f in raw) or not raw:
+            problems.append((line, "'fields' phải là danh sách chuỗi, không rỗng"))
+        else:
+            cleaned = []
+            for item in raw:
+                try:
+                    cleaned.append(clean(item, "fields"))
+                except ValidationError as exc:
+                    problems.append((line, f"'fields' {exc.reason}"))
+            if len(set(cleaned)) != len(cleaned):
+                problems.append((line, "'fields' có lĩnh vực trùng nhau"))
+            fields = cleaned
+
+    meeting = values.get("meeting") or {}
+    if not data.get("chairs"):
+        problems.append((where.line("meeting"), "chưa có chủ trì: thêm ít nhất một bảng [[chairs]]"))
+    if not data.get("programme"):
+        problems.append((where.line("meeting"), "chưa có chương trình: thêm các bảng [[programme]]"))
+    else:
+        dialogue = [i for i, s in enumerate(values["programme"]) if s and s.get("dialogue")]
+        if not dialogue:
+            problems.append((where.line("programme", 0),
+                             "chưa có bước đối thoại: đặt dialogue = true ở bước Nhân dân phát biểu"))
+        for extra in dialogue[1:]:
+            problems.append((where.line("programme", extra, "dialogue"),
+                             "chỉ được một bước đối thoại (dialogue = true)"))
+    if meeting.get("start") and meeting.get("end") and meeting["end"] <= meeting["start"]:
+        problems.append((where.line("meeting", None, "end"),
+                         f"giờ kết thúc {meeting['end']:%H:%M} không sau giờ bắt đầu {meeting['start']:%H:%M}"))
+    for i, item in enumerate(values.get("before", [])):
+        if not item:
+            continue
+        if item.get("field") and item["field"] not in fields:
+            problems.append((where.line("before", i, "field"),
+                             f"lĩnh vực '{item['field']}' không có trong danh sách 'fields'"))
+        if item.get("outcome") and item["outcome"] not in {o.value for o in Outcome}:
+            problems.append((where.line("before", i, "outcome"),
+                             "'outcome' phải là một trong: " + ", ".join(o.value for o in Outcome)))
+
+    if problems:
+        raise PlanError(source, problems)
+
+    secretary = values["secretary"]
+    return Plan(
+        title=meeting["title"], organisation=meeting["organisation"], parent=meeting.get("parent"),
+        place_name=meeting["place_name"], venue=meeting["venue"], date=meeting["date"],
+        start=meeting["start"], end=meeting.get("end"),
+        speaking_limit_minutes=meeting.get("speaking_limit_minutes", 5),
+        secretary_name=secretary["name"], secretary_title=secretary.get("title"),
+        chairs=[PlanChair(**c) for c in values["chairs"]],
+        attendance=[PlanGroup(**g) for g in values["attendance"]],
+        programme=[PlanStep(**s) for s in values["programme"]],
+        fields=fields,
+        before=[PlanOpinion(**o) for o in values["before"]],
+    )
+
+
+def _toml_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "số"
+    if isinstance(value, str):
+        return "chuỗi"
+    if isinstance(value, time):
+        return "giờ"
+    if isinstance(value, date):
+        return "ngày giờ" if hasattr(value, "hour") else "ngày"
+    if isinstance(value, list):
+        return "mảng"
+    if isinstance(value, dict):
+        return "bảng"
+    return type(value).__name__
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string, escaped (newlines, quotes, backslashes, controls)."""
+    out = ['"']
+    for char in value:
+        if char == '"':
+            out.append('\\"')
+        elif char == "\\":
+            out.append("\\\\")
+        elif char == "\n":
+            out.append("\\n")
+        elif char == "\t":
+            out.append("\\t")
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04X}")
+        else:
+            out.append(char)
+    out.append('"')
+    return "".join(out)
+
+
+def plan_to_toml(plan: Plan) -> str:
+    """Write a plan back as a plan file that `parse_plan` reads to the same Plan."""
+    lines: list[str] = []
+
+    def kv(key: str, value: object) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool):
+            lines.append(f"{key} = {'true' if value else 'false'}")
+        elif isinstance(value, int):
+            lines.append(f"{key} = {value}")
+        elif isinstance(value, time):
+            lines.append(f"{key} = {value.strftime('%H:%M:%S')}")
+        elif isinstance(value, date):
+            lines.append(f"{key} = {value.isoformat()}")
+        else:
+            lines.append(f"{key} = {toml_string(str(value))}")
+
+    lines.append("fields = [")
+    lines.extend(f"    {toml_string(f)}," for f in plan.fields)
+    lines.append("]")
+    lines.append("")
+    lines.append("[meeting]")
+    for key in ("title", "organisation", "parent", "place_name", "venue", "date", "start", "end",
+                "speaking_limit_minutes"):
+        kv(key, getattr(plan, key))
+    for chair in plan.chairs:
+        lines += ["", "[[chairs]]"]
+        kv("name", chair.name)
+        kv("title", chair.title)
+    lines += ["", "[secretary]"]
+    kv("name", plan.secretary_name)
+    kv("title", plan.secretary_title)
+    for group in plan.attendance:
+        lines += ["", "[[attendance]]"]
+        kv("group", group.group)
+        kv("invited", group.invited)
+    for step in plan.programme:
+        lines += ["", "[[programme]]"]
+        kv("content", step.content)
+        kv("lead", step.lead)
+        kv("minutes", step.minutes)
+        if step.dialogue:
+            kv("dialogue", True)
+    for item in plan.before:
+        lines += ["", "[[before]]"]
+        for key in ("key", "author", "address", "field", "content", "answered_by", "answer",
+                    "outcome", "agency", "deadline"):
+            kv(key, getattr(item, key))
+    return "\n".join(lines) + "\n"
