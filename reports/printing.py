@@ -102,9 +102,12 @@ def docx_problem(path: Path, exc: OSError) -> str:
     elif isinstance(exc, FileNotFoundError):
         why = "thư mục không còn"
         todo = "hãy chọn thư mục khác rồi in lại"
+    elif isinstance(exc, IsADirectoryError):
+        why = "đã có một thư mục trùng tên"
+        todo = "hãy đổi tên thư mục đó (hoặc chọn thư mục khác) rồi in lại"
     else:
-        why = exc.strerror or str(exc)
-        todo = "hãy kiểm tra ổ đĩa rồi in lại"
+        why = f"lỗi ghi đĩa ({exc.strerror or exc})"
+        todo = "hãy kiểm tra ổ đĩa (còn chỗ trống, chưa bị rút ra) rồi in lại"
     return f"Không ghi được tệp Word {path}: {why}; {todo}. Các tệp PDF đã được ghi."
 
 
