@@ -50,9 +50,10 @@ def initials(name: str) -> str:
 
 
 def hamlet_of(address: str | None) -> str | None:
-    """'thôn Quán Gỏi' from 'số 5, thôn Quán Gỏi, xã Kè Sắt'; None when no hamlet is named."""
-    match = _HAMLET.search(clean(address)) if address else None
-    return " ".join(match.group(1).split()) if match else None
+    """'thôn Quán Gỏi' from 'số 5, xóm Chùa, thôn Quán Gỏi, xã Kè Sắt' (the last, widest unit
+    named before the commune); None when no hamlet is named."""
+    found = _HAMLET.findall(clean(address)) if address else []
+    return " ".join(found[-1].split()) if found else None
 
 
 def public_person(honorific: str | None, name: str | None, hamlet: str | None, naming: PublicNaming) -> str:
