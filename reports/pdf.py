@@ -41,6 +41,20 @@ from .model import (
 from .text import escape_user_text
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: a kept group measures its
+    paragraphs before the frame places them, which otherwise breaks every line twice."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        if self._wrapped_for == availWidth and hasattr(self, "blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return size
+
+
 def run_markup(run: Run) -> str:
     text = escape_user_text(run.text)
     if run.italic:
@@ -72,7 +86,7 @@ class _Renderer:
 
     def para(self, block: Para) -> Paragraph:
         style = self.style(block.style.value, block.space_before, block.space_after, block.keep_with_next)
-        return Paragraph("".join(run_markup(run) for run in block.runs), style)
+        return _Paragraph("".join(run_markup(run) for run in block.runs), style)
 
     def blocks(self, blocks: tuple[Block, ...] | list[Block]) -> list[Flowable]:
         out: list[Flowable] = []
