@@ -106,8 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("seal", parents=[common], help="niêm phong biên bản hội nghị đã kết thúc")
     _meeting_opt(p)
     p = sub.add_parser("verify", parents=[common],
-                       help="kiểm tra biên bản còn khớp niêm phong (mã thoát 1 nếu không khớp)")
+                       help="kiểm tra biên bản và nhật ký còn khớp niêm phong (mã thoát 1 nếu không khớp)")
     _meeting_opt(p)
+    p.add_argument("--seal", metavar="MÃ", help="mã niêm phong in trên bản giấy đã ký (64 chữ số hex)")
     p = sub.add_parser("reopen", parents=[common], help="mở niêm phong để sửa (ghi nhật ký)")
     _meeting_opt(p)
     p.add_argument("--reason", metavar="LÝ-DO", required=True, help="lý do mở niêm phong")
@@ -340,9 +341,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from db.seal import verify
 
     db = _open(args)
-    verdict = verify(db, _meeting_id(db, args))
-    print(verdict.sentence())
-    return 0 if verdict.sealed and verdict.matches else 1
+    verdict = verify(db, _meeting_id(db, args), paper=args.seal)
+    print("\n".join(verdict.lines()))
+    return 0 if verdict.ok else 1
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
