@@ -80,7 +80,7 @@ def history(db: sqlite_utils.Database, meeting_id: int, *, entity: str | None = 
     sql += " ORDER BY id"
     return [
         JournalEntry(id=r["id"], at=r["at"], op=r["op"], entity=r["entity"],
-                     entity_id=r["entity_id"], data=json.loads(r["data"]))
+                     entity_id=r["entity_id"], data=json.loads(r["data"]), seq=r["seq"])
         for r in db.query(sql, params)
     ]
 

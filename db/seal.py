@@ -16,6 +16,7 @@ catches data and stored hash changed together.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -205,9 +206,7 @@ class Verdict:
         """The verdict in one sentence (the first line of `lines`)."""
         if not self.sealed:
             if self.reopens:
-                r = self.reopens[-1]
-                return (f"Niêm phong đã bị mở lúc {_when(r.at)} vì {r.reason} (niêm phong cũ {r.broken_seal}); "
-                        "biên bản có thể đã được sửa và chưa được niêm phong lại.")
+                return "Niêm phong đã bị mở: biên bản có thể đã được sửa và chưa được niêm phong lại."
             return "Hội nghị chưa được niêm phong."
         if not self.matches:
             return (f"KHÔNG KHỚP niêm phong: dữ liệu đã bị thay đổi sau khi niêm phong "
@@ -274,13 +273,21 @@ def _after_head(db: sqlite_utils.Database, meeting_id: int, chain: journal.Chain
     else:
         row = db.execute("SELECT op, data FROM journal WHERE meeting_id = ? AND seq = ?",
                          [meeting_id, seal_seq]).fetchone()
-        if row is None or row[0] != SEAL or f'"{stored}"' not in row[1]:
+        if row is None or row[0] != SEAL or _json(row[1]).get("sha256") != stored:
             problems.append(f"Dòng nhật ký số {seal_seq} không phải là dòng niêm phong với mã đang lưu: "
                             "mã niêm phong lưu trong tệp đã bị thay.")
     if chain.last_seq > seal_seq:
         problems.append(f"Có dòng nhật ký số {seal_seq + 1} đến {chain.last_seq} ghi sau khi niêm phong, "
                         "ngoài chương trình.")
     return problems
+
+
+def _json(text: str) -> dict:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _paper_note(paper: str, stored: str | None, actual: str | None, history: tuple[Reopen, ...]) -> str:

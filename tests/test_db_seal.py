@@ -99,5 +99,8 @@ def test_verify_catches_a_row_edited_with_the_sqlite3_tool(db_path, clock):
     assert bad.returncode == 1 and bad.stdout.startswith("KHÔNG KHỚP niêm phong")
     history = cli("history", "--opinion", "4")
     lines = history.stdout.splitlines()
-    assert [line.split("  ", 1)[1].split(" —")[0] for line in lines] == ["Ghi ý kiến", "Ghi trả lời"]
-    assert lines[0].startswith("2026-06-18 07:32:00")
+    assert [line.strip().split("  ", 2)[2].split(" —")[0] for line in lines] == ["Ghi ý kiến", "Ghi trả lời"]
+    again = open_db(db_path)
+    opinion = opinions.get_opinion_by_number(again, 1, 4)
+    seq = journal.history(again, 1, entity="opinion", entity_id=opinion.id)[0].seq
+    assert lines[0].startswith(f"{seq:>4}  2026-06-18 07:32:00  ")

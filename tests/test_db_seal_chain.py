@@ -259,3 +259,17 @@ def test_the_seal_hashes_the_versioned_canonical_form(sealed):
     assert hashlib.sha256(body).hexdigest() == digest
     doc = json.loads(body)
     assert doc["form"] == "doithoai.seal" and doc["version"] == 2 and doc["journal"]["seq"] == head_seq
+
+
+def test_data_and_stored_hash_changed_without_the_journal_are_caught_without_paper(sealed, capsys):
+    path, _ = sealed
+    _raw(path, ("UPDATE opinions SET content = 'Không có ý kiến gì' WHERE meeting_id = 1 AND number = 4",))
+    db = open_db(path)
+    version, head_seq = db.execute("SELECT seal_version, seal_head_seq FROM meetings WHERE id = 1").fetchone()
+    head = db.execute("SELECT hash FROM journal WHERE meeting_id = 1 AND seq = ?", [head_seq]).fetchone()[0]
+    forged = record_hash(db, 1, version, (head_seq, head))
+    db.close()
+    _raw(path, ("UPDATE meetings SET sealed_hash = ? WHERE id = 1", [forged]))
+    code, out = _verify(path, capsys)
+    assert code == 1
+    assert f"- Dòng nhật ký số {head_seq + 1} không phải là dòng niêm phong với mã đang lưu" in out

@@ -100,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="THƯ-MỤC", default=".", help="thư mục ghi tệp PDF (mặc định: thư mục hiện tại)")
     p.add_argument("--font", metavar="TỆP", help="tệp phông chữ TTF (kiểu thường) để in")
     p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp")
-    p = sub.add_parser("history", parents=[common], help="nhật ký mọi thay đổi của biên bản")
+    p = sub.add_parser("history", parents=[common],
+                       help="nhật ký mọi thay đổi của biên bản (mỗi dòng mở đầu bằng số dòng nhật ký)")
     _meeting_opt(p)
     p.add_argument("--opinion", metavar="N", type=int, help="chỉ các thay đổi của ý kiến số N")
     p = sub.add_parser("seal", parents=[common], help="niêm phong biên bản hội nghị đã kết thúc")
@@ -324,7 +325,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     else:
         entries = history(db, meeting_id)
     for entry in entries:
-        print(f"{entry.at.replace('T', ' ')}  {describe(entry)}")
+        print(f"{entry.seq or '':>4}  {entry.at.replace('T', ' ')}  {describe(entry)}")
     return 0
 
 
