@@ -38,13 +38,13 @@ def test_end_writes_a_backup_next_to_the_database(db_path, clock):
 
 
 def test_a_failed_backup_does_not_undo_the_end(db_path, clock, monkeypatch):
-    import db.seal as seal
+    import db.meetings as meetings_module
     from db.errors import DatabaseUnavailable
 
     def fail(*args, **kwargs):
         raise DatabaseUnavailable("Không tạo được bản sao lưu: ổ đĩa đầy.")
 
-    monkeypatch.setattr(seal, "backup_database", fail)
+    monkeypatch.setattr(meetings_module, "backup_database", fail)
     db = open_db(db_path)
     _run_meeting(db, 1, clock)
     ended = meetings.end_meeting(db, 1, now=clock())
