@@ -30,7 +30,7 @@ from .errors import StateError, ValidationError
 from .history import describe_break
 from .meetings import get_meeting
 from .models import MeetingStatus
-from .seal_canonical import CURRENT, canonical
+from .seal_canonical import CURRENT, VERSIONS, canonical
 from .text import clean
 
 SEAL = "meeting.seal"
@@ -205,6 +205,8 @@ class Verdict:
             if self.reopens:
                 return "Niêm phong đã bị mở: biên bản có thể đã được sửa và chưa được niêm phong lại."
             return "Hội nghị chưa được niêm phong."
+        if self.actual is None:
+            return "KHÔNG KHỚP niêm phong: không tính lại được mã niêm phong từ dữ liệu."
         if not self.matches:
             return (f"KHÔNG KHỚP niêm phong: dữ liệu đã bị thay đổi sau khi niêm phong "
                     f"(niêm phong {self.stored}, hiện tại {self.actual}).")
@@ -219,10 +221,10 @@ class Verdict:
         """Everything `doithoai verify` prints, in Vietnamese."""
         out = [self.sentence()]
         out += [f"- {p}" for p in self.problems]
-        if self.sealed:
+        if self.sealed and self.actual:
             scope = ("dữ liệu biên bản và toàn bộ nhật ký thay đổi" if self.version and self.version >= 2
                      else "dữ liệu biên bản; nhật ký được kiểm tra bằng chuỗi băm")
-            out.append(f"Niêm phong lúc {_when(self.sealed_at)}, dạng niêm phong phiên bản {self.version or 1} "
+            out.append(f"Niêm phong lúc {_when(self.sealed_at) if self.sealed_at else '?'}, dạng niêm phong phiên bản {self.version or 1} "
                        f"({scope}, {self.journal_rows} dòng nhật ký).")
         out += [_reopen_sentence(r) for r in self.reopens]
         out += list(self.notes)
@@ -234,16 +236,21 @@ class Verdict:
 def verify(db: sqlite_utils.Database, meeting_id: int, *, paper: str | None = None) -> Verdict:
     """Recompute the seal of a meeting and walk its journal chain; with `paper`, also
     compare with the hash printed on the signed paper."""
-    meeting = get_meeting(db, meeting_id)
     paper = parse_seal(paper) if paper is not None else None
     with db.atomic():  # one consistent snapshot
+        meeting = get_meeting(db, meeting_id)
         row = db.execute("SELECT seal_version, seal_head_seq FROM meetings WHERE id = ?", [meeting_id]).fetchone()
         version, head_seq = (row[0] or 1, row[1]) if meeting.sealed_hash else (None, None)
         chain = journal.check_chain(db, meeting_id)
         problems = [describe_break(b) for b in chain.breaks]
         history = tuple(reopens(db, meeting_id))
         actual = None
-        if meeting.sealed_hash:
+        if meeting.sealed_hash and version not in VERSIONS:
+            problems.append(f"Dạng niêm phong phiên bản {version} không có trong bản doithoai này: "
+                            "hãy dùng bản mới hơn, hoặc thông tin niêm phong trong tệp đã bị sửa.")
+        elif meeting.sealed_hash and version >= 2 and head_seq is None:
+            problems.append("Thông tin niêm phong trong tệp thiếu dòng nhật ký mà niêm phong bao gồm: đã bị sửa.")
+        elif meeting.sealed_hash:
             head = None
             if version >= 2:
                 head = (head_seq, chain.hashes.get(head_seq))

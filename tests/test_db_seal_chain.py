@@ -273,3 +273,15 @@ def test_data_and_stored_hash_changed_without_the_journal_are_caught_without_pap
     code, out = _verify(path, capsys)
     assert code == 1
     assert f"- Dòng nhật ký số {head_seq + 1} không phải là dòng niêm phong với mã đang lưu" in out
+
+
+@pytest.mark.parametrize("change, says", [
+    ("UPDATE meetings SET seal_version = 7 WHERE id = 1", "- Dạng niêm phong phiên bản 7 không có trong bản doithoai này"),
+    ("UPDATE meetings SET seal_head_seq = NULL WHERE id = 1", "- Thông tin niêm phong trong tệp thiếu dòng nhật ký"),
+    ("UPDATE meetings SET seal_head_seq = 2 WHERE id = 1", "KHÔNG KHỚP niêm phong: dữ liệu đã bị thay đổi"),
+])
+def test_tampered_seal_details_give_a_sentence_not_a_traceback(sealed, capsys, change, says):
+    path, _ = sealed
+    _raw(path, (change,))
+    code, out = _verify(path, capsys)
+    assert code == 1 and says in out
