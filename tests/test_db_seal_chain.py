@@ -285,3 +285,31 @@ def test_tampered_seal_details_give_a_sentence_not_a_traceback(sealed, capsys, c
     _raw(path, (change,))
     code, out = _verify(path, capsys)
     assert code == 1 and says in out
+
+
+def test_two_writers_at_once_keep_one_unbroken_chain(db_path):
+    """Each store write takes the write lock before reading the chain's head."""
+    import threading
+
+    errors = []
+
+    def writer(tag):
+        db = open_db(db_path)
+        try:
+            for i in range(40):
+                speakers.register_speaker(db, 1, honorific="Ông", name=f"Người {tag} {i}")
+        except Exception as exc:  # reported below
+            errors.append(exc)
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=writer, args=(tag,)) for tag in "AB"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    db = open_db(db_path)
+    chain = journal.check_chain(db, 1)
+    assert chain.intact and sorted(chain.hashes) == list(range(1, chain.rows + 1))
+    assert len(speakers.list_speakers(db, 1)) == 80
