@@ -80,9 +80,19 @@ def history(db: sqlite_utils.Database, meeting_id: int, *, entity: str | None = 
     sql += " ORDER BY id"
     return [
         JournalEntry(id=r["id"], at=r["at"], op=r["op"], entity=r["entity"],
-                     entity_id=r["entity_id"], data=json.loads(r["data"]), seq=r["seq"])
+                     entity_id=r["entity_id"], data=_data(r["data"]), seq=r["seq"])
         for r in db.query(sql, params)
     ]
+
+
+def _data(text: str) -> dict:
+    """A row's data; a row whose text is no longer JSON (changed behind the app's back)
+    still reads, its text kept under "invalid"."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return {"invalid": text}
+    return value if isinstance(value, dict) else {"invalid": text}
 
 
 # -- checking the chain ------------------------------------------------------------------

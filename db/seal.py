@@ -116,15 +116,23 @@ def reopens(db: sqlite_utils.Database, meeting_id: int) -> list[Reopen]:
     return found
 
 
-def _day(at: str) -> str:
-    """'18/06/2026' from a stored moment."""
-    d = datetime.fromisoformat(at)
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+def _moment(at: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(at) if at else None
+    except (TypeError, ValueError):  # a moment changed behind the app's back
+        return None
 
 
-def _when(at: str) -> str:
-    """'10:22 ngày 18/06/2026' from a stored moment."""
-    return f"{datetime.fromisoformat(at):%H:%M} ngày {_day(at)}"
+def _day(at: str | None) -> str:
+    """'18/06/2026' from a stored moment (the stored text itself if it is not one)."""
+    d = _moment(at)
+    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else f"'{at}'"
+
+
+def _when(at: str | None) -> str:
+    """'10:22 ngày 18/06/2026' from a stored moment (the stored text itself if it is not one)."""
+    d = _moment(at)
+    return f"{d:%H:%M} ngày {_day(at)}" if d else f"'{at}'"
 
 
 def _reopen_sentence(r: Reopen) -> str:
@@ -224,7 +232,7 @@ class Verdict:
         if self.sealed and self.actual:
             scope = ("dữ liệu biên bản và toàn bộ nhật ký thay đổi" if self.version and self.version >= 2
                      else "dữ liệu biên bản; nhật ký được kiểm tra bằng chuỗi băm")
-            out.append(f"Niêm phong lúc {_when(self.sealed_at) if self.sealed_at else '?'}, dạng niêm phong phiên bản {self.version or 1} "
+            out.append(f"Niêm phong lúc {_when(self.sealed_at)}, dạng niêm phong phiên bản {self.version or 1} "
                        f"({scope}, {self.journal_rows} dòng nhật ký).")
         out += [_reopen_sentence(r) for r in self.reopens]
         out += list(self.notes)

@@ -313,3 +313,17 @@ def test_two_writers_at_once_keep_one_unbroken_chain(db_path):
     chain = journal.check_chain(db, 1)
     assert chain.intact and sorted(chain.hashes) == list(range(1, chain.rows + 1))
     assert len(speakers.list_speakers(db, 1)) == 80
+
+
+def test_a_journal_row_made_unreadable_gives_sentences_not_a_traceback(sealed, capsys, clock):
+    path, _ = sealed
+    db = open_db(path)
+    reopen_meeting(db, 1, REASON, now=clock.advance(minutes=60))
+    seal_meeting(db, 1, now=clock.advance(minutes=1))
+    db.close()
+    _raw(path, ("UPDATE journal SET data = 'hỏng', at = 'hôm qua' WHERE meeting_id = 1 AND op = 'meeting.reopen'",))
+    code, out = _verify(path, capsys)
+    assert code == 1 and "Traceback" not in out
+    assert "(MỞ NIÊM PHONG, lúc hôm qua) đã bị sửa sau khi ghi." in out
+    assert "Đã mở niêm phong lúc 'hôm qua' vì " in out
+    assert main(["--db", str(path), "history"]) == 0
