@@ -238,6 +238,8 @@ class Verdict:
         out += list(self.notes)
         if self.paper_matches:
             out.append("Khớp với mã niêm phong in trên giấy.")
+        elif self.paper is None and self.sealed:
+            out.append("Để đối chiếu với bản giấy đã ký: doithoai verify --seal <mã in ở chân trang>.")
         return out
 
 
