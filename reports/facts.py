@@ -11,11 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from db.models import (
-    OUTCOME_LABELS,
     Chair,
     MeetingRecord,
     Opinion,
-    Outcome,
     Source,
     SpeakerStatus,
 )
@@ -83,8 +81,8 @@ def outcome_phrase(opinion: Opinion) -> str | None:
     """'Giao giải quyết, trả lời bằng văn bản: Công chức Địa chính; thời hạn trước ngày 30/06/2026'."""
     if opinion.outcome is None:
         return None
-    text = OUTCOME_LABELS[opinion.outcome]
-    if opinion.outcome in (Outcome.ASSIGNED, Outcome.FORWARDED) and opinion.agency:
+    text = opinion.outcome.label
+    if opinion.outcome.shows_agency and opinion.agency:
         text += f": {opinion.agency}"
     if opinion.deadline:
         text += f"; thời hạn trước ngày {short_date(opinion.deadline)}"

@@ -23,13 +23,7 @@ from .store_call import FAILED, attempt
 from .widgets.draft_area import DraftArea
 from .widgets.opinions_table import who
 
-OUTCOMES = [Outcome.ANSWERED, Outcome.ASSIGNED, Outcome.FORWARDED, Outcome.NOTED]
-OUTCOME_CHOICES = {
-    Outcome.ANSWERED: "Đã trả lời tại hội nghị",
-    Outcome.ASSIGNED: "Giao giải quyết, trả lời bằng văn bản",
-    Outcome.FORWARDED: "Kiến nghị cấp có thẩm quyền",
-    Outcome.NOTED: "Tiếp thu",
-}
+OUTCOMES = list(Outcome)
 
 _DMY = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2,4}))?\s*$")
 
@@ -66,10 +60,7 @@ class AnswerModal(DraftForm[Opinion | None]):
 
     BINDINGS = [
         Binding("f2", "pick_name", "Chọn người trả lời", priority=True),
-        Binding("f3", "outcome(0)", "Đã TL", priority=True),
-        Binding("f4", "outcome(1)", "Giao", priority=True),
-        Binding("f5", "outcome(2)", "Cấp trên", priority=True),
-        Binding("f6", "outcome(3)", "Tiếp thu", priority=True),
+        *(Binding(f"f{3 + i}", f"outcome({i})", o.key_label, priority=True) for i, o in enumerate(OUTCOMES)),
     ]
 
     def __init__(self, opinion_id: int, meeting_id: int, meeting_year: int) -> None:
@@ -94,7 +85,7 @@ class AnswerModal(DraftForm[Opinion | None]):
                 yield Label("Kết quả")
                 with RadioSet(id="outcome", compact=True):
                     for outcome in OUTCOMES:
-                        yield RadioButton(OUTCOME_CHOICES[outcome], value=(outcome is current))
+                        yield RadioButton(outcome.label, value=(outcome is current))
                 yield Label("Cơ quan / cấp")
                 yield Input(o.agency or "", id="agency", compact=True,
                             placeholder="giao cho ai / kiến nghị cấp nào")

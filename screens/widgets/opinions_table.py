@@ -7,18 +7,10 @@ from dataclasses import dataclass
 from textual.message import Message
 from textual.widgets import DataTable
 
-from db.models import Opinion, Outcome, Source
+from db.models import Opinion, Source
+from db.vocabulary import outcome_mark
 
 from .synced_table import Row, SyncedTable, cell
-
-#: Short outcome marks for the "Trả lời" column.
-OUTCOME_SHORT = {
-    None: "chờ",
-    Outcome.ANSWERED: "đã TL",
-    Outcome.ASSIGNED: "giao",
-    Outcome.FORWARDED: "cấp trên",
-    Outcome.NOTED: "tiếp thu",
-}
 
 
 def who(o: Opinion) -> str:
@@ -33,7 +25,7 @@ def opinion_row(o: Opinion) -> Row:
     content = (f"(tiếp ý kiến {o.follows_number}) " if o.follows_number else "") + o.content
     return str(o.id), (
         cell(o.number, "bold" if waiting else ""),
-        cell(OUTCOME_SHORT[o.outcome], "bold reverse" if waiting else "dim"),
+        cell(outcome_mark(o.outcome), "bold reverse" if waiting else "dim"),
         cell(who(o)),
         cell(content[:200]),
         cell(o.field_name or "—", "" if o.field_name else "dim"),
