@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field as dc_field
 
+from .who import person
 from .vocabulary import (  # noqa: F401  (re-exported: the vocabulary's old home)
     DEFAULT_FIELDS,
     HONORIFICS,
@@ -111,8 +112,12 @@ class Speaker:
     @property
     def display_name(self) -> str:
         """'Ông Nguyễn Văn An (thôn Quán Gỏi)'."""
-        text = f"{self.honorific} {self.name}"
-        return f"{text} ({self.hamlet})" if self.hamlet else text
+        return person(self.honorific, self.name, self.hamlet)
+
+    @property
+    def short_name(self) -> str:
+        """'Ông Nguyễn Văn An'."""
+        return person(self.honorific, self.name)
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,15 @@ from typing import Iterable
 import sqlite_utils
 
 from . import journal
-from .clock import iso_date, moment
+from .clock import moment
 from .connection import transaction
 from .errors import NotFound, ValidationError
 from .meetings import require_editable
 from .models import Opinion, Outcome, Source
 from .speakers import check_field
 from .text import LONG, clean, clean_optional
+from .vndate import iso_date
+from .who import person
 
 _UNCHANGED = object()
 
@@ -35,9 +37,7 @@ _SELECT = """
 
 
 def _opinion(r: dict) -> Opinion:
-    display = None
-    if r["s_name"]:
-        display = f"{r['s_honorific']} {r['s_name']}" + (f" ({r['s_hamlet']})" if r["s_hamlet"] else "")
+    display = person(r["s_honorific"], r["s_name"], r["s_hamlet"]) if r["s_name"] else None
     return Opinion(
         id=r["id"], number=r["number"], source=Source(r["source"]), speaker_id=r["speaker_id"],
         speaker_display=display, author=r["author"], author_address=r["author_address"],

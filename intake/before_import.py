@@ -25,6 +25,7 @@ from db.errors import ValidationError
 from db.vocabulary import NOT_YET_WORDS, Outcome, sheet_outcome_words
 from db.plans import PlanOpinion
 from db.text import LONG, clean, clean_optional
+from db.vndate import dmy
 from .vn_input import InputError, fold, parse_vn_date
 
 #: What a column can be, with its Vietnamese name, in the order the preview shows.
@@ -178,9 +179,9 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y") if value.time() == datetime.min.time() else str(value)
+        return dmy(value) if value.time() == datetime.min.time() else str(value)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return dmy(value)
     return str(value).strip()
 
 

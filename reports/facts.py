@@ -18,21 +18,14 @@ from db.models import (
     SpeakerStatus,
 )
 
+from db.who import who_said
+
 from .text import short_date
 
 
 def who_raised(opinion: Opinion) -> str:
     """'Ông Nguyễn Văn An (thôn Quán Gỏi)', 'Phiếu ý kiến của Bà Lê Thị C (thôn X)', 'Phiếu ý kiến'."""
-    if opinion.source is Source.SPOKEN and opinion.speaker_display:
-        return opinion.speaker_display
-    author = opinion.author or (opinion.speaker_display if opinion.source is not Source.SPOKEN else None)
-    if author and opinion.author_address and opinion.author_address not in author:
-        author = f"{author} ({opinion.author_address})"
-    if opinion.source is Source.SLIP:
-        return f"Phiếu ý kiến của {author}" if author else "Phiếu ý kiến"
-    if opinion.source is Source.BEFORE:
-        return author or "Phiếu lấy ý kiến (không ghi tên)"
-    return author or opinion.speaker_display or "Không rõ người phát biểu"
+    return who_said(opinion)
 
 
 def threaded(opinions: list[Opinion], roots_from: set[Source]) -> Iterator[tuple[Opinion, int]]:

@@ -3,9 +3,6 @@ for an assignment the agency and the deadline."""
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,9 +10,11 @@ from textual.containers import Grid, Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
+from db import vndate
 from db.errors import ValidationError
 from db.models import Opinion, Outcome
 from db.opinions import answerer_names, get_opinion, record_answer
+from db.vndate import iso_date
 
 from .draft_form import DraftForm
 from .picker import PickerModal
@@ -25,34 +24,18 @@ from .widgets.opinions_table import who
 
 OUTCOMES = list(Outcome)
 
-_DMY = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2,4}))?\s*$")
-
 
 def parse_deadline(text: str, default_year: int) -> str | None:
     """'30/6/2026', '30/6' (this year), '30.06.26', '2026-06-30' -> '2026-06-30';
     '' -> None. Raises ValidationError naming the field."""
-    text = (text or "").strip()
-    if not text:
-        return None
     try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        pass
-    match = _DMY.match(text)
-    if match:
-        day, month, year = match.groups()
-        year_n = default_year if year is None else int(year)
-        if year is not None and len(year) == 2:
-            year_n += 2000
-        try:
-            return date(year_n, int(month), int(day)).isoformat()
-        except ValueError:
-            pass
-    raise ValidationError("Thời hạn", f"'{text}' không phải ngày hợp lệ (ví dụ 30/6/2026)")
+        return iso_date(vndate.parse_deadline(text, default_year))
+    except vndate.InputError as exc:
+        raise ValidationError("Thời hạn", exc.message) from None
 
 
 def dmy(iso: str | None) -> str:
-    return "" if not iso else f"{int(iso[8:10])}/{int(iso[5:7])}/{iso[0:4]}"
+    return vndate.dmy(iso, zero=False)
 
 
 class AnswerModal(DraftForm[Opinion | None]):

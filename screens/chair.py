@@ -202,7 +202,7 @@ class ChairScreen(Screen):
             return
         self.query_one("#speaker-no", BigDigits).value = str(speaker.reg_no)
         name.update(Text.assemble((text.CHAIR_SPEAKER_NO.format(reg_no=speaker.reg_no), "dim"), "  ",
-                                  (f"{speaker.honorific} {speaker.name}", "bold")))
+                                  (speaker.short_name, "bold")))
         place.update(Text(" · ".join(p for p in (speaker.hamlet, speaker.organisation) if p)))
         field.update(Text(text.CHAIR_FIELD.format(field=speaker.field_name)) if speaker.field_name else "")
         limit = view.meeting.speaking_limit_minutes
@@ -287,7 +287,7 @@ class ChairScreen(Screen):
 def queue_line(s: Speaker) -> Text:
     """'  5  Ông Đỗ Văn Hùng · thôn Quán Gỏi'; an absent speaker dimmed and marked."""
     absent = s.status is SpeakerStatus.ABSENT
-    line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), f"{s.honorific} {s.name}",
+    line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), s.short_name,
                          style="dim" if absent else "")
     if absent:
         line.append(f" ({text.CHAIR_ABSENT_MARK})", style="italic")

@@ -35,10 +35,7 @@ COL_PRESENT = "Có mặt"
 DIALOGUE_MARK = "đối thoại"
 
 
-def vn_date(iso: str) -> str:
-    """'2026-06-18' -> '18/06/2026'."""
-    year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"
+from db.vndate import dmy as vn_date  # noqa: E402,F401  ('2026-06-18' -> '18/06/2026')
 
 # -- the chair's display (screens/chair.py) --
 CHAIR_TITLE = "Màn hình chủ trì"

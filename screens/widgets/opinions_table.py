@@ -7,17 +7,15 @@ from dataclasses import dataclass
 from textual.message import Message
 from textual.widgets import DataTable
 
-from db.models import Opinion, Source
+from db.models import Opinion
 from db.vocabulary import outcome_mark
+from db.who import who_said
 
 from .synced_table import Row, SyncedTable, cell
 
 
 def who(o: Opinion) -> str:
-    if o.speaker_display:
-        return o.speaker_display
-    label = "Phiếu" if o.source is Source.SLIP else "Trước HN"
-    return f"{label}: {o.author}" if o.author else label
+    return who_said(o, short=True)
 
 
 def opinion_row(o: Opinion) -> Row:
