@@ -9,6 +9,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from . import journal
+from .vocabulary import MeetingStatus, Outcome, Source, SpeakerStatus, sql_in
 
 migrations = Migrations("doithoai")
 
@@ -18,8 +19,10 @@ SCHEMA_VERSION = 3
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
+    # The CHECKs are built from the vocabulary; the text is the same as when this
+    # migration shipped. A member added later needs its own migration for old files.
     db.executescript(
-        """
+        f"""
         CREATE TABLE meetings (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
@@ -34,7 +37,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             secretary_name TEXT NOT NULL,
             secretary_title TEXT,
             status TEXT NOT NULL DEFAULT 'planned'
-                CHECK (status IN ('planned', 'live', 'ended')),
+                CHECK ({sql_in('status', MeetingStatus)}),
             started_at TEXT,
             ended_at TEXT,
             conclusion TEXT,
@@ -88,7 +91,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             organisation TEXT,
             field_id INTEGER REFERENCES fields(id),
             status TEXT NOT NULL DEFAULT 'waiting'
-                CHECK (status IN ('waiting', 'speaking', 'done', 'absent', 'withdrawn')),
+                CHECK ({sql_in('status', SpeakerStatus)}),
             registered_at TEXT NOT NULL,
             called_at TEXT,
             finished_at TEXT,
@@ -101,7 +104,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
-            source TEXT NOT NULL CHECK (source IN ('spoken', 'slip', 'before')),
+            source TEXT NOT NULL CHECK ({sql_in('source', Source)}),
             speaker_id INTEGER REFERENCES speakers(id),
             author TEXT,
             author_address TEXT,
@@ -110,7 +113,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             follows_id INTEGER REFERENCES opinions(id),
             answered_by TEXT,
             answer TEXT,
-            outcome TEXT CHECK (outcome IN ('answered', 'assigned', 'forwarded', 'noted')),
+            outcome TEXT CHECK ({sql_in('outcome', Outcome)}),
             agency TEXT,
             deadline TEXT,
             created_at TEXT NOT NULL,
@@ -135,7 +138,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             op TEXT NOT NULL,
             entity TEXT NOT NULL,
             entity_id INTEGER,
-            data TEXT NOT NULL DEFAULT '{}'
+            data TEXT NOT NULL DEFAULT '{{}}'
         );
         CREATE INDEX journal_meeting ON journal(meeting_id, id);
         """

@@ -29,9 +29,10 @@ from .connection import transaction
 from .errors import StateError, ValidationError
 from .history import describe_break
 from .meetings import get_meeting
-from .models import MeetingStatus
 from .seal_canonical import CURRENT, VERSIONS, canonical
 from .text import clean
+from .vndate import dmy, hhmm, to_datetime
+from .vocabulary import MeetingStatus
 
 SEAL = "meeting.seal"
 REOPEN = "meeting.reopen"
@@ -118,7 +119,7 @@ def reopens(db: sqlite_utils.Database, meeting_id: int) -> list[Reopen]:
 
 def _moment(at: str | None) -> datetime | None:
     try:
-        return datetime.fromisoformat(at) if at else None
+        return to_datetime(at) if at else None
     except (TypeError, ValueError):  # a moment changed behind the app's back
         return None
 
@@ -126,13 +127,13 @@ def _moment(at: str | None) -> datetime | None:
 def _day(at: str | None) -> str:
     """'18/06/2026' from a stored moment (the stored text itself if it is not one)."""
     d = _moment(at)
-    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else f"'{at}'"
+    return dmy(d) if d else f"'{at}'"
 
 
 def _when(at: str | None) -> str:
     """'10:22 ngày 18/06/2026' from a stored moment (the stored text itself if it is not one)."""
     d = _moment(at)
-    return f"{d:%H:%M} ngày {_day(at)}" if d else f"'{at}'"
+    return f"{hhmm(d)} ngày {dmy(d)}" if d else f"'{at}'"
 
 
 def _reopen_sentence(r: Reopen) -> str:
