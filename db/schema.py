@@ -9,7 +9,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from . import journal
-from .vocabulary import MeetingStatus, Outcome, Source, SpeakerStatus, sql_in
+from .vocabulary import Document, MeetingStatus, Outcome, Source, SpeakerStatus, sql_in
 
 migrations = Migrations("doithoai")
 
@@ -175,6 +175,49 @@ def m003_journal_chain(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN seal_version INTEGER")
     db.execute("ALTER TABLE meetings ADD COLUMN seal_head_seq INTEGER")
     db.execute("UPDATE meetings SET seal_version = 1 WHERE sealed_hash IS NOT NULL")
+
+
+@migrations()
+def m005_record(db: sqlite_utils.Database) -> None:
+    """The plan's people and lists: named delegates of the higher level, officials present
+    who may answer, the Nơi nhận of the notice and of the minutes, the tasks after the
+    meeting with their due dates."""
+    db.executescript(
+        f"""
+        CREATE TABLE delegates (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            title TEXT,
+            UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE officials (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            title TEXT,
+            UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE recipients (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            document TEXT NOT NULL CHECK ({sql_in('document', Document)}),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (meeting_id, document, position)
+        );
+        CREATE TABLE timeline (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            task TEXT NOT NULL,
+            due TEXT NOT NULL,
+            UNIQUE (meeting_id, position)
+        );
+        """
+    )
 
 
 @migrations()
