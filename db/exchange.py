@@ -69,7 +69,8 @@ def export_meeting(db: sqlite_utils.Database, meeting_id: int, *, include_journa
              "key": o.external_key, "created_at": o.created_at,
              "answer": None if o.outcome is None else {
                  "outcome": o.outcome.value, "answered_by": o.answered_by, "answer": o.answer,
-                 "agency": o.agency, "deadline": o.deadline, "answered_at": o.answered_at}}
+                 "agency": o.agency, "deadline": o.deadline, "answered_at": o.answered_at,
+                 **({"co_agency": o.co_agency} if o.co_agency else {})}}
             for o in r.opinions
         ],
     }
@@ -255,7 +256,7 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
                 raise ExchangeError(f"{p}.number: số ý kiến {number} bị trùng")
             field = field_ref(o, p)
             answer = o.get("answer") if isinstance(o, dict) else None
-            values = [None] * 6
+            values = [None] * 7
             if answer is not None:
                 ap = f"{p}.answer"
                 outcome = g(answer, "outcome", ap, "str")
@@ -264,12 +265,13 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
                 values = [g(answer, "answered_by", ap, "str", required=False),
                           g(answer, "answer", ap, "str", required=False, long=True, multiline=True), outcome,
                           g(answer, "agency", ap, "str", required=False),
+                          g(answer, "co_agency", ap, "str", required=False),
                           g(answer, "deadline", ap, "date", required=False),
                           g(answer, "answered_at", ap, "moment", required=False)]
             opinion_ids[number] = db.execute(
                 "INSERT INTO opinions (meeting_id, number, source, speaker_id, author, author_address, field_id, "
-                "content, follows_id, answered_by, answer, outcome, agency, deadline, answered_at, created_at, "
-                "external_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "content, follows_id, answered_by, answer, outcome, agency, co_agency, deadline, answered_at, "
+                "created_at, external_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [mid, number, source, speaker_ids.get(speaker) if speaker is not None else None,
                  g(o, "author", p, "str", required=False), g(o, "author_address", p, "str", required=False),
                  field_ids.get(field) if field else None, g(o, "content", p, "str", long=True, multiline=True),

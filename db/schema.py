@@ -232,3 +232,34 @@ def m008_documents(db: sqlite_utils.Database) -> None:
             changed_at TEXT NOT NULL
         )"""
     )
+
+
+@migrations()
+def m009_notice(db: sqlite_utils.Database) -> None:
+    """The notice and the minutes as communes write them: an assignment's co-agency
+    (phối hợp), conclusion groups (opinions on one matter merged under one conclusion),
+    each programme step's presenter and gist, and whether the minutes were read out
+    and approved at the meeting."""
+    db.executescript(
+        """
+        ALTER TABLE opinions ADD COLUMN co_agency TEXT;
+        ALTER TABLE steps ADD COLUMN presenter TEXT;
+        ALTER TABLE steps ADD COLUMN gist TEXT;
+        CREATE TABLE conclusion_groups (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE conclusion_members (
+            group_id INTEGER NOT NULL REFERENCES conclusion_groups(id) ON DELETE CASCADE,
+            opinion_id INTEGER NOT NULL UNIQUE REFERENCES opinions(id) ON DELETE CASCADE,
+            PRIMARY KEY (group_id, opinion_id)
+        );
+        CREATE TABLE minutes_reading (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            approved INTEGER NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        """
+    )
