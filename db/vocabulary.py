@@ -97,6 +97,16 @@ class Outcome(str, Enum):
         return _OUTCOMES[self].notice
 
     @property
+    def count_phrase(self) -> str:
+        """'giải trình, trả lời tại chỗ': before a count in the notice's general part."""
+        return _OUTCOMES[self].count_phrase
+
+    @property
+    def none_sentence(self) -> str:
+        """What the notice says when no opinion has this outcome."""
+        return _OUTCOMES[self].none_sentence
+
+    @property
     def paper_label(self) -> str:
         """The checkbox on the blank minutes' paper slot."""
         return _OUTCOMES[self].paper_label
@@ -130,6 +140,8 @@ class _OutcomeInfo:
     sheet_words: tuple[str, ...]
     notice: str
     paper_label: str
+    count_phrase: str
+    none_sentence: str
     requires: frozenset[Requirement] = frozenset()
     shows_agency: bool = False
     followed_up: bool = False
@@ -143,6 +155,8 @@ _OUTCOMES: dict[Outcome, _OutcomeInfo] = {
         sheet_words=("da tra loi", "tra loi", "answered"),
         notice="Kết luận: Nội dung này đã được{by} trả lời tại hội nghị{answer}",
         paper_label="Đã trả lời tại hội nghị",
+        count_phrase="giải trình, trả lời tại chỗ",
+        none_sentence="Không có ý kiến được giải trình, trả lời tại chỗ",
         requires=frozenset({Requirement.ANSWER})),
     Outcome.ASSIGNED: _OutcomeInfo(
         label="Giao giải quyết, trả lời bằng văn bản", short="giao giải quyết", mark="giao",
@@ -151,6 +165,8 @@ _OUTCOMES: dict[Outcome, _OutcomeInfo] = {
         notice=("Kết luận: Giao {agency} xem xét, giải quyết, trả lời bằng văn bản cho công dân"
                 "{deadline}.{explained}"),
         paper_label="Giao (cơ quan, người được giao, thời hạn):",
+        count_phrase="giao cơ quan, đơn vị giải quyết, trả lời bằng văn bản",
+        none_sentence="Không có ý kiến phải giao cơ quan, đơn vị giải quyết sau hội nghị",
         requires=frozenset({Requirement.AGENCY, Requirement.DEADLINE}),
         shows_agency=True, followed_up=True, paper_write_line=True),
     Outcome.FORWARDED: _OutcomeInfo(
@@ -159,13 +175,17 @@ _OUTCOMES: dict[Outcome, _OutcomeInfo] = {
         sheet_words=("kien nghi cap", "chuyen", "cap tren", "tham quyen", "forwarded"),
         notice="Kết luận: Kiến nghị cấp có thẩm quyền{to} xem xét, giải quyết{deadline}.{explained}",
         paper_label="Kiến nghị cấp có thẩm quyền",
+        count_phrase="vượt thẩm quyền, đề nghị cấp trên xem xét",
+        none_sentence="Không có ý kiến vượt thẩm quyền đề nghị cấp trên xem xét",
         shows_agency=True, followed_up=True),
     Outcome.NOTED: _OutcomeInfo(
         label="Tiếp thu", short="tiếp thu", mark="tiếp thu", key_label="Tiếp thu",
         when="khi tiếp thu",
         sheet_words=("tiep thu", "ghi nhan", "noted"),
         notice="Kết luận: {body} tiếp thu ý kiến.{explained}",
-        paper_label="Tiếp thu"),
+        paper_label="Tiếp thu",
+        count_phrase="tiếp thu, ghi nhận",
+        none_sentence="Không có ý kiến chỉ tiếp thu, ghi nhận"),
 }
 
 #: An opinion with no outcome yet, in the same registers as the members.

@@ -24,11 +24,13 @@ from .model import (
     Header,
     Keep,
     Mark,
+    PageBreak,
     Para,
     Recipients,
     Run,
     Signature,
     Style,
+    Table,
     Title,
     WriteLines,
     recipient_lines,
@@ -193,7 +195,31 @@ class BodyWriter:
             left_w = width * block.left_share
             cells = [finish(self.blocks(block.left, left_w)), finish(self.blocks(block.right, width - left_w))]
             return [self.table([cells], [left_w, width - left_w], cant_split=True)]
+        if isinstance(block, Table):
+            return [self.ruled_table(block, width)]
+        if isinstance(block, PageBreak):
+            return ['<w:p><w:r><w:br w:type="page"/></w:r></w:p>']
         raise TypeError(f"unknown block {block!r}")  # pragma: no cover - the model is closed
+
+    def ruled_table(self, block: Table, width: float) -> str:
+        """The appendix: every cell ruled (the header row is not repeated on later pages: the
+        PDF's text and the Word file's text stay the same letter for letter)."""
+        widths = [width * w for w in block.widths]
+        cell = lambda text, bold: self.plain(text, Style.RECIPIENTS_ITEM, bold=bold)  # noqa: E731
+        rule = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+        edges = "".join(rule.format(edge) for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        props = (f'<w:tblPr><w:tblW w:w="{twips(sum(widths))}" w:type="dxa"/><w:jc w:val="center"/>'
+                 f'<w:tblBorders>{edges}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+                 f'<w:tblCellMar><w:left w:w="{twips(3)}" w:type="dxa"/><w:right w:w="{twips(3)}" w:type="dxa"/>'
+                 f'</w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr>')
+        grid = "".join(f'<w:gridCol w:w="{twips(w)}"/>' for w in widths)
+        body = []
+        for texts, bold in [(block.header, True), *((row, False) for row in block.rows)]:
+            head = "<w:trPr><w:cantSplit/></w:trPr>"
+            cells = "".join(f'<w:tc><w:tcPr><w:tcW w:w="{twips(w)}" w:type="dxa"/></w:tcPr>{cell(text, bold)}'
+                            f'</w:tc>' for text, w in zip(texts, widths))
+            body.append(f"<w:tr>{head}{cells}</w:tr>")
+        return f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>"
 
     def header(self, block: Header) -> str:
         g = header_geometry(self.font, block.organisation, block.parent)

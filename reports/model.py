@@ -138,7 +138,22 @@ class Columns:
     left_share: float = 0.5
 
 
-Block = Union[Para, Header, Title, Mark, WriteLines, Gap, Keep, Signature, Recipients, Columns]
+@dataclass(frozen=True)
+class Table:
+    """A ruled table of plain text (the notice's appendix): a bold header row, then the
+    rows; `widths` are shares of the text width."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """What follows starts on a new page (an appendix)."""
+
+
+Block = Union[Para, Header, Title, Mark, WriteLines, Gap, Keep, Signature, Recipients, Columns, Table, PageBreak]
 
 
 @dataclass(frozen=True)
@@ -170,3 +185,4 @@ def walk(blocks: tuple[Block, ...] | list[Block]):
         elif isinstance(block, Columns):
             yield from walk(block.left)
             yield from walk(block.right)
+

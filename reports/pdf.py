@@ -7,10 +7,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak as PdfPageBreak, Paragraph, Spacer
+from reportlab.platypus import Table as PdfTable, TableStyle
 
 from .fonts import RegisteredFont
 from .layout import (
+    TEXT_WIDTH,
     Styles,
     WriteLine,
     boxed,
@@ -31,10 +33,12 @@ from .model import (
     Header,
     Keep,
     Mark,
+    PageBreak,
     Para,
     Recipients,
     Run,
     Signature,
+    Table,
     Title,
     WriteLines,
 )
@@ -121,7 +125,26 @@ class _Renderer:
         if isinstance(block, Columns):
             return [two_columns(styles, self.blocks(block.left), self.blocks(block.right),
                                 left_share=block.left_share)]
+        if isinstance(block, Table):
+            return [self.table(block)]
+        if isinstance(block, PageBreak):
+            return [PdfPageBreak()]
         raise TypeError(f"unknown block {block!r}")  # pragma: no cover - the model is closed
+
+    def table(self, block: Table) -> PdfTable:
+        style = self.styles.recipients_item
+        cell = lambda text, bold: _Paragraph(f"<b>{escape_user_text(text)}</b>" if bold  # noqa: E731
+                                             else escape_user_text(text), style)
+        rows = [[cell(text, True) for text in block.header]]
+        rows += [[cell(text, False) for text in row] for row in block.rows]
+        table = PdfTable(rows, colWidths=[TEXT_WIDTH * w for w in block.widths], hAlign="CENTER")
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
+            ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return table
 
 
 def render_pdf(document: Document, out_path: str | os.PathLike, font: RegisteredFont) -> Path:

@@ -65,8 +65,11 @@ def test_opening_paragraph_counts(notice_text):
         "Đồng chí Phạm Thị Thu Hiền, Q. Chủ tịch UBND xã và đồng chí Đỗ Quang Vinh, Bí thư Đảng ủy xã "
         "đồng chủ trì hội nghị.",
         "Tham dự hội nghị có 96 người.",
-        "Tại hội nghị có 3 người phát biểu trực tiếp; tổng số 9 ý kiến, kiến nghị (5 ý kiến phát biểu, "
-        "2 phiếu ý kiến tại hội nghị, 2 ý kiến tổng hợp trước hội nghị).",
+        "I. KHÁI QUÁT CHUNG",
+        # 3 speakers took the floor, Ông An spoke twice more after the answers (issue 11)
+        "Tại hội nghị có 05 lượt phát biểu với 07 ý kiến, kiến nghị (05 ý kiến phát biểu, "
+        "02 phiếu ý kiến tại hội nghị); ngoài ra có 02 ý kiến tổng hợp trước hội nghị (phiếu lấy ý kiến), "
+        "nâng tổng số lên 09 ý kiến, kiến nghị.",
     ])
 
 
