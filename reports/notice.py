@@ -85,11 +85,11 @@ def notice_blocks(record: MeetingRecord, now: datetime, *, final: bool = False,
 
     level = _level(meeting.organisation)
     body = organisation_body(meeting.organisation).capitalize()
-    out.append(para(
+    closing = para(
         f"Trên đây là kết luận của {who} tại {facts.meeting_phrase(record)}. "
         f"{body} {level} thông báo để các cơ quan, đơn vị "
         f"và Nhân dân biết; các cơ quan, đơn vị được giao nhiệm vụ khẩn trương giải quyết, trả lời "
-        f"bằng văn bản cho công dân và báo cáo kết quả về {body} {level} đúng thời hạn./."))
+        f"bằng văn bản cho công dân và báo cáo kết quả về {body} {level} đúng thời hạn./.")
 
     agencies = sorted({op.agency.strip() for op in record.opinions
                        if op.outcome is Outcome.ASSIGNED and op.agency and op.agency.strip()})
@@ -97,9 +97,10 @@ def notice_blocks(record: MeetingRecord, now: datetime, *, final: bool = False,
              "Các thôn, tổ dân phố", "Lưu: VT")
     chair = facts.signer(record)
     roles = facts.signer_roles(record, organisation_body(meeting.organisation))
-    out.append(Gap(10))
-    out.append(Keep((Columns((Recipients(items),), (Signature(tuple(roles), (chair.name if chair else "",)),),
-                             left_share=0.45),)))
+    # the closing paragraph with the recipients and the signature: never a page of signature alone
+    out.append(Keep((closing, Gap(10),
+                     Columns((Recipients(items),), (Signature(tuple(roles), (chair.name if chair else "",)),),
+                             left_share=0.45))))
     return out
 
 

@@ -37,6 +37,7 @@ from .model import (
     Signature,
     Title,
     WriteLines,
+    join_keeps,
 )
 from .text import escape_user_text
 
@@ -90,7 +91,7 @@ class _Renderer:
 
     def blocks(self, blocks: tuple[Block, ...] | list[Block]) -> list[Flowable]:
         out: list[Flowable] = []
-        for block in blocks:
+        for block in join_keeps(blocks):
             out += self.block(block)
         return out
 
