@@ -119,6 +119,8 @@ def _decorate(doc, document: Document, font: RegisteredFont) -> None:
     lines = [(line, True) for line in document.footer_lines]
     if document.footer_text:
         lines.append((document.footer_text, False))
+    # the PDF draws the footer lines' baselines at 12 mm, 8 mm ... from the foot of the page
+    section.footer_distance = pt(max(3.0, 11.3 - 4 * (len(lines) - 1)) * mm)
     for footer in (section.footer, section.first_page_footer):
         first = footer.paragraphs[0]
         for index, (line, bold) in enumerate(lines):

@@ -9,6 +9,7 @@ all, which is what Word and LibreOffice honour.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -16,7 +17,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import RegisteredFont
-from .layout import MOTTO, NATIONAL, TEXT_WIDTH, Styles, header_geometry, subject_lines, subject_rule
+from .layout import (
+    MOTTO,
+    NATIONAL,
+    SIGNATURE_ROOM,
+    TEXT_WIDTH,
+    Styles,
+    header_geometry,
+    subject_lines,
+    subject_rule,
+)
 from .model import (
     Block,
     Columns,
@@ -37,9 +47,9 @@ from .model import (
 )
 from .text import clean
 
-SIGNATURE_ROOM = 22 * mm  # room to sign, as in the PDF
 _KEEP_NEXT = "\x00N\x00"  # replaced by <w:keepNext/> inside a kept group, else removed
 _KEEP_LINES = "\x00L\x00"
+_CELL_STYLE = re.compile(r'(<w:pStyle w:val="[^"]*"/>)(?!<w:keepNext/>)')
 
 
 def twips(points: float) -> int:
@@ -98,12 +108,13 @@ def finish(items: list) -> str:
     for item in items:
         if isinstance(item, _Group):
             flat = _flatten(item.items)
-            paragraphs = [i for i, s in enumerate(flat) if s.startswith("<w:p>")]
-            last = paragraphs[-1] if paragraphs else -1
+            last = len(flat) - 1  # everything before the group's last item keeps with the next
             for index, text in enumerate(flat):
                 if text.startswith("<w:p>"):
                     text = text.replace(_KEEP_NEXT, "<w:keepNext/>" if index != last else "", 1)
                     text = text.replace(_KEEP_LINES, "<w:keepLines/>", 1)
+                elif index < last:  # a table kept with what follows: every paragraph in it keeps
+                    text = _CELL_STYLE.sub(r"\1<w:keepNext/>", text)
                 out.append(text)
         else:
             out.append(item)

@@ -33,6 +33,8 @@ TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
 BODY_SIZE = 13
 LEADING = 1.2
+#: Room to sign above each name in a signature block.
+SIGNATURE_ROOM = 22 * mm
 
 
 @dataclass(frozen=True)
@@ -310,7 +312,7 @@ def signature_column(styles: Styles, roles: Sequence[str], names: Sequence[str],
     if note:
         column.append(Paragraph(escape_user_text(note), styles.small_italic))
     for name in names or [""]:
-        column.append(Spacer(1, 22 * mm))
+        column.append(Spacer(1, SIGNATURE_ROOM))
         column.append(Paragraph(escape_user_text(name) if name else "&nbsp;", styles.centre_bold))
     return column
 

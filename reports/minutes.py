@@ -18,7 +18,7 @@ from db.models import MeetingRecord, MeetingStatus, Opinion, Outcome, Source, St
 
 from . import facts
 from .fonts import RegisteredFont, resolve_font
-from .layout import organisation_code
+from .layout import BODY_SIZE, LEADING, SIGNATURE_ROOM, organisation_code
 from .model import (
     Block, Columns, Document, Gap, Header, Keep, Mark, Para, Recipients, Signature, Style, Title, WriteLines,
     b, i, para,
@@ -90,13 +90,16 @@ def minutes_blocks(record: MeetingRecord, now: datetime) -> list[Block]:
         out.append(para("(Chưa ghi kết luận.)" if status is MeetingStatus.LIVE else "(Không ghi kết luận.)"))
 
     chairs = sorted(record.chairs, key=lambda c: c.position)
+    # The closing line, the signatures and "Nơi nhận" on one page: "Nơi nhận" goes in the
+    # left column under the secretary, lowered to below the last chair's name, so the
+    # whole closing is one table row that neither renderer splits.
+    lower = max(0, len(chairs) - 1) * (SIGNATURE_ROOM + BODY_SIZE * LEADING)
     out.append(Keep((
         _end_line(record, now), Gap(10),
-        Columns((Signature(("THƯ KÝ",), (meeting.secretary_name,)),),
+        Columns((Signature(("THƯ KÝ",), (meeting.secretary_name,)), Gap(12 + lower),
+                 Recipients(("Chủ tọa hội nghị", "Lưu: VT, Hồ sơ"))),
                 (Signature(("CHỦ TỌA",), tuple(c.name for c in chairs)),)),
     )))
-    out.append(Gap(12))
-    out.append(Recipients(("Chủ tọa hội nghị", "Lưu: VT, Hồ sơ")))
     return out
 
 

@@ -176,6 +176,29 @@ def recipient_lines(items: tuple[str, ...]) -> list[str]:
     return out
 
 
+def kept_with_next(block: Block) -> bool:
+    return isinstance(block, Para) and (block.keep_with_next or block.style is Style.HEADING)
+
+
+def join_keeps(blocks: tuple[Block, ...] | list[Block]) -> list[Block]:
+    """Paragraphs kept with the next block, followed by a kept group, joined into one group
+    (reportlab does not keep a paragraph with a group that follows it)."""
+    out: list[Block] = []
+    pending: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Keep):
+            block = Keep(tuple(join_keeps(block.blocks)))
+        if kept_with_next(block):
+            pending.append(block)
+        elif pending and isinstance(block, Keep):
+            out.append(Keep((*pending, *block.blocks)))
+            pending = []
+        else:
+            out += [*pending, block]
+            pending = []
+    return out + pending
+
+
 def walk(blocks: tuple[Block, ...] | list[Block]):
     """Every block, depth first (kept groups and columns opened)."""
     for block in blocks:

@@ -91,17 +91,18 @@ def notice_blocks(record: MeetingRecord, now: datetime, *, final: bool = False,
     out += parts.follow_up(record, name_of, shown)
 
     body = parts.body_name(record)
-    out.append(para(
+    closing = para(
         f"Trên đây là kết luận của {who} tại {facts.meeting_phrase(record)}. "
         f"{body} thông báo để các cơ quan, đơn vị và Nhân dân biết; các cơ quan, đơn vị được giao nhiệm vụ "
         f"khẩn trương giải quyết, trả lời bằng văn bản cho công dân và báo cáo kết quả về {body} "
-        f"đúng thời hạn./."))
+        f"đúng thời hạn./.")
 
     chair = facts.signer(record)
     roles = facts.signer_roles(record, organisation_body(meeting.organisation))
-    out.append(Gap(10))
-    out.append(Keep((Columns((Recipients(notice_recipients(record)),),
-                             (Signature(tuple(roles), (chair.name if chair else "",)),), left_share=0.45),)))
+    # the closing paragraph with the recipients and the signature: never a page of signature alone
+    out.append(Keep((closing, Gap(10),
+                     Columns((Recipients(notice_recipients(record)),),
+                             (Signature(tuple(roles), (chair.name if chair else "",)),), left_share=0.45))))
     if parts.uses_appendix(record):
         out += parts.appendix(record, name_of, shown, number.replace("Số: ", "số "),
                               f"ngày {short_date(notice_date.isoformat())}")

@@ -41,6 +41,7 @@ from .model import (
     Table,
     Title,
     WriteLines,
+    join_keeps,
 )
 from .text import escape_user_text
 
@@ -94,7 +95,7 @@ class _Renderer:
 
     def blocks(self, blocks: tuple[Block, ...] | list[Block]) -> list[Flowable]:
         out: list[Flowable] = []
-        for block in blocks:
+        for block in join_keeps(blocks):
             out += self.block(block)
         return out
 

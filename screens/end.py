@@ -26,6 +26,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, ProgressBar, Static
@@ -294,7 +295,7 @@ class EndScreen(Screen):
         from reports.printing import print_record
 
         def progress(done: int, total: int, _name: str) -> None:
-            self.app.call_from_thread(self._progress, done, total)
+            self.post_message(self.PrintProgress(done, total))
 
         try:
             font = resolve_font()
@@ -302,15 +303,31 @@ class EndScreen(Screen):
                                    public=job.public, progress=progress,
                                    cache=self._cache_for_worker() if self.cache_dir else None)
         except FontError as exc:
-            self.app.call_from_thread(self._printed, None, f"{text.END_FONT_ERROR}: {exc}")
+            self.post_message(self.PrintDone(None, f"{text.END_FONT_ERROR}: {exc}"))
         except OSError as exc:
-            self.app.call_from_thread(self._printed, None, f"{text.END_WRITE_ERROR} {job.out_dir}: "
-                                                           f"{exc.strerror or exc}")
+            self.post_message(self.PrintDone(None, f"{text.END_WRITE_ERROR} {job.out_dir}: {exc.strerror or exc}"))
         else:
-            self.app.call_from_thread(self._printed, printed, "; ".join(font.warnings))
+            self.post_message(self.PrintDone(printed, "; ".join(font.warnings)))
 
-    def _progress(self, done: int, total: int) -> None:
-        self.query_one("#progress", ProgressBar).update(total=total, progress=done)
+    class PrintProgress(Message):
+        """Posted by the print worker after each file."""
+
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+    class PrintDone(Message):
+        """Posted by the print worker at the end: what was printed (None on failure) and a note."""
+
+        def __init__(self, printed, note: str) -> None:
+            super().__init__()
+            self.printed, self.note = printed, note
+
+    def on_end_screen_print_progress(self, event: PrintProgress) -> None:
+        self.query_one("#progress", ProgressBar).update(total=event.total, progress=event.done)
+
+    def on_end_screen_print_done(self, event: PrintDone) -> None:
+        self._printed(event.printed, event.note)
 
     def _printed(self, printed, note: str) -> None:
         self.printing = False

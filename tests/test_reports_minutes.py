@@ -45,7 +45,7 @@ def test_sections_in_template_order(minutes_text):
         "Kết luận của chủ trì:",
         "Hội nghị kết thúc vào 11 giờ 05 phút, ngày 18 tháng 6 năm 2026./.",
         "THƯ KÝ", "Nguyễn Thị Hồng Nhung",
-        "Nơi nhận:", "- Lưu: VT, Hồ sơ.",
+        "Nơi nhận:", "- Lưu: VT, Hồ sơ.", "CHỦ TỌA",
     ])
 
 
@@ -57,9 +57,10 @@ def test_attendance_and_both_chairs(minutes_text):
         "Tổng số: mời 89 người, có mặt 96 người.",
         "Chủ trì (chủ tọa): - Phạm Thị Thu Hiền, Q. Chủ tịch UBND xã - Đỗ Quang Vinh, Bí thư Đảng ủy xã",
     ])
-    # both chairs sign under CHỦ TỌA
-    tail = minutes_text[minutes_text.index("CHỦ TỌA"):]
-    assert_in_order(tail, ["Phạm Thị Thu Hiền", "Đỗ Quang Vinh", "Nơi nhận:"])
+    # both chairs sign under CHỦ TỌA; "Nơi nhận" is in the left column, under the secretary
+    tail = minutes_text[minutes_text.index("THƯ KÝ"):]
+    assert_in_order(tail, ["Nguyễn Thị Hồng Nhung", "Nơi nhận:", "- Lưu: VT, Hồ sơ.", "CHỦ TỌA",
+                           "Phạm Thị Thu Hiền", "Đỗ Quang Vinh"])
 
 
 def test_programme_steps_with_actual_times(minutes_text):

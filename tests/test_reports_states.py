@@ -38,7 +38,7 @@ def test_planned_prints_the_frame_with_the_plan_and_blank_slots(tmp_path):
     assert_in_order(text, [
         "Kết luận của chủ trì:",
         "Hội nghị kết thúc vào ...... giờ ...... phút, ngày 18 tháng 6 năm 2026./.",
-        "THƯ KÝ", "CHỦ TỌA", "Nơi nhận:",
+        "THƯ KÝ", "Nơi nhận:", "CHỦ TỌA",
     ])
 
 
