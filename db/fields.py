@@ -148,7 +148,7 @@ PROGRAMME = Section("programme", "Chương trình", (
 ), PlanStep)
 TIMELINE = Section("timeline", "Việc sau hội nghị", (
     Spec("task", "str", "Việc", required=True),
-    Spec("due", "date", "Hạn", required=True),
+    Spec("due", "date", "Hạn"),
 ), PlanTask)
 BEFORE = Section("before", "Ý kiến trước hội nghị", (
     Spec("key", "str", "STT"),

@@ -168,7 +168,7 @@ def _insert_plan_rows(db: sqlite_utils.Database, meeting_id: int, plan: Plan, *,
                        [meeting_id, document.value, i, text])
     for i, task in enumerate(plan.timeline, start=1):
         db.execute("INSERT INTO timeline (meeting_id, position, task, due) VALUES (?, ?, ?, ?)",
-                   [meeting_id, i, task.task, task.due.isoformat()])
+                   [meeting_id, i, task.task, task.due.isoformat() if task.due else None])
     for i, group in enumerate(plan.attendance, start=1):
         db.execute('INSERT INTO attendance (meeting_id, position, "group", invited) VALUES (?, ?, ?, ?)',
                    [meeting_id, i, group.group, group.invited])
@@ -241,7 +241,8 @@ def plan_of(db: sqlite_utils.Database, meeting_id: int, *, with_before: bool = T
         officials=[PlanPerson(p.name, p.title) for p in get_officials(db, meeting_id)],
         notice_recipients=get_recipients(db, meeting_id, Document.NOTICE),
         minutes_recipients=get_recipients(db, meeting_id, Document.MINUTES),
-        timeline=[PlanTask(t.task, date.fromisoformat(t.due)) for t in get_timeline(db, meeting_id)],
+        timeline=[PlanTask(t.task, date.fromisoformat(t.due) if t.due else None)
+                  for t in get_timeline(db, meeting_id)],
     )
 
 

@@ -213,7 +213,7 @@ def m005_record(db: sqlite_utils.Database) -> None:
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             task TEXT NOT NULL,
-            due TEXT NOT NULL,
+            due TEXT,
             UNIQUE (meeting_id, position)
         );
         """
