@@ -18,7 +18,7 @@ from .clock import moment
 from .connection import transaction
 from .errors import StoreError, ValidationError
 from .fields import (
-    DELEGATES, MEETING, MINUTES_RECIPIENTS, NOTICE_RECIPIENTS, OFFICIALS, SECRETARY, TIMELINE, Section,
+    CHAIRS, DELEGATES, MEETING, MINUTES_RECIPIENTS, NOTICE_RECIPIENTS, OFFICIALS, SECRETARY, TIMELINE, Section,
 )
 from .meetings import load_record
 from .models import HONORIFICS, MeetingStatus, Outcome, Source, SpeakerStatus
@@ -47,12 +47,12 @@ def export_meeting(db: sqlite_utils.Database, meeting_id: int, *, include_journa
             "status": m.status.value, "started_at": m.started_at, "ended_at": m.ended_at,
             "conclusion": m.conclusion, "created_at": m.created_at,
         },
-        "chairs": [{"name": c.name, "title": c.title} for c in r.chairs],
-        "delegates": [{"name": p.name, "title": p.title} for p in r.delegates],
-        "officials": [{"name": p.name, "title": p.title} for p in r.officials],
+        "chairs": _items(CHAIRS, r.chairs),
+        "delegates": _items(DELEGATES, r.delegates),
+        "officials": _items(OFFICIALS, r.officials),
         "notice_recipients": list(r.notice_recipients),
         "minutes_recipients": list(r.minutes_recipients),
-        "timeline": [{"task": t.task, "due": t.due} for t in r.timeline],
+        "timeline": _items(TIMELINE, r.timeline),
         "attendance": [{"group": g.group, "invited": g.invited, "present": g.present} for g in r.attendance],
         "fields": [f.name for f in r.fields],
         "programme": [
@@ -197,13 +197,10 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
         chairs = _list(doc, "chairs")
         if not chairs:
             raise ExchangeError("chairs: cần ít nhất một chủ trì")
-        for i, c in enumerate(chairs, 1):
-            db.execute("INSERT INTO chairs (meeting_id, position, name, title) VALUES (?, ?, ?, ?)",
-                       [mid, i, g(c, "name", f"chairs[{i-1}]", "str"), g(c, "title", f"chairs[{i-1}]", "str")])
-        for table, section in (("delegates", DELEGATES), ("officials", OFFICIALS)):
-            for i, p in enumerate(_list(doc, table), 1):
-                row = _read(section, p, f"{table}[{i-1}]")
-                db.execute(f"INSERT INTO {table} (meeting_id, position, name, title) VALUES (?, ?, ?, ?)",
+        for section in (CHAIRS, DELEGATES, OFFICIALS):
+            for i, p in enumerate(_list(doc, section.name), 1):
+                row = _read(section, p, f"{section.name}[{i-1}]")
+                db.execute(f"INSERT INTO {section.name} (meeting_id, position, name, title) VALUES (?, ?, ?, ?)",
                            [mid, i, row["name"], row["title"]])
         for text_list in (NOTICE_RECIPIENTS, MINUTES_RECIPIENTS):
             for i, text in enumerate(_list(doc, text_list.name), 1):
@@ -292,6 +289,11 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
                  g(o, "created_at", p, "moment"), g(o, "key", p, "str", required=False)]).lastrowid
         journal.record(db, mid, "meeting.import", "meeting", mid, {"title": m.get("title")}, now)
     return mid
+
+
+def _items(section: Section, rows: list) -> list[dict]:
+    """A declared list (db.fields) as the export writes it."""
+    return [{spec.key: getattr(row, spec.key) for spec in section.specs} for row in rows]
 
 
 def _read(section: Section, obj: object, path: str) -> dict:
