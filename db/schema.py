@@ -153,3 +153,14 @@ def m002_reopen(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN reopened_at TEXT")
     db.execute("ALTER TABLE meetings ADD COLUMN reopened_reason TEXT")
     db.execute("ALTER TABLE meetings ADD COLUMN broken_seal TEXT")
+
+
+#: doithoai's mark in the SQLite header (PRAGMA application_id, bytes 68-71): b"dtki".
+#: A file without it (and not an older doithoai store) is refused by db.connection.
+APPLICATION_ID = 0x64746B69
+
+
+@migrations()
+def m004_application_id(db: sqlite_utils.Database) -> None:
+    """Stores created before the application id get it, so they are recognised later."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
