@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from . import backup as backups
 from . import journal
 from .clock import hhmm, iso_date, moment
 from .connection import transaction
@@ -269,10 +270,9 @@ def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | N
         journal.record(db, meeting_id, "meeting.end", "meeting", meeting_id, {"at": at}, now)
     if not backup:
         return Ended()
-    from .seal import backup_database
-
     try:
-        return Ended(backup=backup_database(db, label=f"hoi-nghi-{meeting_id}-ket-thuc", now=now))
+        return Ended(backup=backups.backup_database(db, label=backups.end_label((meeting_id,)), now=now,
+                                                    meeting_ids=(meeting_id,)))
     except DatabaseUnavailable as exc:
         return Ended(backup_error=exc.message)
 

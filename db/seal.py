@@ -8,18 +8,15 @@ journaled, and leaves the broken seal visible (`broken_seal`, `reopened_at`).
 from __future__ import annotations
 
 import hashlib
-import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 import sqlite_utils
 
 from . import journal
 from .clock import moment
-from .connection import describe_sqlite_error, transaction
-from .errors import DatabaseUnavailable, StateError
+from .connection import transaction
+from .errors import StateError
 from .exchange import canonical_bytes
 from .meetings import get_meeting
 from .models import MeetingStatus
@@ -87,30 +84,3 @@ def verify(db: sqlite_utils.Database, meeting_id: int) -> Verdict:
     actual = record_hash(db, meeting_id)
     return Verdict(sealed=bool(meeting.sealed_hash), matches=meeting.sealed_hash == actual,
                    stored=meeting.sealed_hash, actual=actual, reopened_at=row[0], broken_seal=row[1])
-
-
-def backup_database(db: sqlite_utils.Database, *, label: str, now: datetime | None = None) -> Path | None:
-    """Copy the whole database next to it with SQLite's online backup API.
-
-    Returns the copy's path, or None for an in-memory store. Raises
-    DatabaseUnavailable with a clear sentence if the copy cannot be written.
-    """
-    row = db.execute("PRAGMA database_list").fetchone()
-    if not row or not row[2]:
-        return None
-    source = Path(row[2])
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.stem}-{label}-{stamp}{source.suffix or '.db'}")
-    try:
-        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        dest = sqlite3.connect(target)
-        try:
-            db.conn.backup(dest)
-        finally:
-            dest.close()
-    except sqlite3.Error as exc:
-        raise DatabaseUnavailable(f"Không tạo được bản sao lưu {target}: {describe_sqlite_error(exc)}") from exc
-    except OSError as exc:
-        raise DatabaseUnavailable(f"Không tạo được bản sao lưu {target}: {exc.strerror or exc}.") from exc
-    return target

@@ -38,7 +38,7 @@ def test_end_writes_a_backup_next_to_the_database(db_path, clock):
 
 
 def test_a_failed_backup_does_not_undo_the_end(db_path, clock, monkeypatch):
-    import db.seal as seal
+    import db.backup as seal
     from db.errors import DatabaseUnavailable
 
     def fail(*args, **kwargs):

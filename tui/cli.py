@@ -170,11 +170,16 @@ def ensure_demo(db) -> int | None:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    from db.backup import ensure_backups
+
     from .app import build_app
 
     db = _open(args)
     ensure_demo(db)
-    app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None))
+    notes = ensure_backups(db)
+    for note in notes:  # also left on the terminal after the app closes
+        print(note, file=sys.stderr)
+    app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None), notes=notes)
     app.run()
     return app.return_code or 0
 
