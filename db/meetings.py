@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import backup as backups
-from . import journal
+from . import journal, limits
 from .clock import hhmm, iso_date, moment
 from .connection import transaction
 from .errors import DatabaseUnavailable, NotFound, SealedError, StateError, ValidationError
@@ -117,6 +117,7 @@ def require_editable(db: sqlite_utils.Database, meeting_id: int) -> Meeting:
 
 def create_meeting(db: sqlite_utils.Database, plan: Plan, *, now: datetime | None = None) -> int:
     """Create a meeting (status planned) from a validated plan; return its id."""
+    limits.check_steps(len(plan.programme))
     at = moment(now)
     with transaction(db):
         cursor = db.execute(
@@ -162,6 +163,7 @@ def update_plan(db: sqlite_utils.Database, meeting_id: int, plan: Plan, *,
     name so opinions keep theirs (a field still used by an opinion or a speaker cannot be
     removed). Opinions gathered before the meeting are not touched here.
     """
+    limits.check_steps(len(plan.programme))
     with transaction(db):
         meeting = require_editable(db, meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
