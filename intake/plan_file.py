@@ -193,7 +193,8 @@ def parse_plan(text: str, source: str = "<plan>") -> Plan:
             meeting=meeting, chairs=data.get("chairs") or [],
             programme=values["programme"] if data.get("programme") else [],
             before=values.get("before", []), fields=fields):
-        problems.append((where.line(table, index, key), message))
+        missing = index is None and key is None and (table, 0, None) not in where.lines
+        problems.append((where.line("meeting") if missing else where.line(table, index, key), message))
 
     if problems:
         raise PlanError(source, problems)

@@ -59,9 +59,9 @@ def plan_problems(*, meeting: dict, chairs: list, programme: list[dict | None],
     (None for an item already refused by its own checks)."""
     problems: list[Problem] = []
     if not chairs:
-        problems.append((("meeting", None, None), "chưa có chủ trì: thêm ít nhất một bảng [[chairs]]"))
+        problems.append((("chairs", None, None), "chưa có chủ trì: thêm ít nhất một bảng [[chairs]]"))
     if not programme:
-        problems.append((("meeting", None, None), "chưa có chương trình: thêm các bảng [[programme]]"))
+        problems.append((("programme", None, None), "chưa có chương trình: thêm các bảng [[programme]]"))
     else:
         if len(programme) > MAX_STEPS:
             problems.append((("programme", MAX_STEPS, None), steps_message(len(programme))))

@@ -100,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="THƯ-MỤC", default=".", help="thư mục ghi tệp PDF (mặc định: thư mục hiện tại)")
     p.add_argument("--font", metavar="TỆP", help="tệp phông chữ TTF (kiểu thường) để in")
     p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp")
+    p.add_argument("--share", action="store_true",
+                   help="cho mọi người trên máy đọc tệp PDF (0644, để niêm yết); mặc định chỉ chủ tệp (0600)")
     p = sub.add_parser("history", parents=[common], help="nhật ký mọi thay đổi của biên bản")
     _meeting_opt(p)
     p.add_argument("--opinion", metavar="N", type=int, help="chỉ các thay đổi của ý kiến số N")
@@ -230,11 +232,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from db.exchange import dumps, export_meeting
+    from db.files import prepare_folder, write_text
 
+    if args.out:
+        prepare_folder(args.out)  # a bad output path is refused before anything is read
     db = _open(args)
     text = dumps(export_meeting(db, _meeting_id(db, args), include_journal=args.journal))
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        write_text(args.out, text)
         print(args.out)
     else:
         sys.stdout.write(text)
@@ -242,15 +247,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from db.exchange import ExchangeError, import_meeting, loads
+    from db.exchange import ExchangeError, import_meeting
+    from intake.export_file import ExportFileError, read_export
 
     try:
-        text = Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{args.file}: không đọc được tệp ({getattr(exc, 'strerror', None) or exc})", file=sys.stderr)
+        doc = read_export(args.file)
+    except ExportFileError as exc:
+        print("\n".join(exc.lines()), file=sys.stderr)
         return 2
     try:
-        doc = loads(text)
         db = _open(args)
         print(import_meeting(db, doc))
     except ExchangeError as exc:
@@ -268,8 +273,11 @@ def cmd_chair(args: argparse.Namespace) -> int:
 
 
 def cmd_import_plan(args: argparse.Namespace) -> int:
+    from db.files import prepare_folder, write_text
     from intake.plan_documents import PlanDocumentError, read_plan_document, report_lines, result_to_toml
 
+    if args.out:
+        prepare_folder(args.out)  # a bad output path is refused before the document is read
     try:
         result = read_plan_document(args.file)
     except PlanDocumentError as exc:
@@ -280,7 +288,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     for line in report_lines(result):
         print(line, file=report)
     if args.out:
-        Path(args.out).write_text(toml_text, encoding="utf-8")
+        write_text(args.out, toml_text)
         print(f"Đã ghi tệp kế hoạch: {args.out} — hãy điền các mục còn thiếu rồi chạy: doithoai check {args.out}")
     else:
         sys.stdout.write(toml_text)
@@ -288,6 +296,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from db.files import set_mode
     from reports.fonts import FontError
     from reports.meeting import PrinterUnavailable, print_meeting, send_to_printer
 
@@ -301,6 +310,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"Không ghi được tệp PDF vào {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    if args.share:
+        for path in (printed.minutes, printed.notice):
+            set_mode(path, share=True)
     for note in printed.warnings:
         print(f"Cảnh báo: {note}", file=sys.stderr)
     print(printed.minutes)
