@@ -62,6 +62,7 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
             db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            check_schema(db, path)
             return db
         new_file = not path.exists()
         if new_file:
@@ -92,11 +93,14 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
         _pragmas(db, wal=True)
         if migrate:
             run_migrations(db)
+            check_schema(db, path)
         return db
     except DatabaseUnavailable:
         raise
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnavailable(describe_sqlite_error(exc, path)) from exc
+    except UnicodeDecodeError as exc:  # a damaged header or schema text
+        raise DatabaseUnavailable(f"Tệp dữ liệu {path} bị hỏng; hãy dùng bản sao lưu.") from exc
     except OSError as exc:
         raise DatabaseUnavailable(f"Không mở được tệp dữ liệu {path}: {exc.strerror or exc}.") from exc
 
@@ -158,6 +162,33 @@ def check_identity(path: Path) -> None:
     raise DatabaseUnavailable(
         f"Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của doithoai; "
         "doithoai không thay đổi gì trong tệp này — hãy chọn tệp khác (--db).")
+
+
+_EXPECTED: dict[str, set[str]] = {}
+
+
+def _expected_columns() -> dict[str, set[str]]:
+    """Every table and column the migrations create (computed once, in memory)."""
+    if not _EXPECTED:
+        reference = sqlite_utils.Database(memory=True)
+        run_migrations(reference)
+        for table in reference.table_names():
+            _EXPECTED[table] = {row[1] for row in reference.execute(f"PRAGMA table_info([{table}])")}
+        reference.close()
+    return _EXPECTED
+
+
+def check_schema(db: sqlite_utils.Database, path: os.PathLike | str) -> None:
+    """Refuse a store whose tables lack a column this version reads: a file damaged on
+    disk (the schema is text in the file) or written by a newer doithoai."""
+    present = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, columns in _expected_columns().items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")} if table in present else set()
+        missing = sorted(columns - have)
+        if missing:
+            raise DatabaseUnavailable(
+                f"Tệp dữ liệu {path} bị hỏng hoặc không đúng cấu trúc (thiếu {table}.{missing[0]}); "
+                "hãy dùng bản sao lưu.")
 
 
 def _pragmas(db: sqlite_utils.Database, *, wal: bool) -> None:

@@ -7,7 +7,11 @@ Exit codes: 0 done, 1 a check found a difference (verify), 2 an error the user c
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
+import tempfile
+import traceback
 from importlib import metadata
 from pathlib import Path
 
@@ -121,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Exit 0 done, 1 a check found a difference (verify) or some rows
+    were unreadable (import-before), 2 an error the user can fix (one Vietnamese
+    sentence), 3 a fault of the program (one sentence; the details go to a file)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "open"
@@ -133,8 +140,50 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return 2
+    except sqlite3.Error as exc:  # a damaged file found while reading it
+        from db.connection import describe_sqlite_error
+
+        print(describe_sqlite_error(exc, _db_path(args)), file=sys.stderr)
+        return 2
+    except UnicodeDecodeError:  # text in the database damaged on disk
+        print(f"Tệp dữ liệu {_db_path(args)} bị hỏng (có chữ không đọc được); hãy dùng bản sao lưu.",
+              file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"Không đọc/ghi được tệp {exc.filename or ''}: {exc.strerror or exc}.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug, or a file damaged in a way SQLite did not notice
+        if _damaged(args):
+            print(f"Tệp dữ liệu {_db_path(args)} bị hỏng; hãy dùng bản sao lưu.", file=sys.stderr)
+            return 2
+        print(f"Lỗi ngoài dự kiến của chương trình ({type(exc).__name__}); chi tiết đã ghi vào "
+              f"{_crash_report()} — hãy gửi tệp này cho người hỗ trợ.", file=sys.stderr)
+        return 3
+
+
+def _damaged(args: argparse.Namespace) -> bool:
+    """True when the store fails SQLite's integrity check (read-only look)."""
+    try:
+        path = _db_path(args)
+        if not path.is_file():
+            return False
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return True
+
+
+def _crash_report() -> str:
+    """Write the current exception's traceback to a private temporary file; its path."""
+    fd, path = tempfile.mkstemp(prefix="doithoai-loi-", suffix=".txt")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        traceback.print_exc(file=handle)
+    return path
 
 
 # -- commands ---------------------------------------------------------------------
