@@ -10,9 +10,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import backup as backups
 from . import journal, limits
-from .clock import hhmm, iso_date, moment
+from .backup import backup_database, end_label
+from .clock import moment
 from .connection import transaction
 from .errors import DatabaseUnavailable, NotFound, SealedError, StateError, ValidationError
 from .models import (
@@ -20,6 +20,7 @@ from .models import (
 )
 from .plans import Plan, PlanOpinion
 from .text import LONG, clean_optional
+from .vndate import iso_date, iso_time as hhmm
 
 
 # -- reading ---------------------------------------------------------------------
@@ -273,8 +274,8 @@ def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | N
     if not backup:
         return Ended()
     try:
-        return Ended(backup=backups.backup_database(db, label=backups.end_label((meeting_id,)), now=now,
-                                                    meeting_ids=(meeting_id,)))
+        return Ended(backup=backup_database(db, label=end_label((meeting_id,)), now=now,
+                                            meeting_ids=(meeting_id,)))
     except DatabaseUnavailable as exc:
         return Ended(backup_error=exc.message)
 

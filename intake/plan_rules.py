@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import time
 
 from db.limits import MAX_STEPS, steps_message
-from db.models import Outcome
+from db.vocabulary import Outcome
 
 Place = tuple[str | None, int | None, str | None]
 Problem = tuple[Place, str]
@@ -31,26 +31,19 @@ def int_problem(value: int) -> str | None:
 
 def answer_problems(item: dict, table: str, index: int | None) -> list[Problem]:
     """The answer form's rules for one answered opinion (`outcome`, `answer`,
-    `agency`, `deadline` keys): an unknown outcome, an answer at the meeting without
-    its text, an assignment without agency or deadline."""
-    outcome = item.get("outcome")
-    if not outcome:
+    `agency`, `deadline` keys): an unknown outcome, or what the outcome requires and
+    is not given (db.vocabulary: the answer text for "answered", the agency and the
+    deadline for "assigned")."""
+    value = item.get("outcome")
+    if not value:
         return []
-    if outcome not in _OUTCOMES:
+    if value not in _OUTCOMES:
         return [((table, index, "outcome"), "'outcome' phải là một trong: " + ", ".join(sorted(_OUTCOMES)))]
-    problems: list[Problem] = []
-    if outcome == Outcome.ANSWERED.value and not item.get("answer"):
-        problems.append(((table, index, "answer"),
-                         "đã trả lời tại hội nghị (outcome = \"answered\") thì phải có nội dung trả lời 'answer'"))
-    if outcome == Outcome.ASSIGNED.value:
-        if not item.get("agency"):
-            problems.append(((table, index, "agency"),
-                             "giao giải quyết (outcome = \"assigned\") thì phải có cơ quan được giao 'agency'"))
-        if not item.get("deadline"):
-            problems.append(((table, index, "deadline"),
-                             "giao giải quyết (outcome = \"assigned\") thì phải có thời hạn 'deadline' "
-                             "(ví dụ 2026-07-31)"))
-    return problems
+    outcome = Outcome(value)
+    return [((table, index, need.value),
+             f"kết quả \"{outcome.value}\" ({outcome.label}) thì phải có '{need.value}' ({need.label})")
+            for need in outcome.missing(answer=item.get("answer"), agency=item.get("agency"),
+                                        deadline=item.get("deadline"))]
 
 
 def plan_problems(*, meeting: dict, chairs: list, programme: list[dict | None],

@@ -28,10 +28,11 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from db.errors import NotFound, StoreError
-from db.models import MeetingStatus, Source, Speaker, SpeakerStatus
+from db.models import MeetingStatus, Speaker, SpeakerStatus
 from db.queries_chair import (
     ChairView, FileChange, FileState, WaitingOpinion, data_version, file_change, file_state, read_chair_view,
 )
+from db.vocabulary import NO_OUTCOME_WAITING
 
 from . import text
 from .timing import css_class, elapsed_seconds, level, mmss, time_words
@@ -253,7 +254,7 @@ class ChairScreen(Screen):
             field.update("")
             return
         self.query_one("#speaker-no", BigDigits).value = str(speaker.reg_no)
-        name.update(Text(f"{speaker.honorific} {speaker.name}", style="bold"))
+        name.update(Text(speaker.short_name, style="bold"))
         place.update(Text(" · ".join(p for p in (text.CHAIR_SPEAKER_NO.format(reg_no=speaker.reg_no),
                                                  speaker.hamlet, speaker.organisation) if p)))
         field.update(Text(text.CHAIR_FIELD.format(field=speaker.field_name)) if speaker.field_name else "")
@@ -267,7 +268,7 @@ class ChairScreen(Screen):
             who = upcoming[i] if i < len(upcoming) else None
             self.query_one(f"#next-{i + 1}", Static).update(
                 Text.assemble((f"{label}  ", "dim"), (f"{who.reg_no}  ", "bold"),
-                              (f"{who.honorific} {who.name}", "bold")) if who else "")
+                              (who.short_name, "bold")) if who else "")
         self.set_class(not upcoming, "-no-next")
         lines = [queue_line(s) for s in view.queue]
         self.query_one("#queue", FittedLines).set_lines(lines, empty=text.CHAIR_QUEUE_EMPTY)
@@ -281,7 +282,7 @@ class ChairScreen(Screen):
         parts = [Text(text.CHAIR_COUNTS_TOTAL.format(n=view.opinion_total), style="bold")]
         for outcome, n in view.outcomes:
             if n or outcome is None:
-                label = text.CHAIR_OUTCOMES[outcome.value if outcome else ""]
+                label = outcome.short if outcome else NO_OUTCOME_WAITING
                 parts.append(Text(f"{n} {label}", style="bold" if outcome is None and n else ""))
         self.query_one("#counts", Chips).set_parts(parts)
         lines: list[Text] = []
@@ -358,7 +359,7 @@ class ChairScreen(Screen):
 def queue_line(s: Speaker) -> Text:
     """'  5  Ông Đỗ Văn Hùng · thôn Quán Gỏi'; an absent speaker dimmed and marked."""
     absent = s.status is SpeakerStatus.ABSENT
-    line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), f"{s.honorific} {s.name}",
+    line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), s.short_name,
                          style="dim" if absent else "")
     if absent:
         line.append(f" ({text.CHAIR_ABSENT_MARK})", style="italic")
@@ -369,7 +370,7 @@ def queue_line(s: Speaker) -> Text:
 
 def opinion_line(o: WaitingOpinion) -> Text:
     """'  12  Ông Nguyễn Văn An: Đoạn đường trục thôn …' (one line, cut by the widget)."""
-    who = o.who or (text.CHAIR_BEFORE if o.source is Source.BEFORE else text.CHAIR_SLIP)
+    who = o.who or o.source.chair_label
     return Text.assemble((f"{o.number:>3}  ", "bold"), (who, "italic"), ": ", o.gist)
 
 

@@ -109,7 +109,7 @@ def test_8_check_applies_the_answer_forms_rules(tmp_path, capsys):
     plan.write_text(text, encoding="utf-8")
     code, _, err = cli(capsys, "check", plan)
     assert code == 2
-    assert "phải có cơ quan được giao 'agency'" in err and "phải có thời hạn 'deadline'" in err
+    assert "thì phải có 'agency' (Cơ quan được giao)" in err and "thì phải có 'deadline' (Thời hạn)" in err
 
 
 def _no_programme(doc):
@@ -156,7 +156,7 @@ def _assigned_without_agency(doc):
     (_spoken_without_speaker, "opinions[0].speaker: ý kiến phát biểu trực tiếp"),
     (_duplicate_key, "opinions[1].key: mã 'phiếu-1' trùng với opinions[0].key"),
     (_two_speaking, "speakers[1].status: speakers[0] cũng đang phát biểu"),
-    (_assigned_without_agency, "opinions[0].answer.agency: giao giải quyết"),
+    (_assigned_without_agency, "opinions[0].answer.agency: kết quả \"assigned\""),
 ], ids=lambda v: v.__name__ if callable(v) else "")
 def test_8_json_import_runs_the_plan_and_store_rules_with_paths(db_path, tmp_path, capsys, exported,
                                                                 spoil, expected):
