@@ -11,7 +11,7 @@ import stat
 
 import pytest
 
-from db import limits, meetings, opinions, speakers
+from db import meetings, opinions, speakers
 from db.connection import open_db
 from db.errors import ValidationError
 from intake.plan_file import load_plan
@@ -183,6 +183,8 @@ def test_8_json_with_a_utf8_bom_is_read(db_path, tmp_path, capsys, exported):
 # -- 9 -----------------------------------------------------------------------------
 
 def test_9_a_plan_with_too_many_steps_is_refused(tmp_path, capsys):
+    from db import limits
+
     text = DEMO_PLAN.read_text(encoding="utf-8")
     text += "".join(f'\n[[programme]]\ncontent = "Bước thêm {i}"\n' for i in range(limits.MAX_STEPS))
     plan = tmp_path / "p.toml"
@@ -192,6 +194,8 @@ def test_9_a_plan_with_too_many_steps_is_refused(tmp_path, capsys):
 
 
 def test_9_the_store_refuses_the_speaker_and_the_opinion_past_the_limits(db_path):
+    from db import limits
+
     db = open_db(db_path)
     meetings.start_meeting(db, 1)
     with db.atomic():  # fill up quickly, straight into the tables
