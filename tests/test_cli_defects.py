@@ -238,3 +238,13 @@ def test_11_exports_plans_and_pdfs_are_owner_only_unless_shared(db_path, tmp_pat
     assert code == 0
     for path in (p for p in out.split() if p.endswith(".pdf")):
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o644
+
+
+def test_argument_errors_are_vietnamese(capsys):
+    for args, expected in ((["check"], "thiếu tham số KE-HOACH.toml"),
+                           (["export", "--meeting", "abc"], "--meeting phải là số nguyên, không phải 'abc'"),
+                           (["list", "--bogus"], "không hiểu tham số --bogus")):
+        with pytest.raises(SystemExit) as info:
+            main(args)
+        assert info.value.code == 2
+        assert expected in capsys.readouterr().err

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -50,7 +51,26 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message):
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: lỗi: {message}\n")
+        self.exit(2, f"{self.prog}: lỗi: {_vietnamese(message)}; xem: {self.prog} --help\n")
+
+
+#: argparse's own error messages, and how they read in Vietnamese.
+_ARGPARSE_MESSAGES = [
+    (re.compile(r"the following arguments are required: (.*)"), r"thiếu tham số \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"không hiểu tham số \1"),
+    (re.compile(r"argument (\S+): invalid int value: (.*)"), r"\1 phải là số nguyên, không phải \2"),
+    (re.compile(r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)"),
+     r"\1: không có \2 (chọn một trong: \3)"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 cần một giá trị đi kèm"),
+    (re.compile(r"ambiguous option: (\S+) could match (.*)"), r"tùy chọn \1 có thể là \2; hãy viết đủ"),
+]
+
+
+def _vietnamese(message: str) -> str:
+    for pattern, replacement in _ARGPARSE_MESSAGES:
+        if pattern.fullmatch(message):
+            return pattern.sub(replacement, message)
+    return message
 
 
 def _common() -> argparse.ArgumentParser:
