@@ -1,18 +1,15 @@
 """The command line: `doithoai [--db PATH] [COMMAND ...]`. Messages in Vietnamese.
 
-Exit codes: 0 done, 1 a check found a difference (verify), 2 an error the user can fix
-(bad plan, unreadable database, unknown meeting).
+Exit codes: 0 done, 1 a check found a difference (verify) or rows were unreadable
+(import-before), 2 an error the user can fix (bad plan, unreadable database, unknown
+meeting), 3 a fault of the program (details in a file; tui/cli_errors.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import sqlite3
 import sys
-import tempfile
-import traceback
 from importlib import metadata
 from pathlib import Path
 
@@ -20,6 +17,7 @@ from db.errors import DatabaseUnavailable, StoreError
 
 from .cli_before import add_parser as add_import_before
 from .cli_before import cmd_import_before
+from .cli_errors import argparse_message, crash_report, damaged
 from .paths import resolve_db_path
 
 DEMO_PLAN = Path(__file__).resolve().parent.parent / "db" / "demo" / "ke-sat-2026.toml"
@@ -51,26 +49,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message):
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: lỗi: {_vietnamese(message)}; xem: {self.prog} --help\n")
-
-
-#: argparse's own error messages, and how they read in Vietnamese.
-_ARGPARSE_MESSAGES = [
-    (re.compile(r"the following arguments are required: (.*)"), r"thiếu tham số \1"),
-    (re.compile(r"unrecognized arguments: (.*)"), r"không hiểu tham số \1"),
-    (re.compile(r"argument (\S+): invalid int value: (.*)"), r"\1 phải là số nguyên, không phải \2"),
-    (re.compile(r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)"),
-     r"\1: không có \2 (chọn một trong: \3)"),
-    (re.compile(r"argument (\S+): expected one argument"), r"\1 cần một giá trị đi kèm"),
-    (re.compile(r"ambiguous option: (\S+) could match (.*)"), r"tùy chọn \1 có thể là \2; hãy viết đủ"),
-]
-
-
-def _vietnamese(message: str) -> str:
-    for pattern, replacement in _ARGPARSE_MESSAGES:
-        if pattern.fullmatch(message):
-            return pattern.sub(replacement, message)
-    return message
+        self.exit(2, f"{self.prog}: lỗi: {argparse_message(message)}; xem: {self.prog} --help\n")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -177,35 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug, or a file damaged in a way SQLite did not notice
-        if _damaged(args):
+        if damaged(_db_path(args)):
             print(f"Tệp dữ liệu {_db_path(args)} bị hỏng; hãy dùng bản sao lưu.", file=sys.stderr)
             return 2
         print(f"Lỗi ngoài dự kiến của chương trình ({type(exc).__name__}); chi tiết đã ghi vào "
-              f"{_crash_report()} — hãy gửi tệp này cho người hỗ trợ.", file=sys.stderr)
+              f"{crash_report()} — hãy gửi tệp này cho người hỗ trợ.", file=sys.stderr)
         return 3
-
-
-def _damaged(args: argparse.Namespace) -> bool:
-    """True when the store fails SQLite's integrity check (read-only look)."""
-    try:
-        path = _db_path(args)
-        if not path.is_file():
-            return False
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            return conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
-        finally:
-            conn.close()
-    except (sqlite3.Error, OSError, ValueError):
-        return True
-
-
-def _crash_report() -> str:
-    """Write the current exception's traceback to a private temporary file; its path."""
-    fd, path = tempfile.mkstemp(prefix="doithoai-loi-", suffix=".txt")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        traceback.print_exc(file=handle)
-    return path
 
 
 # -- commands ---------------------------------------------------------------------
