@@ -85,6 +85,7 @@ class FileState:
     device: int = 0
     inode: int = 0
     size: int = 0
+    mtime_ns: int = 0  # moves with checkpoints too: a hint, not a change by itself
 
 
 def file_state(path: str | os.PathLike) -> FileState:
@@ -93,7 +94,7 @@ def file_state(path: str | os.PathLike) -> FileState:
         st = os.stat(Path(path))
     except OSError:
         return FileState(False)
-    return FileState(True, st.st_dev, st.st_ino, st.st_size)
+    return FileState(True, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def file_change(before: FileState, now: FileState) -> FileChange | None:

@@ -129,10 +129,16 @@ class ChairScreen(Screen):
             if self._db is not None and self.file_change is not None:
                 self._file_reopened()
             self._db, self._seen_version = db, None
+        written = self._file  # before this poll's look at the file
         if self._watch_file(db):
             return
         try:
             version = data_version(db)
+            if (self._seen_version is not None and version == self._seen_version and written is not None
+                    and self._file is not None and self._file.mtime_ns != written.mtime_ns):
+                # Written without a commit another connection made: a checkpoint, or a copy over
+                # the same file. A fresh connection reads whichever it was; nothing to say.
+                self._ask_reconnect(force=True)
             if version != self._seen_version or not self._shown:
                 try:
                     view = read_chair_view(db, self.pinned_meeting_id)

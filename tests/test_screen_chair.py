@@ -406,3 +406,29 @@ async def test_a_truncated_file_is_said(db_path, writer):
             handle.truncate(4096)
         await wait_for(pilot, shows(app, "bị cắt ngắn"), "the truncation said")
         assert app.screen.has_class("-stale") and app.is_running
+
+
+async def test_a_file_copied_over_in_place_is_read_afresh(db_path, tmp_path, demo_plan):
+    """`copy backup.db meeting.db` keeps the file (same inode) but not its content; no
+    commit tells the chair's connection, so it is reopened when the file moves alone."""
+    import shutil
+
+    from db.meetings import create_meeting
+
+    writer = open_db(db_path)
+    start_meeting(writer, 1)
+    register_speaker(writer, 1, honorific="Ông", name="Cao Văn Cũ")
+    writer.close()
+    other = tmp_path / "other.db"
+    db = open_db(other)
+    create_meeting(db, demo_plan)
+    start_meeting(db, 1)
+    register_speaker(db, 1, honorific="Bà", name="Mới Thị Chép")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    app = build_chair_app(db_path, clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, shows(app, "Cao Văn Cũ"), "the old content")
+        await pilot.pause(2 * chair_module.POLL_SECONDS)
+        shutil.copyfile(other, db_path)
+        await wait_for(pilot, shows(app, "Mới Thị Chép"), "the copied content")
