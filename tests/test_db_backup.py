@@ -105,3 +105,33 @@ def test_the_copy_is_self_contained_and_checked(db_path, clock):
     copy.close()
     if os.name != "nt":
         assert stat.S_IMODE(ended.backup.stat().st_mode) == 0o600
+
+
+def test_start_up_of_the_app_says_it_made_a_new_copy(db_path, clock, capsys, monkeypatch):
+    """`doithoai` (open): the sentence is printed and handed to the app, which shows it."""
+    from textual.app import App
+
+    from tui.app import build_app
+    from tui.cli import main
+
+    db = open_db(db_path)
+    meetings.start_meeting(db, 1, now=clock())
+    meetings.end_meeting(db, 1, now=clock.advance(minutes=30), backup=False)  # as if the copy was lost
+    db.close()
+    seen = {}
+    monkeypatch.setattr(App, "run", lambda self, *a, **k: seen.setdefault("notes", self.start_notes))
+    assert main(["--db", str(db_path), "open"]) == 0
+    err = capsys.readouterr().err
+    assert "Hội nghị số 1 đã kết thúc nhưng bản sao lưu bị thiếu" in err
+    assert seen["notes"] and "đã tạo bản sao lưu mới" in seen["notes"][0]
+    assert any(_readable_with_meeting_ended(p) for p in _copies(db_path.parent))
+    assert build_app(db_path).start_notes == ()
+
+
+async def test_the_app_shows_the_start_up_notes(db_path):
+    from tui.app import build_app
+
+    app = build_app(db_path, notes=["Đã tạo bản sao lưu mới: x.db"])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == ["Đã tạo bản sao lưu mới: x.db"]
