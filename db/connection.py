@@ -11,7 +11,7 @@ from typing import Iterator
 import sqlite_utils
 
 from .errors import DatabaseUnavailable
-from .schema import APPLICATION_ID
+from .schema import APPLICATION_ID, migrations
 from .schema import migrate as run_migrations
 
 #: The first 16 bytes of every SQLite database file.
@@ -62,6 +62,10 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
             db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if db["_sqlite_migrations"].exists() and migrations.pending(db):
+                raise DatabaseUnavailable(
+                    f"Tệp dữ liệu {path} do phiên bản doithoai cũ hơn tạo ra; hãy mở nó một lần bằng "
+                    "doithoai (máy của thư ký) để cập nhật, rồi mở lại màn hình này.")
             check_schema(db, path)
             return db
         new_file = not path.exists()

@@ -115,3 +115,17 @@ def test_store_from_before_the_application_id_is_upgraded(db_path):
     assert meetings.get_meeting(db, 1).title
     db.close()
     open_db(db_path, readonly=True).close()
+
+
+def test_read_only_open_of_a_store_from_an_older_version_says_to_update_it(db_path):
+    """The chair cannot migrate (read-only): it says how to get the file updated."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_application_id'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseUnavailable, match="phiên bản doithoai cũ hơn"):
+        open_db(db_path, readonly=True)
+    open_db(db_path).close()  # the secretary's side updates it
+    open_db(db_path, readonly=True).close()
