@@ -9,18 +9,19 @@ Documented in README.md ("Export format").
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, datetime, time
 
 import sqlite_utils
 
-from . import journal
+from . import journal, limits
 from .clock import moment
 from .connection import transaction
-from .errors import StoreError, ValidationError
+from .errors import DatabaseUnavailable, StoreError, ValidationError
 from .fields import (
     CHAIRS, DELEGATES, MEETING, MINUTES_RECIPIENTS, NOTICE_RECIPIENTS, OFFICIALS, SECRETARY, TIMELINE, Section,
 )
-from .meetings import load_record
+from .meetings import live_meeting_id, load_record
 from .models import HONORIFICS, MeetingStatus, Outcome, Source, SpeakerStatus
 from .text import LONG, SHORT, clean
 
@@ -128,6 +129,8 @@ class _Reader:
             if kind == "int":
                 if not isinstance(value, int) or isinstance(value, bool):
                     raise ExchangeError(f"{where}: phải là số nguyên")
+                if not limits.SQLITE_INT_MIN <= value <= limits.SQLITE_INT_MAX:
+                    raise ExchangeError(f"{where}: số quá lớn (tối đa {limits.SQLITE_INT_MAX})")
                 return value
             if kind == "bool":
                 if not isinstance(value, bool):
@@ -146,11 +149,32 @@ class _Reader:
         raise AssertionError(kind)
 
 
+#: Digits an integer literal may have; a longer one stands for "too large" (Python
+#: refuses to convert very long digit strings, SQLite stores at most 19 digits).
+_MAX_DIGITS = 40
+_TOO_LARGE = 10 ** _MAX_DIGITS
+
+
+def bounded_int(literal: str) -> int:
+    """json's parse_int: a huge literal becomes a number the reader refuses by range."""
+    if len(literal.lstrip("-")) > _MAX_DIGITS:
+        return -_TOO_LARGE if literal.startswith("-") else _TOO_LARGE
+    return int(literal)
+
+
 def loads(text: str) -> dict:
+    """Parse an export (a leading UTF-8 BOM is ignored) and check its header."""
     try:
-        doc = json.loads(text)
+        doc = json.loads(text.removeprefix("\ufeff"), parse_int=bounded_int)
     except json.JSONDecodeError as exc:
         raise ExchangeError(f"dòng {exc.lineno}, cột {exc.colno}: tệp JSON hỏng ({exc.msg})") from None
+    except RecursionError:
+        raise ExchangeError("tệp JSON lồng nhau quá sâu; đây không phải tệp xuất của doithoai") from None
+    return check_header(doc)
+
+
+def check_header(doc: object) -> dict:
+    """The parsed document if it says it is a doithoai export of a version this reads."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ExchangeError(f"không phải tệp xuất của doithoai (thiếu \"format\": \"{FORMAT}\")")
     if doc.get("version") != VERSION:
@@ -176,6 +200,25 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
     if len(set(field_names)) != len(field_names):
         raise ExchangeError("fields: có lĩnh vực trùng nhau")
 
+    for key, most, message in (("programme", limits.MAX_STEPS, limits.steps_message),
+                               ("speakers", limits.MAX_SPEAKERS, limits.speakers_message),
+                               ("opinions", limits.MAX_OPINIONS, limits.opinions_message)):
+        if len(_list(doc, key)) > most:
+            raise ExchangeError(f"{key}: {message(len(_list(doc, key)))}")
+    here = ["meeting"]  # the path being written, named if the store refuses a row
+    try:
+        return _insert(db, doc, m, secretary, status, field_names, here, now)
+    except DatabaseUnavailable as exc:
+        if isinstance(exc.__cause__, sqlite3.IntegrityError):
+            raise ExchangeError(f"{here[0]}: dữ liệu mâu thuẫn với quy tắc lưu trữ "
+                                f"({exc.__cause__}); hãy sửa giá trị này") from None
+        raise
+
+
+def _insert(db: sqlite_utils.Database, doc: dict, m: dict, secretary: object, status: str,
+            field_names: list[str], here: list[str], now: datetime | None) -> int:
+    g = _Reader.get
+
     def field_ref(obj: dict, path: str) -> str | None:
         name = g(obj, "field", path, "str", required=False)
         if name is not None and name not in field_names:
@@ -185,6 +228,9 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
     plan = {**_read(MEETING, m, "meeting"), **_read(SECRETARY, secretary, "meeting.secretary")}
     names = ", ".join(f'"{column}"' for column in plan)
     with transaction(db):
+        if status == MeetingStatus.LIVE.value and (live := live_meeting_id(db)) is not None:
+            raise ExchangeError(f"meeting.status: đã có hội nghị số {live} đang diễn ra; chỉ được một "
+                                "hội nghị đang diễn ra — hãy kết thúc hội nghị đó hoặc sửa status")
         cursor = db.execute(
             f"INSERT INTO meetings ({names}, status, started_at, ended_at, conclusion, created_at) "
             f"VALUES ({', '.join('?' * (len(plan) + 5))})",
@@ -199,7 +245,8 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
             raise ExchangeError("chairs: cần ít nhất một chủ trì")
         for section in (CHAIRS, DELEGATES, OFFICIALS):
             for i, p in enumerate(_list(doc, section.name), 1):
-                row = _read(section, p, f"{section.name}[{i-1}]")
+                here[0] = f"{section.name}[{i-1}]"
+                row = _read(section, p, here[0])
                 db.execute(f"INSERT INTO {section.name} (meeting_id, position, name, title) VALUES (?, ?, ?, ?)",
                            [mid, i, row["name"], row["title"]])
         for text_list in (NOTICE_RECIPIENTS, MINUTES_RECIPIENTS):
@@ -212,7 +259,7 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
             db.execute("INSERT INTO timeline (meeting_id, position, task, due) VALUES (?, ?, ?, ?)",
                        [mid, i, row["task"], row["due"]])
         for i, a in enumerate(_list(doc, "attendance"), 1):
-            p = f"attendance[{i-1}]"
+            p = here[0] = f"attendance[{i-1}]"
             db.execute('INSERT INTO attendance (meeting_id, position, "group", invited, present) VALUES (?,?,?,?,?)',
                        [mid, i, g(a, "group", p, "str"), g(a, "invited", p, "int", required=False),
                         g(a, "present", p, "int", required=False)])
@@ -221,7 +268,7 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
             field_ids[name] = db.execute("INSERT INTO fields (meeting_id, position, name) VALUES (?, ?, ?)",
                                          [mid, i, name]).lastrowid
         for i, s in enumerate(_list(doc, "programme"), 1):
-            p = f"programme[{i-1}]"
+            p = here[0] = f"programme[{i-1}]"
             db.execute("INSERT INTO steps (meeting_id, position, content, lead, minutes, dialogue, started_at, "
                        "ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        [mid, i, g(s, "content", p, "str", long=True, multiline=True),
@@ -230,8 +277,9 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
                         g(s, "started_at", p, "moment", required=False),
                         g(s, "ended_at", p, "moment", required=False)])
         speaker_ids = {}
+        speaking = None
         for i, s in enumerate(_list(doc, "speakers")):
-            p = f"speakers[{i}]"
+            p = here[0] = f"speakers[{i}]"
             reg_no = g(s, "reg_no", p, "int")
             honorific = g(s, "honorific", p, "str")
             if honorific not in HONORIFICS:
@@ -241,6 +289,11 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
                 raise ExchangeError(f"{p}.status: '{sstatus}' không hợp lệ")
             if reg_no in speaker_ids:
                 raise ExchangeError(f"{p}.reg_no: số đăng ký {reg_no} bị trùng")
+            if sstatus == SpeakerStatus.SPEAKING.value:
+                if speaking is not None:
+                    raise ExchangeError(f"{p}.status: {speaking} cũng đang phát biểu; "
+                                        "chỉ một người được ở trạng thái \"speaking\"")
+                speaking = p
             field = field_ref(s, p)
             speaker_ids[reg_no] = db.execute(
                 "INSERT INTO speakers (meeting_id, reg_no, honorific, name, hamlet, organisation, field_id, "
@@ -251,8 +304,9 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
                  g(s, "finished_at", p, "moment", required=False),
                  g(s, "spoke_order", p, "int", required=False)]).lastrowid
         opinion_ids = {}
+        keys: dict[str, str] = {}
         for i, o in enumerate(_list(doc, "opinions")):
-            p = f"opinions[{i}]"
+            p = here[0] = f"opinions[{i}]"
             number = g(o, "number", p, "int")
             source = g(o, "source", p, "str")
             if source not in {x.value for x in Source}:
@@ -260,6 +314,14 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
             speaker = g(o, "speaker", p, "int", required=False)
             if speaker is not None and speaker not in speaker_ids:
                 raise ExchangeError(f"{p}.speaker: không có người đăng ký số {speaker}")
+            if source == Source.SPOKEN.value and speaker is None:
+                raise ExchangeError(f"{p}.speaker: ý kiến phát biểu trực tiếp (source \"spoken\") "
+                                    "phải có số đăng ký của người phát biểu")
+            key = g(o, "key", p, "str", required=False)
+            if key is not None:
+                if key in keys:
+                    raise ExchangeError(f"{p}.key: mã '{key}' trùng với {keys[key]}.key")
+                keys[key] = p
             follows = g(o, "follows", p, "int", required=False)
             if follows is not None and follows not in opinion_ids:
                 raise ExchangeError(f"{p}.follows: không có ý kiến số {follows} ở trước")
@@ -287,6 +349,7 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
                  field_ids.get(field) if field else None, g(o, "content", p, "str", long=True, multiline=True),
                  opinion_ids.get(follows) if follows is not None else None, *values,
                  g(o, "created_at", p, "moment"), g(o, "key", p, "str", required=False)]).lastrowid
+        here[0] = "journal"
         journal.record(db, mid, "meeting.import", "meeting", mid, {"title": m.get("title")}, now)
     return mid
 

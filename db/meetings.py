@@ -10,8 +10,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import journal
-from .backup import backup_database
+from . import journal, limits
+from .backup import backup_database, end_label
 from .clock import moment
 from .connection import transaction
 from .errors import DatabaseUnavailable, NotFound, StateError, ValidationError
@@ -132,6 +132,7 @@ def _plan_values(plan: Plan) -> list:
 
 def create_meeting(db: sqlite_utils.Database, plan: Plan, *, now: datetime | None = None) -> int:
     """Create a meeting (status planned) from a validated plan; return its id."""
+    limits.check_steps(len(plan.programme))
     at = moment(now)
     with transaction(db):
         cursor = db.execute(
@@ -191,6 +192,7 @@ def update_plan(db: sqlite_utils.Database, meeting_id: int, plan: Plan, *,
     field still used by an opinion or a speaker cannot be removed). Opinions gathered
     before the meeting are not touched here.
     """
+    limits.check_steps(len(plan.programme))
     with transaction(db):
         meeting = require_editable(db, meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
@@ -291,7 +293,8 @@ def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | N
     if not backup:
         return Ended()
     try:
-        return Ended(backup=backup_database(db, label=f"hoi-nghi-{meeting_id}-ket-thuc", now=now))
+        return Ended(backup=backup_database(db, label=end_label((meeting_id,)), now=now,
+                                            meeting_ids=(meeting_id,)))
     except DatabaseUnavailable as exc:
         return Ended(backup_error=exc.message)
 

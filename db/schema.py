@@ -17,7 +17,7 @@ from .vocabulary import Document, sql_in
 migrations = Migrations("doithoai")
 
 #: Bumped with every migration; stored in PRAGMA user_version for a quick look.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @migrations()
@@ -198,6 +198,17 @@ def m003_journal_chain(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN seal_version INTEGER")
     db.execute("ALTER TABLE meetings ADD COLUMN seal_head_seq INTEGER")
     db.execute("UPDATE meetings SET seal_version = 1 WHERE sealed_hash IS NOT NULL")
+
+
+#: doithoai's mark in the SQLite header (PRAGMA application_id, bytes 68-71): b"dtki".
+#: A file without it (and not an older doithoai store) is refused by db.connection.
+APPLICATION_ID = 0x64746B69
+
+
+@migrations()
+def m004_application_id(db: sqlite_utils.Database) -> None:
+    """Stores created before the application id get it, so they are recognised later."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 @migrations()
