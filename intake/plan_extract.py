@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .plan_dates import FoundDate, VagueDate, find_dates, start_and_end
-from .plan_found import Finding, FoundChair, Missing, PartialPlan, ReaderBase, sentence_end, tidy, trim
+from .plan_found import Finding, FoundChair, Missing, PartialPlan, ReaderBase, tidy, trim
 from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
-from .plan_source import Para, cell_spans, is_caps, section
+from .plan_when import WhenMixin
+from .plan_source import Para, cell_spans, is_caps
 
 __all__ = ["Finding", "FoundChair", "Missing", "PartialPlan", "extract"]
 
@@ -28,14 +28,6 @@ _PARENT = re.compile(r"(?P<body>ĐẢNG BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN 
                      r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<name>[^\W\d_][^\t]*?)\s*$")
 _PLACE_DATE_LOOSE = re.compile(r"(?P<words>[^\W\d_]+(?: [^\W\d_]+){0,4}),\s*ngày\b", _I)
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\t]{1,40}?)\s*,\s*ngày\b", _I)
-_TIME_LABEL = re.compile(r"thời\s+gian(?:\s+(?:tổ chức|họp|hội nghị|tiến hành|diễn ra|dự kiến))?"
-                         r"(?P<both>\s*(?:,|và)\s*địa\s+điểm(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
-_VENUE_LABEL = re.compile(r"địa\s+điểm(?:\s+(?:tổ chức|họp|hội nghị))?"
-                          r"(?P<both>\s*(?:,|và)\s*thời\s+gian(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
-_TIME_SECTION = re.compile(r"(?:thời\s+gian|địa\s+điểm)\s*(?:,|và|-)\s*(?:thời\s+gian|địa\s+điểm)"
-                           r"(?:\s+tổ\s+chức)?(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
-_AT = re.compile(r"(?:^|(?<=[\s,]))tại\s+", _I)
-_HALF_DAY = re.compile(r"½\s*ngày|1/2\s*ngày|nửa\s+ngày|buổi\s+(?:sáng|chiều|tối)|\d+\s+buổi", _I)
 _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|BAN THƯỜNG VỤ)")
 
 
@@ -66,7 +58,7 @@ def _place_words(text: str, start: int) -> tuple[int, int] | None:
     return (first, last) if first is not None else None
 
 
-class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
+class _Reader(WhenMixin, PeopleMixin, ProgrammeMixin, ReaderBase):
     # -- issuing body, title ------------------------------------------------------
 
     def kehoach_index(self) -> int | None:
@@ -137,7 +129,7 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
                 self.plan.place_name = place_name
                 self.found("organisation", para, match.start(), place[1])
                 self.found("place_name", para, place[0], place[1])
-                self.parent(i, para, match.start())
+                self.parent(i, para, match.start(), place[1])
                 return
         place_line = self.place_date()
         if kind and unit and issuer and place_line:
@@ -180,9 +172,9 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
                         return para, end - len(" ".join(words[-keep:])), end
         return None
 
-    def parent(self, index: int, para: Para, org_start: int) -> None:
+    def parent(self, index: int, para: Para, org_start: int, org_end: int) -> None:
         """The level above ("ĐẢNG BỘ THÀNH PHỐ VINH"), written just above a header in capitals."""
-        if not is_caps(para.text[org_start:]):
+        if not is_caps(para.text[org_start:org_end]):
             return
         target, before = para, para.text[:org_start].rstrip()
         if not before and index > 0 and self.paras[index - 1].row is None:
@@ -213,101 +205,6 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
         self.plan.title = tidy(rest)
         self.found("title", subject, start, end, "tên hội nghị đặt theo trích yếu của kế hoạch")
 
-    # -- when and where -------------------------------------------------------------
-
-    def time_and_venue(self) -> None:
-        timed: list[tuple[Para, int]] = []  # (paragraph, where its value starts)
-        venues: list[tuple[Para, int, bool]] = []  # (.., start, after "tại" only)
-        in_section: set[int] = set()
-        for i, para in enumerate(self.paras):
-            if para.row is not None:
-                continue
-            body = para.body
-            if _TIME_SECTION.match(body):
-                for sub in section(self.paras, i):
-                    in_section.add(id(sub))
-                continue
-            label = _TIME_LABEL.match(body)
-            if label:
-                timed.append((para, para.body_start + label.end()))
-                if label["both"]:
-                    venues.append((para, para.body_start + label.end(), True))
-                continue
-            label = _VENUE_LABEL.match(body)
-            if label:
-                venues.append((para, para.body_start + label.end(), bool(label["both"])))
-                if label["both"]:
-                    timed.append((para, para.body_start + label.end()))
-        for para in self.paras:
-            if id(para) in in_section and not any(p is para for p, _ in timed) \
-                    and not any(p is para for p, _, _ in venues):
-                timed.append((para, para.body_start))
-                venues.append((para, para.body_start, not re.match(r"tại\s", para.body, _I)))
-        timed.sort(key=lambda t: t[0].first)
-        self.when(timed)
-        self.where(venues)
-
-    def when(self, timed: list[tuple[Para, int]]) -> None:
-        vague: tuple[VagueDate, Para, int] | None = None
-        for para, start in timed:
-            if self.plan.date is None:
-                for found in find_dates(para.text[start:]):
-                    if isinstance(found, FoundDate):
-                        note = ""
-                        if re.search(r"dự\s+kiến", para.text[start:start + found.start], _I):
-                            note = "văn bản ghi “dự kiến”: đối chiếu với giấy mời"
-                        self.plan.date = found.value
-                        self.found("date", para, start + found.start, start + found.end, note)
-                        break
-                    if vague is None:
-                        vague = (found, para, start)
-            if self.plan.start is None:
-                first, last = start_and_end(para.text[start:])
-                if first:
-                    self.plan.start = first.value
-                    self.found("start", para, start + first.start, start + first.end)
-                    if last and last.value > first.value:
-                        self.plan.end = last.value
-                        self.found("end", para, start + last.start, start + last.end)
-        if self.plan.date is None:
-            if vague:
-                found, para, start = vague
-                self.miss("date", f"{found.note} (dòng {para.span(start + found.start, start + found.end)[1]})")
-            elif timed:
-                self.miss("date", f"mục “Thời gian” (dòng {timed[0][0].first}) không ghi ngày họp")
-            else:
-                self.miss("date", "không tìm thấy mục “Thời gian” của hội nghị")
-        if self.plan.start is None:
-            half = next((m for p, s in timed for m in [_HALF_DAY.search(p.text[s:])] if m), None)
-            if half:
-                self.miss("start", f"chỉ ghi “{half.group()}”, chưa có giờ bắt đầu")
-            else:
-                self.miss("start", "không ghi giờ bắt đầu")
-        if self.plan.end is None and self.plan.start is not None:
-            self.miss("end", "không ghi giờ kết thúc (không bắt buộc)")
-
-    def where(self, venues: list[tuple[Para, int, bool]]) -> None:
-        for para, start, after_at in sorted(venues, key=lambda v: v[0].first):
-            text = para.text
-            if after_at:
-                at = _AT.search(text, start)
-                if not at:
-                    continue
-                start = at.end()
-            else:
-                at = re.match(r"tại\s+", text[start:], _I)
-                start += at.end() if at else 0
-            end = sentence_end(text, start)
-            semicolon = text.find(";", start, end)
-            end = end if semicolon == -1 else semicolon
-            start, end = trim(text, start, end)
-            if end - start < 3 or end - start > 300:
-                continue
-            self.plan.venue = tidy(text[start:end])
-            self.found("venue", para, start, end)
-            return
-        self.miss("venue", "không tìm thấy mục “Địa điểm”")
-
 
 def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]]:
     reader = _Reader(lines)
@@ -320,6 +217,7 @@ def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]
     reader.secretary()
     reader.attendance()
     reader.programme()
+    reader.end_from_programme()
     reader.topics()
     order = ["title", "organisation", "parent", "place_name", "date", "start", "end", "venue",
              "chairs", "secretary", "signer", "attendance", "programme", "topics"]

@@ -113,6 +113,7 @@ class ReaderBase:
         self.findings: list[Finding] = []
         self.missing: list[Missing] = []
         self.step_spans: list[tuple[Para, int, int]] = []
+        self.programme_times: list[tuple] = []  # (para, start, end, time) of the programme's times
 
     def found(self, name: str, para: Para, start: int, end: int, note: str = "") -> str:
         value, first, last, source = para.span(start, end)

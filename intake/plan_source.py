@@ -35,6 +35,11 @@ _HEADING_HASH = re.compile(r"^\s{0,3}#{1,6}\s+")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# what a conversion leaves for a Word bookmark: "[bookmark: _GoBack]", "{#_GoBack .anchor}"
+_BOOKMARK = re.compile(r"\[bookmark:\s*[^\]]{0,80}\]|\{#[\w.-]{1,80}(?:\s+\.anchor)?\}|\[\]\{#[\w.-]{1,80}\s+\.anchor\}")
+# a tab used to align text, not to separate table cells: after a list marker ("1.\tThời gian:")
+# or after a label ("Thời gian:\t\t7 giờ 30 phút")
+_ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}[.)]|[a-zđ]\))\t|^[^\t]{2,40}:\t")
 
 
 def clean_line(raw: str) -> str:
@@ -42,6 +47,7 @@ def clean_line(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") and c != "\t"
                    or c in "\u00a0\u2007\u202f" else c for c in text)
+    text = _BOOKMARK.sub("", text)
     text = _TAG.sub("", text)
     text = _HEADING_HASH.sub("", text)
     text = text.replace("**", "").replace("__", "")
@@ -70,7 +76,12 @@ def read_lines(path: str | Path) -> list[str]:
 
 def text_lines(text: str) -> list[str]:
     """Cleaned lines of plain text; lines end at \\n, \\r\\n or \\r as in an editor."""
-    return [clean_line(line) for line in re.split(r"\r\n|\r|\n", text)]
+    return [clean_line(_aligned(line)) for line in re.split(r"\r\n|\r|\n", text)]
+
+
+def _aligned(line: str) -> str:
+    """A line whose tabs only align text ("1.\tThời gian:\t\t7 giờ") as one line of text."""
+    return re.sub(r"\t+", " ", line) if _ALIGN_TAB.match(line) else line
 
 
 def _read_text(path: Path) -> str:
@@ -104,7 +115,7 @@ def _docx_lines(path: Path) -> list[str]:
     except OSError as exc:
         raise PlanDocumentError(f"{path}: không đọc được tệp ({exc.strerror or exc})") from exc
     labels = _ListLabels(document)
-    lines: list[str] = []
+    lines: list[str] = _header_lines(document)
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
             for row in block.rows:
@@ -119,7 +130,42 @@ def _docx_lines(path: Path) -> list[str]:
             text = block.text.replace("\t", " ").replace("\n", " ")
             label = labels.label(block) if text.strip() else ""
             lines.append(clean_line(f"{label} {text}" if label else text))
+            lines.extend(_text_box_lines(block._p))
     return lines
+
+
+_TEXT_BOX = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _paragraph_text(p) -> str:
+    out = []
+    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        out.append(node.text or "" if node.tag == f"{_W}t" else " ")
+    return "".join(out)
+
+
+def _text_box_lines(element) -> list[str]:
+    """The paragraphs of the text boxes anchored in a paragraph (Word writes each box twice,
+    as DrawingML and as a VML fallback: the fallback is skipped)."""
+    lines = []
+    for box in element.iter(_TEXT_BOX):
+        if any(parent.tag == _FALLBACK for parent in box.iterancestors()):
+            continue
+        lines += [clean_line(_paragraph_text(p)) for p in box.iter(f"{_W}p")]
+    return lines
+
+
+def _header_lines(document) -> list[str]:
+    """The first page's header part (some templates put the issuing body there)."""
+    try:
+        section = document.sections[0]
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        if header.is_linked_to_previous:
+            return []
+        return [clean_line(_paragraph_text(p._p)) for p in header.paragraphs if p.text.strip()]
+    except (IndexError, AttributeError, KeyError, ValueError):
+        return []
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -209,7 +255,7 @@ class _ListLabels:
 _BULLET = re.compile(r"^(?:[-+•*–—·●○▪■►✓]\s*)+")
 _NUMBER = re.compile(
     r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)]|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<num>\d{1,2})\s*[.)]"
-    r"|(?P<alpha>[a-zđ])\s*\))(?=\s|$)"
+    r"|(?P<alpha>[a-zđ])\s*\))(?=\s|$|(?<=[.)])[^\W\d_])"
 )
 
 
