@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .plan_found import Finding, FoundChair, Missing, PartialPlan, ReaderBase, tidy, trim
+from .plan_found import Finding, FoundChair, Missing, PartialPlan, ReaderBase, sentence_end, tidy, trim
 from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
 from .plan_when import WhenMixin
@@ -29,6 +29,14 @@ _PARENT = re.compile(r"(?P<body>ĐẢNG BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN 
 _PLACE_DATE_LOOSE = re.compile(r"(?P<words>[^\W\d_]+(?: [^\W\d_]+){0,4}),\s*ngày\b", _I)
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\t]{1,40}?)\s*,\s*ngày\b", _I)
 _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|BAN THƯỜNG VỤ)")
+
+
+_KINDS = {"KẾHOẠCH", "KẾHOẠCHLIÊNTỊCH", "THÔNGBÁO", "GIẤYMỜI"}
+_ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
+# a news-style sentence: "Ủy ban nhân dân phường X tổ chức Hội nghị đối thoại giữa … ."
+_ORGANISES = re.compile(r"(?<!\w)tổ\s+chức\s+(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
+                        re.IGNORECASE)
+_TITLE_STOP = re.compile(r"\s*,?\s+(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+\d|tại\s|từ\s+\d|nhằm\s|để\s)", re.IGNORECASE)
 
 
 def _canonical_body(body: str) -> str:
@@ -62,8 +70,9 @@ class _Reader(WhenMixin, PeopleMixin, ProgrammeMixin, ReaderBase):
     # -- issuing body, title ------------------------------------------------------
 
     def kehoach_index(self) -> int | None:
+        """The line that names the document's kind: KẾ HOẠCH (LIÊN TỊCH), THÔNG BÁO, GIẤY MỜI."""
         for i, para in enumerate(self.paras):
-            if para.text.replace(" ", "") == "KẾHOẠCH":
+            if para.text.replace(" ", "") in _KINDS:
                 return i
         return None
 
@@ -190,20 +199,42 @@ class _Reader(WhenMixin, PeopleMixin, ProgrammeMixin, ReaderBase):
         top = self.kehoach_index()
         subject = self.paras[top + 1] if top is not None and top + 1 < len(self.paras) else None
         if subject is None or subject.row is not None or subject.level == 0:
-            self.miss("title", "không tìm thấy trích yếu dưới chữ “KẾ HOẠCH”")
+            if not self.title_in_sentence():
+                self.miss("title", "không tìm thấy trích yếu dưới chữ “KẾ HOẠCH” / “THÔNG BÁO”")
             return
         start, end = trim(subject.text, 0, len(subject.text))
         text = subject.text[start:end]
-        if not re.search(r"tiếp xúc|đối thoại|gặp mặt", text, _I):
+        if not _ABOUT.search(text):
             self.miss("title", f"trích yếu “{text}” không nói về hội nghị đối thoại")
             return
-        rest = re.sub(r"^(?:v/v|về việc)\s*", "", text, flags=_I)
+        self.set_title(subject, start, end, "tên hội nghị đặt theo trích yếu của văn bản")
+
+    def title_in_sentence(self) -> bool:
+        """No document kind: the meeting's name in "… tổ chức Hội nghị đối thoại … ." (a news item)."""
+        for para in self.paras:
+            if para.row is not None or is_caps(para.text):
+                continue
+            match = _ORGANISES.search(para.text, 0, 2000)
+            if match:
+                start = match.end()
+                end = sentence_end(para.text[:start + 600], start)
+                stop = _TITLE_STOP.search(para.text, start, end)
+                end = stop.start() if stop else end
+                start, end = trim(para.text, start, end)
+                if 10 <= end - start <= 300:
+                    self.set_title(para, start, end, "tên hội nghị lấy từ câu nói về việc tổ chức")
+                    return True
+        return False
+
+    def set_title(self, para: Para, start: int, end: int, note: str) -> None:
+        text = para.text[start:end]
+        rest = re.sub(r"^(?:v/v|về việc|dự|mời dự)\s+", "", text, flags=_I)
         if not re.match(r"hội\s+nghị", rest, _I):
             rest = re.sub(r"^tổ\s+chức\s+", "", rest, flags=_I)
             rest = re.sub(r"^(?:buổi|hội\s+nghị|cuộc)\s+", "", rest, flags=_I)
             rest = "Hội nghị " + rest
         self.plan.title = tidy(rest)
-        self.found("title", subject, start, end, "tên hội nghị đặt theo trích yếu của kế hoạch")
+        self.found("title", para, start, end, note)
 
 
 def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]]:

@@ -15,8 +15,14 @@ _ROLE = re.compile(r"(?:q\.|quyền\s|kt\.|tm\.|phó\s|chủ tịch|ct\s|pct\s|b
                    r"|người đứng đầu|lãnh đạo|đại diện|ủy viên|uỷ viên|công chức|cán bộ|ubnd|hđnd)", _I)
 _VERB_TAIL = re.compile(r"\s+(?:trực tiếp|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
                         r"đối thoại)", _I)
-_CHAIR_LABEL = re.compile(r"(?:người\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
-                          r"(?:\s+hội\s+nghị)?\s*:\s*", _I)
+_CHAIR_LABEL = re.compile(r"(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
+                          r"(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc(?:,\s*đối\s+thoại)?)|cuộc\s+đối\s+thoại"
+                          r"|đối\s+thoại))?\s*:\s*", _I)
+# "Đồng chí Hồ Sĩ Nguyên, Bí thư Đảng ủy xã chủ trì", "Chủ tịch UBND xã chủ trì hội nghị"
+_CHAIR_SUBJECT = re.compile(r"(?:^|(?<=[;.:]\s))(?P<who>(?:đồng\s+chí|đ/c|ông|bà|chủ\s+tịch|bí\s+thư)\s[^.;:]{0,150}?)"
+                            r"\s+(?:trực\s+tiếp\s+)?(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
+# a heading "CHỦ TRÌ" / "II. CHỦ TRÌ" whose items name the chairs
+_CHAIR_HEAD = re.compile(r"chủ\s+(?:trì|tọa|toạ)(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
 _CHAIR_IS = re.compile(r"\s+(?:là|làm)\s+(?:người\s+)?chủ\s+(?:tọa|toạ|trì)(?!\w)", _I)
 _CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]+?)\s+(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
 _SECRETARY = re.compile(r"thư\s+ký(?:\s+hội\s+nghị)?\s*:\s*", _I)
@@ -68,7 +74,7 @@ class PeopleMixin:
         for sep in list(_SPLIT_PEOPLE.finditer(para.text, start, end)) + [None]:
             stop = sep.start() if sep else end
             name, title = self.person(para, pos, stop)
-            if name or title:
+            if name or (title and _ROLE.match(para.text, *title)):  # not "cùng dự có Hội đồng …"
                 out.append((name, title))
             pos = sep.end() if sep else end
         return out
@@ -94,11 +100,21 @@ class PeopleMixin:
                     clause = max([para.text.rfind(c, 0, is_.start()) + 1 for c in ";:."] + [para.body_start])
                     found = (para, self.people(para, clause, is_.start()))
                     break
+        if found is None:
+            for para in self.paras:
+                subject = _CHAIR_SUBJECT.search(para.body[:3000]) if para.row is None else None
+                if subject:
+                    at = para.body_start
+                    found = (para, self.people(para, at + subject.start("who"), at + subject.end("who")))
+                    break
+        if found is None:
+            found = self.chairs_under_heading()
         if not found or not found[1]:
             self.miss("chairs", "không tìm thấy người chủ trì (mục “Chủ trì”, “… là chủ tọa”)")
             return
-        para, people = found
-        for i, (name, title) in enumerate(people):
+        pairs = found if isinstance(found, list) else [found]
+        everyone = [(para, person) for para, people in pairs for person in people]
+        for i, (para, (name, title)) in enumerate(everyone):
             chair = FoundChair()
             if name:
                 chair.name = tidy(self.found(f"chairs[{i}].name", para, *name), capitalise=False)
@@ -108,6 +124,17 @@ class PeopleMixin:
                 self.miss(f"chairs[{i}].title", "kế hoạch ghi tên nhưng không ghi chức vụ")
             self.plan.chairs.append(chair)
 
+    def chairs_under_heading(self):
+        """(paragraph, people) for each item under a "CHỦ TRÌ" heading, merged; None if none."""
+        for i, para in enumerate(self.paras):
+            if para.row is None and para.level is not None and _CHAIR_HEAD.match(para.body):
+                items = [p for p in section(self.paras, i) if p.row is None and p.marker]
+                people = [(p, self.people(p, p.body_start, sentence_end(p.text, p.body_start))) for p in items]
+                people = [(p, found) for p, found in people if found]
+                if people:
+                    return people
+        return None
+
     def chair_names_missing(self) -> None:
         hinted = False
         for i, chair in enumerate(self.plan.chairs):
@@ -116,12 +143,17 @@ class PeopleMixin:
             note = "kế hoạch chỉ ghi chức vụ, không ghi họ tên"
             role = (chair.title or "").casefold()
             sign = re.sub(r"^(?:Q|TM|T/M)\.?\s*", "", self.plan.signer_title or "")
-            if self.plan.signer_name and not hinted and (
+            signer = next((f for f in self.findings if f.field == "signer"), None)
+            if signer and not hinted and (
                     (sign == "CHỦ TỊCH" and role.startswith(("chủ tịch", "ct ")))
                     or (sign == "BÍ THƯ" and role.startswith("bí thư"))):
                 hinted = True
-                note += (f"; người ký kế hoạch là {self.plan.signer_name} ({self.plan.signer_title}),"
-                         " thường là người chủ trì: kiểm tra rồi điền")
+                chair.name = self.plan.signer_name
+                self.findings.append(Finding(
+                    f"chairs[{i}].name", signer.value, signer.line, signer.source_text,
+                    f"đề xuất: kiểm tra — {note}; người ký văn bản là {self.plan.signer_name} "
+                    f"({self.plan.signer_title}), văn bản ghi {chair.title} chủ trì"))
+                continue
             self.miss(f"chairs[{i}].name", note)
 
     def secretary(self) -> None:
