@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .plan_found import Finding, FoundChair, Missing, PartialPlan, ReaderBase, sentence_end, tidy, trim
+from .plan_attendance import AttendanceMixin
 from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
 from .plan_when import WhenMixin
@@ -66,7 +67,25 @@ def _place_words(text: str, start: int) -> tuple[int, int] | None:
     return (first, last) if first is not None else None
 
 
-class _Reader(WhenMixin, PeopleMixin, ProgrammeMixin, ReaderBase):
+class _Above:
+    """A header's body written in the row above its unit and place ("ỦY BAN NHÂN DÂN" / "XÃ …"):
+    looks like an `_ORG` match on the lower row, whose text is the finding."""
+
+    def __init__(self, body: str, unit: re.Match):
+        self.groups = {"body": body, "unit": unit["unit"]}
+        self.unit = unit
+
+    def __getitem__(self, name: str) -> str:
+        return self.groups[name]
+
+    def start(self) -> int:
+        return self.unit.start()
+
+    def end(self) -> int:
+        return self.unit.end()
+
+
+class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBase):
     # -- issuing body, title ------------------------------------------------------
 
     def kehoach_index(self) -> int | None:
@@ -115,6 +134,13 @@ class _Reader(WhenMixin, PeopleMixin, ProgrammeMixin, ReaderBase):
                 if nxt.row is None and is_caps(nxt.text) and re.match(r"(XÃ|PHƯỜNG|THỊ TRẤN)\s+", nxt.text):
                     joined = Para(para.lines + nxt.lines)
                     found += [(joined, m) for m in [_ORG.match(joined.text)] if m]
+            # the same in the first column of a header table: "ỦY BAN NHÂN DÂN\tCỘNG HÒA …" / "XÃ …\t…"
+            if para.row and re.fullmatch(r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ", para.row[0]) \
+                    and i + 1 < len(self.paras) and self.paras[i + 1].row:
+                nxt = self.paras[i + 1]
+                unit = re.match(r"(?P<unit>XÃ|PHƯỜNG|THỊ TRẤN)(?=\s)", nxt.text)
+                if unit:
+                    found.append((nxt, _Above(para.row[0], unit)))
             for where, match in found:
                 place = _place_words(where.text, match.end())
                 if not place:

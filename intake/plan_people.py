@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .plan_dates import find_counts
 from .plan_found import FoundChair, Finding, is_name, sentence_end, tidy, trim
 from .plan_source import Para, cells, section
-from db.plans import PlanGroup
 
 _I = re.IGNORECASE
 _HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", _I)
@@ -27,18 +25,8 @@ _CHAIR_IS = re.compile(r"\s+(?:là|làm)\s+(?:người\s+)?chủ\s+(?:tọa|to�
 _CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]+?)\s+(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
 _SECRETARY = re.compile(r"thư\s+ký(?:\s+hội\s+nghị)?\s*:\s*", _I)
 _SPLIT_PEOPLE = re.compile(r"\s*;\s*|\s+và\s+(?=(?:đ/c|đồng chí|ông|bà)\s)|\s*,\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", _I)
-_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự)", _I)
-_INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
-_INVITE_END = re.compile(r"\s+(?:tham\s+dự|dự)(?!\w)", _I)
-_TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
 _SIGN_ROLE = re.compile(r"(?<![^\W\d_])(?:(?:TM|T/M|KT|Q|TL|TUQ)\.?\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH"
                         r"|BÍ\s+THƯ(?:\s+THƯỜNG\s+TRỰC)?|TRƯỞNG\s+BAN)(?![^\W\d_])")
-
-
-def _without(text: str, counts) -> str:
-    for count in reversed(counts):
-        text = text[:count.start] + text[count.end:]
-    return text
 
 
 class PeopleMixin:
@@ -201,99 +189,3 @@ class PeopleMixin:
         if re.sub(r"^(?:Q|TM|T/M)\.?\s*", "", title) == "CHỦ TỊCH":
             note += "; với kế hoạch của UBND, người ký thường là người chủ trì"
         self.findings.append(Finding("signer", name, index + 1, self.lines[index], note))
-
-    # -- participants ------------------------------------------------------------------
-
-    def attendance(self) -> None:
-        head = None
-        for i, para in enumerate(self.paras):
-            body = para.body
-            if para.row is None and _ATTEND_HEAD.match(body) and "nội dung" not in body.casefold() \
-                    and (para.level is not None or body.rstrip().endswith(":")):
-                head = i
-                break
-        if head is None:
-            self.miss("attendance", "không tìm thấy mục “Thành phần”")
-            return
-        items = [self.paras[head]] + section(self.paras, head)
-        for n, para in enumerate(items):
-            if para.row is not None or _CHAIR_LABEL.match(para.body) or _SECRETARY.match(para.body):
-                continue
-            text, start, end = para.text, para.body_start, len(para.text)
-            colon = text.find(":", start)
-            if 0 <= colon - start < 60:
-                label = text[start:colon]
-                start = colon + 1
-                if not text[start:].strip(" .;"):
-                    continue
-                counts = find_counts(text[start:])
-                rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số", "",
-                              _without(text[start:], counts), flags=_I)
-                if counts and not rest and not (n == 0 or _TOTAL_LABEL.search(label)):
-                    # "Trưởng các ban, ngành, đoàn thể xã: 15 người"
-                    self.group(para, para.body_start, colon, counts[0], start)
-                    continue
-                if counts and not rest:
-                    if self.plan.invited_total is None:
-                        count = counts[0]
-                        self.plan.invited_total = count.value
-                        self.found("attendance.total", para, start + count.start, start + count.end,
-                                   count.note or f"tổng số dự kiến ({label.strip()})")
-                    continue
-            elif n == 0:
-                continue  # the heading itself
-            pos = start
-            for sep in list(re.finditer(r";", text[start:end])) + [None]:
-                stop = start + sep.start() if sep else end
-                self.group(para, pos, stop)
-                pos = start + sep.end() if sep else end
-        if not self.plan.attendance and self.plan.invited_total is None:
-            self.miss("attendance", "mục “Thành phần” không liệt kê được nhóm đại biểu nào")
-        without = [g.group for g in self.plan.attendance if g.invited is None]
-        if without and self.plan.attendance:
-            note = f"{len(without)}/{len(self.plan.attendance)} nhóm không ghi số người"
-            if self.plan.invited_total is not None:
-                note += f" (chỉ có tổng số dự kiến {self.plan.invited_total})"
-            self.miss("attendance.invited", note)
-
-    def group(self, para: Para, start: int, end: int, count=None, count_offset: int = 0) -> None:
-        text = para.text
-        if count is not None:
-            start, end = trim(text, start, end, " .;,:()")
-            i = len(self.plan.attendance)
-            self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end)),
-                                                  count.value))
-            self.found(f"attendance[{i}].invited", para, count_offset + count.start, count_offset + count.end,
-                       count.note)
-            return
-        start, end = trim(text, start, end)
-        if end - start < 3 or re.search(r"chủ\s+(?:tọa|toạ|trì)", text[start:end], _I):
-            return
-        note = ""
-        invite = _INVITE.search(text, start, end)
-        if invite and not re.fullmatch(r"\s*|.*(?:có\s+thể|sẽ)\s*", text[start:invite.start()], _I | re.S):
-            invite = None
-        if invite:
-            if re.search(r"có\s+thể", text[start:invite.start()], _I):
-                note = "mời tùy tình hình thực tế (văn bản ghi “có thể mời”)"
-            start = invite.end()
-            stop = _INVITE_END.search(text, start, end)
-            end = stop.start() if stop else end
-        counts = find_counts(text[start:end])
-        invited = None
-        if counts:
-            count = counts[0]
-            c_start, c_end = start + count.start, start + count.end
-            before = trim(text, start, c_start, " .;,:(")
-            after = trim(text, c_end, end, " .;,:()")
-            start, end = before if before[1] > before[0] else after
-            invited = count
-        start, end = trim(text, start, end, " .;,:()")
-        if end - start < 3 or end - start > 300:
-            return
-        i = len(self.plan.attendance)
-        self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end, note))))
-        if invited:
-            self.plan.attendance[i].invited = invited.value
-            self.found(f"attendance[{i}].invited", para, c_start, c_end, invited.note)
-
