@@ -7,6 +7,7 @@ from datetime import date, time
 import pytest
 
 from intake.plan_dates import find_counts, find_dates, start_and_end
+from intake.plan_documents import read_plan_text
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -62,3 +63,43 @@ def test_counts_range_is_upper_bound():
     assert "cận trên 150" in count.note
     assert [c.value for c in find_counts("khoảng 100 người; 05 đồng chí; Thôn trưởng 9 thôn")] == [100, 5]
 
+
+
+# -- the meeting's date and time, chosen by context (intake/plan_when.py) --------------------
+
+HEAD = "ỦY BAN NHÂN DÂN\nXÃ KÈ SẮT\nKè Sắt, ngày 20 tháng 5 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị đối thoại năm 2026\n"
+
+
+@pytest.mark.parametrize("body, when, start, end", [
+    ("Hội nghị được tổ chức vào 07 giờ 30 phút, ngày 29/10/2025 tại Hội trường xã.", date(2025, 10, 29),
+     time(7, 30), None),
+    ("Vào lúc 07h30 ngày 13 /12/2023 ( sáng thứ 4), tại Hội trường. Hội nghị kết thúc lúc 11 giờ 30 phút.",
+     date(2023, 12, 13), time(7, 30), time(11, 30)),
+    ("Hội nghị sẽ bắt đầu lúc 19h 30, thứ Sáu ngày 14/11/2025.", date(2025, 11, 14), time(19, 30), None),
+    ("Hội nghị tổ chức lúc 8h00' ngày 31/10/2025, tại Hội trường thôn.", date(2025, 10, 31), time(8), None),
+    ("Thời gian: Từ 14 giờ đến 16 giờ 30 phút, thứ Bảy, ngày 15 tháng 11 năm 2025.", date(2025, 11, 15),
+     time(14), time(16, 30)),
+])
+def test_meeting_time_in_a_sentence(body, when, start, end):
+    plan = read_plan_text(HEAD + body).plan
+    assert (plan.date, plan.start, plan.end) == (when, start, end)
+
+
+@pytest.mark.parametrize("body", [
+    "Ủy ban MTTQ xã lấy ý kiến của Nhân dân từ ngày 15/10/2025 đến ngày 24/10/2025.",
+    "Ngày đăng: 21/10/2025 - Cổng thông tin điện tử xã",
+    "Cập nhật lúc: 09:15 ngày 20/10/2025 | Lượt xem: 312",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Hội nghị tổ chức trong năm.",
+    "Văn phòng gửi giấy mời trước ngày 10/6/2026.",
+])
+def test_dates_that_are_not_the_meetings(body):
+    result = read_plan_text(HEAD + body)
+    assert result.plan.date is None  # the issue date (line 3) is not the meeting's either
+    assert "date" in {m.field for m in result.missing}
+
+
+def test_the_meeting_sentence_wins_over_an_earlier_date():
+    result = read_plan_text(HEAD + "Ý kiến gửi về trước ngày 12/11/2025; hộp thư mở ngày 01/11/2025.\n"
+                            "Hội nghị diễn ra vào lúc 14 giờ 00, Chủ nhật ngày 9/11/2025 tại Hội trường khối phố.")
+    assert result.plan.date == date(2025, 11, 9) and result.finding("date").line == 7
+    assert result.plan.venue == "Hội trường khối phố"
