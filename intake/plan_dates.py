@@ -29,6 +29,8 @@ _DOC_KINDS = re.compile(r"(?:KH|QĐ|CV|TB|NQ|ĐA|CT|HD)-[\w./-]+$", re.IGNORECAS
 _DOC_NUMBER = re.compile(r"[\w.-]*/[\w.-]+$")
 _TAIL_DROP = re.compile(r"(?:\s|^)(?:ngày|là|vào|đến)$", re.IGNORECASE)
 
+# every form below has a digit, then "/", "." or "-" and a digit, or "tháng" and a digit
+_MAYBE_DATE = re.compile(r"\d\s*[/.-]\s*\d|tháng\s+\d", re.IGNORECASE)
 _FULL_VN = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,\s*)?(?:năm\s+|/\s*|-\s*)(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
@@ -159,6 +161,8 @@ def _is_excluded(text: str, start: int) -> bool:
 def find_dates(text: str) -> list[FoundDate | VagueDate]:
     """Every date in `text` that is not a deadline or a document reference, in order."""
     found: list[FoundDate | VagueDate] = []
+    if not _MAYBE_DATE.search(text):
+        return found
     taken = _Spans()
 
     for pattern in (_FULL_VN, _NUMERIC):

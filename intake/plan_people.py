@@ -137,10 +137,12 @@ class PeopleMixin:
                     or (sign == "BÍ THƯ" and role.startswith("bí thư"))):
                 hinted = True
                 chair.name = self.plan.signer_name
-                self.findings.append(Finding(
-                    f"chairs[{i}].name", signer.value, signer.line, signer.source_text,
-                    f"đề xuất: kiểm tra — {note}; người ký văn bản là {self.plan.signer_name} "
-                    f"({self.plan.signer_title}), văn bản ghi {chair.title} chủ trì"))
+                why = (f"{note}; người ký văn bản là {self.plan.signer_name} ({self.plan.signer_title}), "
+                       f"văn bản ghi {chair.title} chủ trì")
+                self.findings.append(Finding(f"chairs[{i}].name", signer.value, signer.line, signer.source_text,
+                                             f"đề xuất: kiểm tra — {why}"))
+                # still listed as unsure, so the form and the plan file ask the secretary to confirm
+                self.miss(f"chairs[{i}].name", f"đề xuất: kiểm tra “{self.plan.signer_name}” — {why}")
                 continue
             self.miss(f"chairs[{i}].name", note)
 

@@ -34,6 +34,8 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _HEADING_HASH = re.compile(r"^\s{0,3}#{1,6}\s+")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# control characters (but the tab), line/paragraph separators and non-breaking spaces
+_SPACE_LIKE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u00a0\u2007\u202f]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # what a conversion leaves for a Word bookmark: "[bookmark: _GoBack]", "{#_GoBack .anchor}"
 _BOOKMARK = re.compile(r"\[bookmark:\s*[^\]]{0,80}\]|\{#[\w.-]{1,80}(?:\s+\.anchor)?\}|\[\]\{#[\w.-]{1,80}\s+\.anchor\}")
@@ -45,8 +47,7 @@ _ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}
 def clean_line(raw: str) -> str:
     """One line as the reader sees it: NFC, markup removed, outer whitespace trimmed."""
     text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") and c != "\t"
-                   or c in "\u00a0\u2007\u202f" else c for c in text)
+    text = _SPACE_LIKE.sub(" ", text)
     text = _BOOKMARK.sub("", text)
     text = _TAG.sub("", text)
     text = _HEADING_HASH.sub("", text)
@@ -144,6 +145,8 @@ def cells(line: str) -> list[str] | None:
 
 
 def is_caps(text: str) -> bool:
+    if text != text.upper():
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 

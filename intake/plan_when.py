@@ -79,8 +79,9 @@ class WhenMixin:
                 venues.append((para, para.body_start + label.end(), bool(label["both"])))
                 if label["both"]:
                     timed.append((para, para.body_start + label.end()))
+        labelled = {id(p) for p, _ in timed} | {id(p) for p, _, _ in venues}
         for para in in_section:
-            if para.row is None and not any(p is para for p, _ in timed) and not any(p is para for p, _, _ in venues):
+            if para.row is None and id(para) not in labelled:
                 timed.append((para, para.body_start))
                 venues.append((para, para.body_start, not re.match(r"tại\s", para.body, _I)))
         timed.sort(key=lambda t: t[0].first)

@@ -14,7 +14,7 @@ import zipfile
 import pytest
 
 from intake.plan_dates import find_times
-from intake.plan_documents import read_plan_document, read_plan_text
+from intake.plan_documents import read_plan_document, read_plan_text, report_lines, result_to_toml
 from tests.reader_corpus import CORPUS, corpus_documents, expected_of, score
 from tests.reader_helpers import check_nothing_invented
 
@@ -101,3 +101,13 @@ def test_doubling_the_text_at_most_a_little_over_doubles_the_time(read, make, n)
             times[text].append(time.perf_counter() - start)
     ratio = statistics.median(times[large]) / statistics.median(times[small])
     assert ratio < 2.6, ratio
+
+
+def test_a_proposed_chair_is_shown_but_stays_commented_out_in_the_plan_file():
+    result = read_plan_document(CORPUS / "t05-xa-quang-phu.txt")
+    assert result.plan.chairs[0].name == "Võ Thị Hạnh"  # the form shows the proposal
+    assert result.missing_note("chairs[0].name").startswith("đề xuất: kiểm tra “Võ Thị Hạnh”")
+    text = result_to_toml(result)
+    assert "\n# name = ?  (đề xuất: kiểm tra “Võ Thị Hạnh” — " in text
+    assert '\nname = "Võ Thị Hạnh"' not in text
+    assert any(line.startswith("  - Chủ trì 1 – họ tên: đề xuất: kiểm tra") for line in report_lines(result))

@@ -38,12 +38,13 @@ def test_seed_001_hoang_truong(tmp_path):
                                      "chairs[0].title": 112, "signer": 179, "attendance[0].group": 110}.items()
     assert result.finding("date").value == "ngày 08 tháng 12 năm 2023"
     assert result.finding("attendance[0].group").end_line == 112
-    assert missing_of(result) == {"start", "secretary.name", "attendance.invited", "programme"}
+    assert missing_of(result) == {"start", "chairs[0].name", "secretary.name", "attendance.invited", "programme"}
     assert "½ ngày" in result.missing_note("start")
     # "Chủ tịch UBND xã là chủ tọa" and the plan is signed by the Chủ tịch: proposed, to check
     proposed = result.finding("chairs[0].name")
     assert (proposed.value, proposed.line) == ("Lê Thanh Cảnh", 179)
     assert proposed.note.startswith("đề xuất: kiểm tra")
+    assert result.missing_note("chairs[0].name").startswith("đề xuất: kiểm tra “Lê Thanh Cảnh”")
 
 
 def test_seed_003_ke_sat(tmp_path):
@@ -82,7 +83,8 @@ def test_seed_003_ke_sat(tmp_path):
                                      "signer": 149}.items()
     assert result.finding("attendance[0].invited").value == "khoảng 100 người"
     # the many deadlines (trước ngày 01/6, 10/6, 15/6, 25/6 ...) are never the meeting's date
-    assert missing_of(result) == {"date", "start", "secretary.name", "attendance.invited", "programme.lead"}
+    assert missing_of(result) == {"date", "start", "chairs[0].name", "secretary.name", "attendance.invited",
+                                  "programme.lead"}
     assert "chỉ ghi tháng 6/2026, chưa có ngày cụ thể" in result.missing_note("date")
     assert "đề xuất: kiểm tra" in result.finding("chairs[0].name").note
 
