@@ -196,7 +196,7 @@ class _Writer:
             self.out.append(f"{key} = {_toml_value(value)}")
             return
         note = self.result.missing_note(name) or default_note
-        if required:
+        if required and not proposal:
             self.out.append(f"# {key} = ?  (chưa tìm thấy: {_comment(note or 'không có trong kế hoạch', 300)})")
         elif note:
             self.out.append(f"# {key} = ?  ({_comment(note, 300)})")
