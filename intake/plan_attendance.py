@@ -4,7 +4,7 @@ Read from a "Thành phần" section (items with or without counts, "Chi hội Ng
 tuổi: 12 người", "(05 người)", a total "Dự kiến 120 - 150 đại biểu"), from a table
 with "Thành phần" and "Số lượng" columns, or, when neither is there, from the sentence
 that lists them ("Thành phần gồm A; B; C.", "Kính mời A; B đến dự", "… trân trọng kính
-mời:" then the next line). Sentences about the form of the meeting ("Hình thức: …") or
+mời:" then the next line; the "Kính gửi:" line of an invitation). Sentences about the form of the meeting ("Hình thức: …") or
 who the dialogue is with are not groups.
 """
 
@@ -24,7 +24,8 @@ _INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
 _INVITE_END = re.compile(r"\s+(?:đến\s+)?(?:tham\s+dự|dự)(?!\w)", _I)
 _TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
 _ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))thành\s+phần(?:\s+(?:tham\s+dự|mời|dự|đại\s+biểu))?"
-                              r"(?:\s+gồm(?:\s+có)?)?\s*:?|(?<!\w)(?:trân\s+trọng\s+)?kính\s+mời\s*:?)\s*", _I)
+                              r"(?:\s+gồm(?:\s+có)?)?\s*:?|(?<!\w)(?:trân\s+trọng\s+)?kính\s+mời\s*:?"
+                              r"|^kính\s+gửi\s*:)\s*", _I)
 _ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng", _I)
 _COUNT_HEAD = re.compile(r"số\s+lượng|số\s+người", _I)
 

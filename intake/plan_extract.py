@@ -32,7 +32,7 @@ _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\t]{1,40}?)\s*,\s*ngày\b", _I)
 _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|BAN THƯỜNG VỤ)")
 
 
-_KINDS = {"KẾHOẠCH", "KẾHOẠCHLIÊNTỊCH", "THÔNGBÁO", "GIẤYMỜI"}
+_KINDS = {"KẾHOẠCH", "KẾHOẠCHLIÊNTỊCH", "THÔNGBÁO", "GIẤYMỜI", "THƯMỜI"}
 _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
 # a news-style sentence: "Ủy ban nhân dân phường X tổ chức Hội nghị đối thoại giữa … ."
 _ORGANISES = re.compile(r"(?<!\w)tổ\s+chức\s+(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
@@ -89,7 +89,7 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
     # -- issuing body, title ------------------------------------------------------
 
     def kehoach_index(self) -> int | None:
-        """The line that names the document's kind: KẾ HOẠCH (LIÊN TỊCH), THÔNG BÁO, GIẤY MỜI."""
+        """The line that names the document's kind: KẾ HOẠCH (LIÊN TỊCH), THÔNG BÁO, GIẤY MỜI, THƯ MỜI."""
         for i, para in enumerate(self.paras):
             if para.text.replace(" ", "") in _KINDS:
                 return i
@@ -229,6 +229,8 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
                 self.miss("title", "không tìm thấy trích yếu dưới chữ “KẾ HOẠCH” / “THÔNG BÁO”")
             return
         start, end = trim(subject.text, 0, len(subject.text))
+        if subject.text[start:start + 1] == "(" and subject.text[end - 1:end] == ")":
+            start, end = trim(subject.text, start + 1, end - 1)  # "(V/v dự buổi đối thoại …)"
         text = subject.text[start:end]
         if not _ABOUT.search(text):
             self.miss("title", f"trích yếu “{text}” không nói về hội nghị đối thoại")
@@ -254,7 +256,8 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
 
     def set_title(self, para: Para, start: int, end: int, note: str) -> None:
         text = para.text[start:end]
-        rest = re.sub(r"^(?:v/v|về việc|dự|mời dự)\s+", "", text, flags=_I)
+        rest = re.sub(r"^(?:v/v|về việc)\s+", "", text, flags=_I)
+        rest = re.sub(r"^(?:mời\s+)?(?:dự|tham\s+dự)\s+", "", rest, flags=_I)
         if not re.match(r"hội\s+nghị", rest, _I):
             rest = re.sub(r"^tổ\s+chức\s+", "", rest, flags=_I)
             rest = re.sub(r"^(?:buổi|hội\s+nghị|cuộc)\s+", "", rest, flags=_I)

@@ -23,9 +23,9 @@ from .plan_source import Para, section
 _I = re.IGNORECASE
 WINDOW = 3000
 
-_TIME_LABEL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|thời\s+điểm)(?:\s+(?:tổ chức|họp|hội nghị|tiến hành|diễn ra|dự kiến|"
+_TIME_LABEL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|thời\s+điểm|vào\s+lúc|vào\s+hồi)(?:\s+(?:tổ chức|họp|hội nghị|tiến hành|diễn ra|dự kiến|"
                          r"đối thoại|bắt đầu))?(?P<both>\s*(?:,|và)\s*địa\s+điểm(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
-_VENUE_LABEL = re.compile(r"địa\s+điểm(?:\s+(?:tổ chức|họp|hội nghị|đối thoại))?"
+_VENUE_LABEL = re.compile(r"(?:địa\s+điểm|tại)(?:\s+(?:tổ chức|họp|hội nghị|đối thoại))?"
                           r"(?P<both>\s*(?:,|và)\s*thời\s+gian(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
 _TIME_SECTION = re.compile(r"(?:thời\s+gian|địa\s+điểm)\s*(?:,|và|-)\s*(?:thời\s+gian|địa\s+điểm)"
                            r"(?:\s*(?:,|và)\s*thành\s+phần)?(?:\s+tổ\s+chức)?(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
