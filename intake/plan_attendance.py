@@ -21,7 +21,7 @@ from db.plans import PlanGroup
 _I = re.IGNORECASE
 _ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự)", _I)
 _INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
-_INVITE_END = re.compile(r"\s+(?:đến\s+)?(?:tham\s+dự|dự)(?!\w)", _I)
+_INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+)?(?:tham\s+dự|dự)(?!\w)", _I)
 _TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
 _ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))thành\s+phần(?:\s+(?:tham\s+dự|mời|dự|đại\s+biểu))?"
                               r"(?:\s+gồm(?:\s+có)?)?\s*:?|(?<!\w)(?:trân\s+trọng\s+)?kính\s+mời\s*:?"
@@ -118,6 +118,8 @@ class AttendanceMixin:
             stop = _INVITE_END.search(text, start, end)
             end = stop.start() if stop else end
         counts = find_counts(text[start:end])
+        # "mỗi hộ cử 01 người": a number per household is not the group's head count
+        counts = [c for c in counts if not re.search(r"(?:\bcử|\bmỗi\s+\S+)\s*$", text[start:start + c.start])]
         invited = None
         if counts:
             # "mỗi thôn 10 người (90 người)": the count in brackets at the end is the group's
