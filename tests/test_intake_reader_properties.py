@@ -25,6 +25,16 @@ FRAGMENTS = [
     "Lê Thanh Cảnh", "Thành phần tham dự:", "2. Nội dung tiếp xúc:", "- Chương trình hội nghị:",
     "Thư ký: Bà Trần Thị B", "Kính mời", "có thể mời", "Kè Sắt, ngày 15 tháng 6 năm 2026", "Số: 05/KH-UBND",
     "TM. ỦY BAN NHÂN DÂN", "thứ Hai,", "\u0301", "\x00", "\u2028", "\r",
+    # what the context reader looks for (plan_when, plan_attendance, the chairs)
+    "THÔNG BÁO", "THƯ MỜI", "GIẤY MỜI", "(V/v dự buổi đối thoại", ")", "trân trọng kính mời:", "Kính gửi:",
+    "Hội nghị được tổ chức vào", "bắt đầu lúc", "19h 30", "8h00'", "13 /12/2023 ( sáng thứ 4)",
+    "kết thúc lúc 11 giờ 30 phút", "từ ngày 15/10/2025 đến ngày 24/10/2025", "Ngày đăng:", "Cập nhật lúc:",
+    "Chủ trì buổi đối thoại:", "Đồng chủ trì:", "do đồng chí Trần Minh Phúc, Bí thư Đảng ủy phường chủ trì",
+    "Đồng chí Hồ Sĩ Nguyên, Bí thư Đảng ủy xã chủ trì", "II. CHỦ TRÌ", "mỗi đơn vị cử số lượng như sau:",
+    "\tChi hội Người cao tuổi: 12 người", "Thành phần gồm", "(90 người)", "mỗi hộ cử 01 người",
+    "2.Cử tri phát biểu", "- 07h30 - 07h45: Khai mạc", "III. CHƯƠNG TRÌNH HỘI NGHỊ", "5. Trình tự hội nghị",
+    "TT\tThành phần\tSố lượng", "1\tBan Thường vụ\t07", "UBND XÃ QUẢNG PHÚ\tCỘNG HÒA", "Tại:", "Vào lúc:",
+    "[bookmark: _GoBack]", "\u00a0", "\u00ad", "\u200b", "“", "”",
 ]
 _line = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=6).map(" ".join)
 _document = st.lists(_line, max_size=24).map("\n".join)
