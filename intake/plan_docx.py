@@ -13,6 +13,8 @@ import zipfile
 from pathlib import Path
 from typing import Callable
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
 
 def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Exception]) -> list[str]:
     """The lines of a .docx: the first page's header part, then each paragraph (with the label
@@ -29,34 +31,64 @@ def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Excepti
             f"{path}: không phải tệp Word .docx hợp lệ (tệp hỏng hoặc sai định dạng)") from exc
     except OSError as exc:
         raise error(f"{path}: không đọc được tệp ({exc.strerror or exc})") from exc
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     labels = _ListLabels(document)
     lines: list[str] = _header_lines(document, clean_line)
-    for block in document.iter_inner_content():
-        if hasattr(block, "rows"):
-            for row in block.rows:
+    body = document._body
+    for block in _blocks(document.element.body):
+        if block.tag == f"{_W}tbl":
+            for row in Table(block, body).rows:
                 cells, seen = [], set()
                 for cell in row.cells:
                     if id(cell._tc) in seen:  # a merged cell repeats
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(clean_line(cell.text.replace("\t", " ").replace("\n", " ")))
+                    text = " ".join(_paragraph_text(p) for p in cell._tc.iter(f"{_W}p"))
+                    cells.append(clean_line(text.replace("\t", " ")))
                 lines.append("\t".join(cells) if any(cells) else "")
         else:
-            text = block.text.replace("\t", " ").replace("\n", " ")
-            label = labels.label(block) if text.strip() else ""
+            text = _paragraph_text(block).replace("\t", " ")
+            label = labels.label(Paragraph(block, body)) if text.strip() else ""
             lines.append(clean_line(f"{label} {text}" if label else text))
-            lines.extend(_text_box_lines(block._p, clean_line))
+            lines.extend(_text_box_lines(block, clean_line))
     return lines
+
+
+def _blocks(parent):
+    """The paragraphs and tables of the body in order, also those inside content controls
+    (w:sdt) and custom XML, which python-docx's iterator skips."""
+    for child in parent.iterchildren():
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag == f"{_W}customXml":
+            yield from _blocks(child)
 
 
 _TEXT_BOX = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
+_TEXT_NODES = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen")
+
+
 def _paragraph_text(p) -> str:
+    """A paragraph's text as Word shows it: with tracked insertions, hyperlinks, fields'
+    results and content controls; without deleted text (w:delText) or text boxes."""
+    boxed = next(p.iter(_TEXT_BOX), None) is not None
     out = []
-    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        out.append(node.text or "" if node.tag == f"{_W}t" else " ")
+    for node in p.iter(*_TEXT_NODES):
+        if boxed and any(a.tag == _TEXT_BOX for a in node.iterancestors()):
+            continue  # a text box's text: read as its own lines
+        if node.tag == f"{_W}t":
+            out.append(node.text or "")
+        else:
+            out.append("-" if node.tag == f"{_W}noBreakHyphen" else " ")
     return "".join(out)
 
 
@@ -83,7 +115,6 @@ def _header_lines(document, clean_line: Callable[[str], str]) -> list[str]:
         return []
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _val(element, name: str) -> str | None:

@@ -111,3 +111,9 @@ def test_a_proposed_chair_is_shown_but_stays_commented_out_in_the_plan_file():
     assert "\n# name = ?  (đề xuất: kiểm tra “Võ Thị Hạnh” — " in text
     assert '\nname = "Võ Thị Hạnh"' not in text
     assert any(line.startswith("  - Chủ trì 1 – họ tên: đề xuất: kiểm tra") for line in report_lines(result))
+
+
+def test_tracked_changes_content_controls_and_hyperlinks_are_read_as_word_shows_them():
+    lines = _lines("d13-phuong-an-khanh-tracked-changes.docx")
+    assert lines[3:5] == ["Thời gian: 07 giờ 30 ngày 29/11/2025.",  # inserted text kept, deleted text gone
+                          "Địa điểm: Hội trường Trung tâm Văn hóa-Thể thao phường An Khánh."]

@@ -616,7 +616,61 @@ def d12() -> dict:
             "dialogue_step": 2}
 
 
-DOCUMENTS = [d01, d02, d03, d04, d05, d06, d07, d08, d09, d10, d11, d12]
+def _xml(fragment: str):
+    from lxml import etree
+    return etree.fromstring(
+        '<w:wrap xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' + fragment + "</w:wrap>")
+
+
+def d13() -> dict:
+    """Tracked changes left on (an inserted time, a deleted one), content controls from a template,
+    a hyperlink, a non-breaking hyphen: what python-docx's own text leaves out or keeps wrongly."""
+    d = Doc()
+    d.header_table(["ỦY BAN NHÂN DÂN", "PHƯỜNG AN KHÁNH", "Số: 91/KH-UBND"],
+                   NATIONAL + ["An Khánh, ngày 19 tháng 11 năm 2025"])
+    d.p("KẾ HOẠCH", bold=True)
+    d.p("Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân khu phố 1, khu phố 2", bold=True)
+    # "Thời gian: 7 giờ 30 [deleted: 14 giờ] ngày 29/11/2025." with the new time a tracked insertion
+    when = d.p("Thời gian: ")
+    for element in _xml(
+            '<w:del w:id="1" w:author="VP" w:date="2025-11-18T08:00:00Z"><w:r><w:delText>14 giờ 00</w:delText>'
+            '</w:r></w:del><w:ins w:id="2" w:author="VP" w:date="2025-11-18T08:00:00Z"><w:r><w:t xml:space='
+            '"preserve">07 giờ 30</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> ngày 29/11/2025.</w:t></w:r>'):
+        when._p.append(element)
+    # a template's content control around the place, with a hyperlink to the map
+    for element in _xml(
+            '<w:sdt><w:sdtPr><w:alias w:val="Địa điểm"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t xml:space='
+            '"preserve">Địa điểm: </w:t></w:r><w:hyperlink r:id="rIdMap"><w:r><w:t>Hội trường Trung tâm Văn hóa'
+            '</w:t></w:r><w:r><w:noBreakHyphen/><w:t>Thể thao phường An Khánh</w:t></w:r></w:hyperlink><w:r>'
+            '<w:t>.</w:t></w:r></w:p></w:sdtContent></w:sdt>'):
+        when._p.addnext(element)
+    d.p("Chủ trì: Ông Tạ Quang Vinh, Chủ tịch UBND phường.")
+    d.p("Thành phần: Ban điều hành khu phố 1, khu phố 2; đại diện các hộ dân hai khu phố.")
+    d.sign(["Nơi nhận:", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Tạ Quang Vinh"])
+    rels = d.document.part.rels
+    rels.get_or_add_ext_rel("http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+                            "https://maps.example.vn/an-khanh")
+    rel_id = next(k for k, v in rels.items() if v.is_external)
+    path = d.save("d13-phuong-an-khanh-tracked-changes.docx")
+    # point the hyperlink at the relationship python-docx created
+    import zipfile
+    with zipfile.ZipFile(path) as old:
+        parts = {name: old.read(name) for name in old.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"rIdMap", rel_id.encode())
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    return {"title": "Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân khu phố 1, khu phố 2",
+            "organisation": "Ủy ban nhân dân phường An Khánh", "place_name": "An Khánh",
+            "venue": "Hội trường Trung tâm Văn hóa-Thể thao phường An Khánh", "date": "2025-11-29",
+            "start": "07:30",
+            "chairs": [{"name": "Tạ Quang Vinh", "title": "Chủ tịch UBND phường"}],
+            "attendance": [{"group": "Ban điều hành khu phố 1, khu phố 2"},
+                           {"group": "Đại diện các hộ dân hai khu phố"}]}
+
+
+DOCUMENTS = [d01, d02, d03, d04, d05, d06, d07, d08, d09, d10, d11, d12, d13]
 
 
 def resave_with_libreoffice(path: Path) -> None:
