@@ -23,6 +23,9 @@ _CHAIR_SUBJECT = re.compile(r"(?:^|(?<=[;.:]\s))(?P<who>(?:đồng\s+chí|đ/c|�
 _CHAIR_HEAD = re.compile(r"chủ\s+(?:trì|tọa|toạ)(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
 _CHAIR_IS = re.compile(r"\s+(?:là|làm)\s+(?:người\s+)?chủ\s+(?:tọa|toạ|trì)(?!\w)", _I)
 _CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]+?)\s+(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
+# "Cử bà Trần Thị B, công chức Văn phòng - Thống kê làm thư ký hội nghị"
+_SECRETARY_VERB = re.compile(r"(?:cử|giao|phân\s+công|mời)\s+(?P<who>(?:đồng\s+chí|đ/c|ông|bà)\s[^.;:]{3,120}?)"
+                             r"\s+(?:làm|là)\s+thư\s+ký(?!\w)", re.IGNORECASE)
 _SECRETARY = re.compile(r"thư\s+ký(?:\s+hội\s+nghị)?\s*:\s*", _I)
 _SPLIT_PEOPLE = re.compile(r"\s*;\s*|\s+và\s+(?=(?:đ/c|đồng chí|ông|bà)\s)|\s*,\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", _I)
 _SIGN_ROLE = re.compile(r"(?<![^\W\d_])(?:(?:TM|T/M|KT|Q|TL|TUQ)\.?\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH"
@@ -152,6 +155,16 @@ class PeopleMixin:
             if label:
                 start = para.body_start + label.end()
                 people = self.people(para, start, sentence_end(para.text, start))
+                if people and people[0][0]:
+                    name, title = people[0]
+                    self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
+                    if title:
+                        self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
+                    return
+        for para in self.paras:
+            verb = _SECRETARY_VERB.search(para.text, 0, 3000) if para.row is None else None
+            if verb:
+                people = self.people(para, verb.start("who"), verb.end("who"))
                 if people and people[0][0]:
                     name, title = people[0]
                     self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)

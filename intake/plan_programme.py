@@ -52,8 +52,9 @@ class ProgrammeMixin:
     def programme(self) -> None:
         for i, para in enumerate(self.paras):
             row = para.row
-            if row and any(c.casefold() in ("tt", "stt") for c in row) and \
-                    any(c.casefold().startswith("nội dung") for c in row):
+            # a programme table: "Nội dung" with a step number (TT) or a time column
+            if row and any(c.casefold() in ("tt", "stt") or c.casefold().startswith(("thời gian", "giờ"))
+                           for c in row) and any(c.casefold().startswith("nội dung") for c in row):
                 self.programme_table(i)
                 break
         if not self.plan.programme:
@@ -82,16 +83,20 @@ class ProgrammeMixin:
         header = [c.casefold() for c in self.paras[index].row]
         content = next(i for i, c in enumerate(header) if c.startswith("nội dung"))
         lead = next((i for i, c in enumerate(header) if i != content and _LEAD_HEAD.search(c)), None)
-        span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng"))), None)
-        number = next(i for i, c in enumerate(header) if c in ("tt", "stt"))
+        span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng", "giờ"))), None)
+        number = next((i for i, c in enumerate(header) if c in ("tt", "stt")), None)
         for para in self.paras[index + 1:]:
             if para.row is None:
                 break
             spans = cell_spans(para.text)
             if all(set(c) <= set("-:| ") for c in para.row) or content >= len(spans):
                 continue
-            if number < len(para.row) and not re.fullmatch(r"(?:\d{1,2}|[IVX]{1,4})?\.?", para.row[number]):
+            if number is not None and number < len(para.row) \
+                    and not re.fullmatch(r"(?:\d{1,2}|[IVX]{1,4})?\.?", para.row[number]):
                 break  # the table after the programme (e.g. "Nơi nhận" / signature)
+            if number is None and span is not None and span < len(para.row) and para.row[span] \
+                    and not start_and_end(para.row[span])[0] and not _MINUTES.search(para.row[span]):
+                break  # no step number: a row whose time cell holds no time ends the programme
             start, end = trim(para.text, *spans[content])
             if end - start < 2:
                 continue

@@ -103,3 +103,18 @@ def test_the_meeting_sentence_wins_over_an_earlier_date():
                             "Hội nghị diễn ra vào lúc 14 giờ 00, Chủ nhật ngày 9/11/2025 tại Hội trường khối phố.")
     assert result.plan.date == date(2025, 11, 9) and result.finding("date").line == 7
     assert result.plan.venue == "Hội trường khối phố"
+
+
+def test_secretary_named_in_a_sentence_and_a_programme_table_without_step_numbers():
+    result = read_plan_text(
+        HEAD + "Thời gian: 7h30 ngày 05/6/2026.\n"
+        "Cử bà Trần Thị Bích, công chức Văn phòng - Thống kê làm thư ký hội nghị.\nChương trình:\n"
+        "Thời gian\tNội dung\tThực hiện\n7h30 - 7h45\tKhai mạc\tVăn phòng\n"
+        "7h45 - 10h30\tNhân dân phát biểu, đối thoại\tChủ trì\n10h30 - 11h00\tKết luận\tChủ tịch UBND xã\n"
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n")
+    plan = result.plan
+    assert (plan.secretary_name, plan.secretary_title) == ("Trần Thị Bích", "Công chức Văn phòng - Thống kê")
+    assert [(s.content, s.lead, s.minutes, s.dialogue) for s in plan.programme] == [
+        ("Khai mạc", "Văn phòng", 15, False), ("Nhân dân phát biểu, đối thoại", "Chủ trì", 165, True),
+        ("Kết luận", "Chủ tịch UBND xã", 30, False)]
+    assert plan.end == time(11) and "bước cuối" in result.finding("end").note
