@@ -175,10 +175,10 @@ class AttendanceMixin:
         for i, para in enumerate(self.paras):
             if para.row is not None:
                 continue
-            match = _ATTEND_SENTENCE.search(para.text[:3000])
+            match = _ATTEND_SENTENCE.search(para.body[:3000])
             if not match:
                 continue
-            target, start = para, match.end()
+            target, start = para, para.body_start + match.end()
             end = sentence_end(para.text, start)
             if not para.text[start:end].strip(" .:;") and i + 1 < len(self.paras):
                 target = self.paras[i + 1]  # "… trân trọng kính mời:" / the invited on the next line

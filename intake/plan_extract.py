@@ -37,6 +37,9 @@ _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
 # a news-style sentence: "Ủy ban nhân dân phường X tổ chức Hội nghị đối thoại giữa … ."
 _ORGANISES = re.compile(r"(?<!\w)tổ\s+chức\s+(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
                         re.IGNORECASE)
+# an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"
+_SUBJECT = re.compile(r"(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,40}?"
+                      r"(?P<what>(?:buổi|hội\s+nghị|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
 _TITLE_STOP = re.compile(r"\s*,?\s+(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+\d|tại\s|từ\s+\d|nhằm\s|để\s)", re.IGNORECASE)
 
 
@@ -238,7 +241,16 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
         self.set_title(subject, start, end, "tên hội nghị đặt theo trích yếu của văn bản")
 
     def title_in_sentence(self) -> bool:
-        """No document kind: the meeting's name in "… tổ chức Hội nghị đối thoại … ." (a news item)."""
+        """No document kind: the meeting's name in a subject line ("Tiêu đề: V/v chuẩn bị buổi đối
+        thoại …") or in "… tổ chức Hội nghị đối thoại … ." (a news item)."""
+        for para in self.paras:
+            subject = _SUBJECT.match(para.body) if para.row is None else None
+            if subject:
+                start = para.body_start + subject.start("what")
+                start, end = trim(para.text, start, len(para.text))
+                if 10 <= end - start <= 300:
+                    self.set_title(para, start, end, "tên hội nghị lấy từ dòng trích yếu (V/v)")
+                    return True
         for para in self.paras:
             if para.row is not None or is_caps(para.text):
                 continue

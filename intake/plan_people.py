@@ -11,6 +11,8 @@ _I = re.IGNORECASE
 _HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", _I)
 _ROLE = re.compile(r"(?:q\.|quyền\s|kt\.|tm\.|phó\s|chủ tịch|ct\s|pct\s|bí thư|trưởng|giám đốc|thường trực"
                    r"|người đứng đầu|lãnh đạo|đại diện|ủy viên|uỷ viên|công chức|cán bộ|ubnd|hđnd)", _I)
+_NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:đồng\s+chí|đ/c|ông|bà)\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,5})\s*\)\s*$",
+                               re.IGNORECASE)
 _VERB_TAIL = re.compile(r"\s+(?:sẽ(?!\w)|trực tiếp|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
                         r"đối thoại)", _I)
 _CHAIR_LABEL = re.compile(r"(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
@@ -49,6 +51,11 @@ class PeopleMixin:
         if end <= start:
             return None, None
         if _ROLE.match(text, start, end):
+            # "Chủ tịch UBND phường (ông Lê Văn Hai)": the name in brackets after the office
+            named = _NAME_IN_BRACKETS.search(text, start, end)
+            if named and is_name(named["name"].split()):
+                t_start, t_end = trim(text, start, named.start())
+                return (named.start("name"), named.end("name")), ((t_start, t_end) if t_end > t_start else None)
             return None, (start, end)
         run = re.match(r"[^\W\d_]+(?:[ ][^\W\d_]+)*", text[start:end])
         if run and is_name(run.group().split()):
