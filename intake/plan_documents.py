@@ -1,4 +1,5 @@
-"""Read a plan document (kế hoạch, .docx or .txt) into a draft plan file.
+"""Read a plan document (kế hoạch, thông báo, giấy mời / thư mời, a news item or an e-mail;
+.docx or .txt) into a draft plan file.
 
     result = read_plan_document("ke-hoach.docx")      # ImportResult, or PlanDocumentError
     Path("plan.toml").write_text(result_to_toml(result), encoding="utf-8")
