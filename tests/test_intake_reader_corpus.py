@@ -91,16 +91,23 @@ def _plan(n: int) -> str:
     (find_times, _time_line, 2000),  # every date and time of the whole text, not one paragraph's window
 ], ids=["reader-time-line", "reader-repeated-plan", "find_times-time-line"])
 def test_doubling_the_text_at_most_a_little_over_doubles_the_time(read, make, n):
-    """A ratio of medians, not a timed threshold (issue 14.5: the reader was quadratic)."""
+    """A ratio of medians, not a timed threshold (issue 14.5: the reader was quadratic, 4.4 here).
+
+    Other processes only ever make one size look slower by chance; a quadratic reader is
+    slow every time. So up to three trials are made, and one below 2.6 is enough."""
     small, large = make(n), make(2 * n)
-    times = {small: [], large: []}
-    for _ in range(5):  # interleaved, so a busy machine slows both alike
-        for text in (small, large):
-            start = time.perf_counter()
-            read(text)
-            times[text].append(time.perf_counter() - start)
-    ratio = statistics.median(times[large]) / statistics.median(times[small])
-    assert ratio < 2.6, ratio
+    ratios = []
+    for _ in range(3):
+        times = {small: [], large: []}
+        for _ in range(5):  # interleaved, so a busy machine slows both alike
+            for text in (small, large):
+                start = time.perf_counter()
+                read(text)
+                times[text].append(time.perf_counter() - start)
+        ratios.append(statistics.median(times[large]) / statistics.median(times[small]))
+        if ratios[-1] < 2.6:
+            return
+    assert min(ratios) < 2.6, ratios
 
 
 def test_a_proposed_chair_is_shown_but_stays_commented_out_in_the_plan_file():
