@@ -45,8 +45,7 @@ def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Excepti
                     if id(cell._tc) in seen:  # a merged cell repeats
                         continue
                     seen.add(id(cell._tc))
-                    text = " ".join(_paragraph_text(p) for p in cell._tc.iter(f"{_W}p"))
-                    cells.append(clean_line(text.replace("\t", " ")))
+                    cells.append(clean_line(_cell_text(cell._tc).replace("\t", " ")))
                 lines.append("\t".join(cells) if any(cells) else "")
         else:
             text = _paragraph_text(block).replace("\t", " ")
@@ -54,6 +53,16 @@ def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Excepti
             lines.append(clean_line(f"{label} {text}" if label else text))
             lines.extend(_text_box_lines(block, clean_line))
     return lines
+
+
+def _cell_text(tc) -> str:
+    """A table cell's paragraphs (nested tables too) joined by a space, then its text boxes once."""
+    boxed = next(tc.iter(_TEXT_BOX), None) is not None
+    texts = [_paragraph_text(p) for p in tc.iter(f"{_W}p")
+             if not boxed or not any(a.tag == _TEXT_BOX for a in p.iterancestors())]
+    if boxed:
+        texts += [line for line in _text_box_lines(tc, lambda text: text) if line]
+    return " ".join(texts)
 
 
 def _blocks(parent):

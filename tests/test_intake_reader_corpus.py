@@ -124,3 +124,22 @@ def test_tracked_changes_content_controls_and_hyperlinks_are_read_as_word_shows_
     lines = _lines("d13-phuong-an-khanh-tracked-changes.docx")
     assert lines[3:5] == ["Thời gian: 07 giờ 30 ngày 29/11/2025.",  # inserted text kept, deleted text gone
                           "Địa điểm: Hội trường Trung tâm Văn hóa-Thể thao phường An Khánh."]
+
+
+def test_a_text_box_inside_a_table_cell_is_read_once(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_docx", CORPUS / "make_docx.py")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    doc, box = make.Doc(), make.Doc()
+    table = doc.document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN"
+    box.textbox(["XÃ HÒA BÌNH"])  # DrawingML and its VML fallback
+    table.cell(0, 0).add_paragraph("")._p.append(box.document.paragraphs[0]._p[-1])
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    path = tmp_path / "box-in-cell.docx"
+    doc.document.save(str(path))
+    result = read_plan_document(path)
+    assert result.lines == ["ỦY BAN NHÂN DÂN  XÃ HÒA BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert result.plan.organisation == "Ủy ban nhân dân xã Hòa Bình"
