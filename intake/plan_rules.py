@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import time
 
+from db.fields import INT_HIGH, INT_LOW
 from db.limits import MAX_STEPS, steps_message
 from db.vocabulary import Outcome
 
@@ -18,7 +19,7 @@ Place = tuple[str | None, int | None, str | None]
 Problem = tuple[Place, str]
 
 #: Integers a plan or an export may hold (minutes, counts): never negative.
-INT_MIN, INT_MAX = 0, 100_000
+INT_MIN, INT_MAX = INT_LOW, INT_HIGH
 _OUTCOMES = {o.value for o in Outcome}
 
 
