@@ -18,6 +18,9 @@ from . import journal, limits
 from .clock import moment
 from .connection import transaction
 from .errors import DatabaseUnavailable, StoreError, ValidationError
+from .fields import (
+    CHAIRS, DELEGATES, MEETING, MINUTES_RECIPIENTS, NOTICE_RECIPIENTS, OFFICIALS, SECRETARY, TIMELINE, Section,
+)
 from .meetings import live_meeting_id, load_record
 from .models import HONORIFICS, MeetingStatus, Outcome, Source, SpeakerStatus
 from .text import LONG, SHORT, clean
@@ -40,14 +43,17 @@ def export_meeting(db: sqlite_utils.Database, meeting_id: int, *, include_journa
         "format": FORMAT,
         "version": VERSION,
         "meeting": {
-            "id": m.id, "title": m.title, "organisation": m.organisation, "parent": m.parent,
-            "place_name": m.place_name, "venue": m.venue, "date": m.date, "start": m.start, "end": m.end,
-            "speaking_limit_minutes": m.speaking_limit_minutes,
-            "secretary": {"name": m.secretary_name, "title": m.secretary_title},
+            "id": m.id, **{spec.key: getattr(m, spec.attr) for spec in MEETING.specs},
+            "secretary": {spec.key: getattr(m, spec.attr) for spec in SECRETARY.specs},
             "status": m.status.value, "started_at": m.started_at, "ended_at": m.ended_at,
             "conclusion": m.conclusion, "created_at": m.created_at,
         },
-        "chairs": [{"name": c.name, "title": c.title} for c in r.chairs],
+        "chairs": _items(CHAIRS, r.chairs),
+        "delegates": _items(DELEGATES, r.delegates),
+        "officials": _items(OFFICIALS, r.officials),
+        "notice_recipients": list(r.notice_recipients),
+        "minutes_recipients": list(r.minutes_recipients),
+        "timeline": _items(TIMELINE, r.timeline),
         "attendance": [{"group": g.group, "invited": g.invited, "present": g.present} for g in r.attendance],
         "fields": [f.name for f in r.fields],
         "programme": [
@@ -219,21 +225,16 @@ def _insert(db: sqlite_utils.Database, doc: dict, m: dict, secretary: object, st
             raise ExchangeError(f"{path}.field: '{name}' không có trong danh sách fields")
         return name
 
+    plan = {**_read(MEETING, m, "meeting"), **_read(SECRETARY, secretary, "meeting.secretary")}
+    names = ", ".join(f'"{column}"' for column in plan)
     with transaction(db):
         if status == MeetingStatus.LIVE.value and (live := live_meeting_id(db)) is not None:
             raise ExchangeError(f"meeting.status: đã có hội nghị số {live} đang diễn ra; chỉ được một "
                                 "hội nghị đang diễn ra — hãy kết thúc hội nghị đó hoặc sửa status")
         cursor = db.execute(
-            """INSERT INTO meetings (title, organisation, parent, place_name, venue, date, start, "end",
-               speaking_limit_minutes, secretary_name, secretary_title, status, started_at, ended_at,
-               conclusion, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [g(m, "title", "meeting", "str"), g(m, "organisation", "meeting", "str"),
-             g(m, "parent", "meeting", "str", required=False), g(m, "place_name", "meeting", "str"),
-             g(m, "venue", "meeting", "str"), g(m, "date", "meeting", "date"), g(m, "start", "meeting", "time"),
-             g(m, "end", "meeting", "time", required=False),
-             g(m, "speaking_limit_minutes", "meeting", "int"),
-             g(secretary, "name", "meeting.secretary", "str"),
-             g(secretary, "title", "meeting.secretary", "str", required=False), status,
+            f"INSERT INTO meetings ({names}, status, started_at, ended_at, conclusion, created_at) "
+            f"VALUES ({', '.join('?' * (len(plan) + 5))})",
+            [*plan.values(), status,
              g(m, "started_at", "meeting", "moment", required=False),
              g(m, "ended_at", "meeting", "moment", required=False),
              g(m, "conclusion", "meeting", "str", required=False, long=True, multiline=True),
@@ -242,10 +243,23 @@ def _insert(db: sqlite_utils.Database, doc: dict, m: dict, secretary: object, st
         chairs = _list(doc, "chairs")
         if not chairs:
             raise ExchangeError("chairs: cần ít nhất một chủ trì")
-        for i, c in enumerate(chairs, 1):
-            here[0] = f"chairs[{i-1}]"
-            db.execute("INSERT INTO chairs (meeting_id, position, name, title) VALUES (?, ?, ?, ?)",
-                       [mid, i, g(c, "name", f"chairs[{i-1}]", "str"), g(c, "title", f"chairs[{i-1}]", "str")])
+        for section in (CHAIRS, DELEGATES, OFFICIALS):
+            for i, p in enumerate(_list(doc, section.name), 1):
+                here[0] = f"{section.name}[{i-1}]"
+                row = _read(section, p, here[0])
+                db.execute(f"INSERT INTO {section.name} (meeting_id, position, name, title) VALUES (?, ?, ?, ?)",
+                           [mid, i, row["name"], row["title"]])
+        for text_list in (NOTICE_RECIPIENTS, MINUTES_RECIPIENTS):
+            for i, text in enumerate(_list(doc, text_list.name), 1):
+                here[0] = f"{text_list.name}[{i-1}]"
+                db.execute("INSERT INTO recipients (meeting_id, document, position, text) VALUES (?, ?, ?, ?)",
+                           [mid, text_list.document.value, i,
+                            g({"t": text}, "t", f"{text_list.name}[{i-1}]", "str")])
+        for i, t in enumerate(_list(doc, TIMELINE.name), 1):
+            here[0] = f"timeline[{i-1}]"
+            row = _read(TIMELINE, t, here[0])
+            db.execute("INSERT INTO timeline (meeting_id, position, task, due) VALUES (?, ?, ?, ?)",
+                       [mid, i, row["task"], row["due"]])
         for i, a in enumerate(_list(doc, "attendance"), 1):
             p = here[0] = f"attendance[{i-1}]"
             db.execute('INSERT INTO attendance (meeting_id, position, "group", invited, present) VALUES (?,?,?,?,?)',
@@ -340,6 +354,22 @@ def _insert(db: sqlite_utils.Database, doc: dict, m: dict, secretary: object, st
         here[0] = "journal"
         journal.record(db, mid, "meeting.import", "meeting", mid, {"title": m.get("title")}, now)
     return mid
+
+
+def _items(section: Section, rows: list) -> list[dict]:
+    """A declared list (db.fields) as the export writes it."""
+    return [{spec.key: getattr(row, spec.key) for spec in section.specs} for row in rows]
+
+
+def _read(section: Section, obj: object, path: str) -> dict:
+    """A declared section's values (db.fields), as the store keeps them, keyed by column."""
+    out = {}
+    for spec in section.specs:
+        kind = "str" if spec.kind == "longstr" else spec.kind
+        value = _Reader.get(obj, spec.key, path, kind, required=spec.required,
+                            long=spec.kind == "longstr", multiline=spec.multiline)
+        out[spec.attr] = spec.default if value is None else value
+    return out
 
 
 def _list(doc: dict, key: str) -> list:

@@ -17,7 +17,7 @@ from . import journal, limits
 from .clock import moment
 from .connection import transaction
 from .errors import NotFound, ValidationError
-from .meetings import require_editable
+from .meeting_row import require_editable
 from .models import Opinion, Outcome, Source
 from .speakers import check_field
 from .text import LONG, clean, clean_optional

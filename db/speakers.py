@@ -16,7 +16,7 @@ from . import journal, limits
 from .clock import moment
 from .connection import transaction
 from .errors import NotFound, StateError, ValidationError
-from .meetings import _require_live, require_editable
+from .meeting_row import require_editable, require_live as _require_live
 from .models import HONORIFICS, Speaker, SpeakerStatus
 from .text import clean, clean_optional
 

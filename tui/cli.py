@@ -17,8 +17,8 @@ from db.errors import DatabaseUnavailable, StoreError
 
 from .cli_before import add_parser as add_import_before
 from .cli_before import cmd_import_before
+from .cli_common import db_path as _db_path, meeting_id as _meeting_id, open_store as _open  # noqa: F401
 from .cli_errors import argparse_message, crash_report, damaged
-from .paths import resolve_db_path
 
 DEMO_PLAN = Path(__file__).resolve().parent.parent / "db" / "demo" / "ke-sat-2026.toml"
 
@@ -165,28 +165,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # -- commands ---------------------------------------------------------------------
-
-def _db_path(args: argparse.Namespace) -> Path:
-    return resolve_db_path(getattr(args, "db", None))
-
-
-def _open(args: argparse.Namespace):
-    from db.connection import open_db
-
-    return open_db(_db_path(args))
-
-
-def _meeting_id(db, args: argparse.Namespace) -> int:
-    from db.meetings import get_meeting, latest_meeting_id
-
-    meeting_id = getattr(args, "meeting", None)
-    if meeting_id is None:
-        meeting_id = latest_meeting_id(db)
-        if meeting_id is None:
-            raise StoreError("Chưa có hội nghị nào. Tạo bằng: doithoai new KE-HOACH.toml")
-    get_meeting(db, meeting_id)  # NotFound with a clear message
-    return meeting_id
-
 
 def ensure_demo(db) -> int | None:
     """The first time (no meeting at all), create the built-in demo meeting; its id."""
