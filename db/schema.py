@@ -17,7 +17,7 @@ from .vocabulary import Document, sql_in
 migrations = Migrations("doithoai")
 
 #: Bumped with every migration; stored in PRAGMA user_version for a quick look.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 4
 
 
 @migrations()
@@ -251,4 +251,18 @@ def m005_record(db: sqlite_utils.Database) -> None:
             UNIQUE (meeting_id, position)
         );
         """
+    )
+
+
+@migrations()
+def m008_documents(db: sqlite_utils.Database) -> None:
+    """The secretary's choices for the printed documents: is the notice final, and how the
+    public version names citizens. Not part of the sealed record."""
+    db.execute(
+        """CREATE TABLE documents (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            notice_final INTEGER NOT NULL DEFAULT 0,
+            public_naming TEXT NOT NULL DEFAULT 'initials',
+            changed_at TEXT NOT NULL
+        )"""
     )
