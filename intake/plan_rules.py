@@ -11,23 +11,13 @@ from __future__ import annotations
 
 from datetime import time
 
-from db.fields import INT_HIGH, INT_LOW
 from db.limits import MAX_STEPS, steps_message
 from db.vocabulary import Outcome
 
 Place = tuple[str | None, int | None, str | None]
 Problem = tuple[Place, str]
 
-#: Integers a plan or an export may hold (minutes, counts): never negative.
-INT_MIN, INT_MAX = INT_LOW, INT_HIGH
 _OUTCOMES = {o.value for o in Outcome}
-
-
-def int_problem(value: int) -> str | None:
-    """Why a count or a number of minutes is refused, or None."""
-    if value < INT_MIN or value > INT_MAX:
-        return f"phải từ {INT_MIN} đến {INT_MAX}"
-    return None
 
 
 def answer_problems(item: dict, table: str, index: int | None) -> list[Problem]:
