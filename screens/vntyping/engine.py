@@ -54,6 +54,14 @@ def is_word_key(key: str) -> bool:
     return len(key) == 1 and key.isascii() and key.isalnum()
 
 
+def current_word(before: str) -> str:
+    """The letters and digits right before the cursor (the word being typed)."""
+    k = len(before)
+    while k and before[k - 1].isalnum():
+        k -= 1
+    return before[k:]
+
+
 class Typist:
     def __init__(self, method: Method, style: Style = Style.OLD, brackets: bool = False) -> None:
         self.method = method
@@ -79,17 +87,35 @@ class Typist:
     def handles(self, key: str) -> bool:
         return is_word_key(key) or (self.brackets and key in "[]")
 
+    def edit(self, before: str, key: str, state: WordState | None = None) -> tuple[int, str, WordState]:
+        """One key typed after the text `before` (the cursor's line up to the cursor).
+
+        Returns how many characters to delete before the cursor, the text to insert, and the
+        state to pass back with the next key. `state` is the one returned last time: it is used
+        only while the word before the cursor is still the text it gave (otherwise the word is
+        read again from the text, e.g. after a backspace or a move)."""
+        word = current_word(before)
+        if state is None or self.text(state) != word:
+            state = self.start(word)
+        new = self.feed(state, key)
+        shown = self.text(new)
+        if shown == word + key:
+            return 0, key, new
+        common = 0
+        while common < min(len(word), len(shown)) and word[common] == shown[common]:
+            common += 1
+        return len(word) - common, shown[common:], new
+
     def type(self, keys: str) -> str:
-        """Type a whole text: the engine's answer to `keys` typed one by one (for tests, benches)."""
-        out, state = [], WordState()
+        """Type `keys` one by one into an empty text, the way the app's text fields do."""
+        text, state = "", None
         for key in keys:
             if self.handles(key):
-                state = self.feed(state, key)
+                delete, insert, state = self.edit(text, key, state)
+                text = text[:len(text) - delete] + insert
             else:
-                out.append(self.text(state) + key)
-                state = WordState()
-        out.append(self.text(state))
-        return "".join(out)
+                text, state = text + key, None
+        return text
 
     # -- one key -------------------------------------------------------------------------
     def feed(self, state: WordState, key: str) -> WordState:
