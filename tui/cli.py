@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     _meeting_opt(p)
     p.add_argument("--out", metavar="THƯ-MỤC", default=".", help="thư mục ghi tệp PDF (mặc định: thư mục hiện tại)")
     p.add_argument("--font", metavar="TỆP", help="tệp phông chữ TTF (kiểu thường) để in")
-    p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp")
+    p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp (trên Windows: mở tệp PDF bằng chương trình mặc định để in)")
     p = sub.add_parser("history", parents=[common], help="nhật ký mọi thay đổi của biên bản")
     _meeting_opt(p)
     p.add_argument("--opinion", metavar="N", type=int, help="chỉ các thay đổi của ý kiến số N")
@@ -171,10 +171,12 @@ def ensure_demo(db) -> int | None:
 
 def cmd_open(args: argparse.Namespace) -> int:
     from .app import build_app
+    from .settings import default_settings_path
 
     db = _open(args)
     ensure_demo(db)
-    app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None))
+    app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None),
+                    settings_path=default_settings_path())
     app.run()
     return app.return_code or 0
 
@@ -284,7 +286,9 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from reports.fonts import FontError
-    from reports.meeting import PrinterUnavailable, print_meeting, send_to_printer
+    from reports.meeting import print_meeting
+
+    from .open_file import OpenFailed, PrinterUnavailable, print_pdfs
 
     db = _open(args)
     meeting_id = _meeting_id(db, args)
@@ -302,9 +306,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     print(printed.notice)
     if args.lp:
         try:
-            for job in send_to_printer([printed.minutes, printed.notice]):
+            for job in print_pdfs([printed.minutes, printed.notice]):
                 print(job)
-        except PrinterUnavailable as exc:
+        except (PrinterUnavailable, OpenFailed) as exc:
             print(str(exc), file=sys.stderr)
             return 2
     return 0
