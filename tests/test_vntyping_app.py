@@ -210,3 +210,21 @@ async def test_which_fields_take_vietnamese():
         assert not takes_vietnamese(w["digits"])
         assert not takes_vietnamese(w["posix"]) and not takes_vietnamese(w["windows"])
         assert is_text_field(w["area"]) and not is_text_field(w["shown"])
+
+
+def parsed(sequence: str) -> list[str]:
+    from textual._xterm_parser import XTermParser
+
+    parser = XTermParser()
+    return [e.key for e in [*parser.feed(sequence), *parser.feed("")] if isinstance(e, events.Key)]
+
+
+def test_what_terminals_send_for_the_toggle_keys():
+    # Alt+Z arrives as ESC z and Ctrl+\ as one control byte: both reach the binding.
+    assert parsed("\x1bz") == ["alt+z"]
+    assert parsed("\x1c") == ["ctrl+backslash"]
+    # Why not Ctrl+Alt or Ctrl+Shift: without the kitty keyboard protocol (which few terminals
+    # on Windows speak) Ctrl+Alt+Z arrives as plain Ctrl+Z and Ctrl+Shift+Z cannot be told apart.
+    assert parsed("\x1b\x1a") == ["ctrl+z"]
+    # Both backspace bytes (DEL from most terminals, BS from some Windows consoles) are backspace.
+    assert parsed("\x7f") == parsed("\x08") == ["backspace"]

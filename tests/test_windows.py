@@ -152,8 +152,8 @@ def test_doithoai_print_lp_on_windows_opens_the_pdfs(monkeypatch, tmp_path, db_p
 def test_settings_live_in_the_user_config_folder(monkeypatch, tmp_path):
     monkeypatch.delenv(settings.ENV_VAR, raising=False)
     monkeypatch.setattr(settings.platformdirs, "user_config_dir",
-                        lambda name, appauthor=None: str(tmp_path / "AppData" / "Roaming" / name))
-    assert settings.default_settings_path() == tmp_path / "AppData" / "Roaming" / "doithoai" / "settings.json"
+                        lambda name, appauthor=None: str(tmp_path / "AppData" / "Local" / name))
+    assert settings.default_settings_path() == tmp_path / "AppData" / "Local" / "doithoai" / "settings.json"
     monkeypatch.setenv(settings.ENV_VAR, str(tmp_path / "other"))
     assert settings.default_settings_path() == tmp_path / "other" / "settings.json"
 
