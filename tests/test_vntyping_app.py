@@ -11,7 +11,7 @@ from textual.widgets import Input, TextArea
 
 from db.connection import open_db
 from screens.vntyping.engine import Method
-from screens.vntyping.hook import VnTypingBadge, is_text_field, takes_vietnamese
+from screens.vntyping.hook import VnTypingApp, VnTypingBadge, is_text_field, takes_vietnamese
 from screens.vntyping.syllable import Style
 from tui.app import build_app
 from tui.settings import Settings, load_settings, save_settings
@@ -228,3 +228,26 @@ def test_what_terminals_send_for_the_toggle_keys():
     assert parsed("\x1b\x1a") == ["ctrl+z"]
     # Both backspace bytes (DEL from most terminals, BS from some Windows consoles) are backspace.
     assert parsed("\x7f") == parsed("\x08") == ["backspace"]
+
+
+async def test_the_tone_style_command(tmp_path):
+    class Fields(VnTypingApp):
+        def compose(self):
+            yield Input(id="line")
+
+    settings_seen = []
+
+    class Remembering(Fields):
+        def remember_vn_typing(self):
+            settings_seen.append((self.vn_method, self.vn_style))
+
+    app = Remembering(vn_method=Method.TELEX)
+    async with app.run_test() as pilot:
+        await keys(pilot, "ctrl+p")
+        await type_text(pilot, "Đặt dấu kiểu mới")
+        await keys(pilot, "enter")
+        assert app.vn_style is Style.NEW
+        app.query_one(Input).focus()
+        await type_text(pilot, "hoaf khoer thuyr hoanf")
+        assert app.query_one(Input).value == "hoà khoẻ thuỷ hoàn"
+    assert settings_seen == [(Method.TELEX, Style.NEW)]

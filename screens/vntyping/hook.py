@@ -35,6 +35,7 @@ from screens.vntyping.syllable import Style
 #: control byte, no Fn, no Alt) is the fallback where Alt+Z is taken.
 TOGGLE_KEYS = "alt+z,ctrl+backslash"
 TOGGLE_LABEL = "Gõ tiếng Việt"
+TOGGLE_HINT = "Alt+Z"
 COMMANDS = {Method.TELEX: ("Gõ tiếng Việt (Telex)", "Bật bộ gõ Telex có sẵn: aa → â, dd → đ, s f r x j → dấu"),
             Method.VNI: ("Gõ tiếng Việt (VNI)", "Bật bộ gõ VNI có sẵn: a6 → â, d9 → đ, 1–5 → dấu")}
 COMMAND_OFF = ("Tắt gõ tiếng Việt", "Tắt bộ gõ có sẵn (dùng khi gõ bằng Unikey hoặc bộ gõ của Windows)")
@@ -110,8 +111,8 @@ class VnTypingApp(App):
         self._show_badge()
         self.remember_vn_typing()
         if not quiet:
-            keys = "Alt+Z"
-            self.notify(NOTIFY_ON.format(method=method.label, keys=keys) if method else NOTIFY_OFF, timeout=3)
+            self.notify(NOTIFY_ON.format(method=method.label, keys=TOGGLE_HINT) if method else NOTIFY_OFF,
+                        timeout=3)
 
     def action_toggle_vn_typing(self) -> None:
         self.set_vn_typing(None if self.vn_method else self.vn_last)
@@ -158,6 +159,9 @@ class VnTypingApp(App):
     async def on_event(self, event: events.Event) -> None:
         if (isinstance(event, events.Key) and not event.is_forwarded and is_text_field(self.focused)
                 and self.screen.maximized is None):
+            # What Textual does first for a key (App.on_event), then the field, right away.
+            self.app_focus = True
+            self.screen._clear_tooltip()
             if await self._check_bindings(event.key, priority=True):
                 return
             if await self._text_key(self.focused, event):
