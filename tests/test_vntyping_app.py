@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from textual import events
+from textual._xterm_parser import XTermParser
 from textual.app import App
 from textual.widgets import Input, TextArea
 
@@ -213,8 +214,6 @@ async def test_which_fields_take_vietnamese():
 
 
 def parsed(sequence: str) -> list[str]:
-    from textual._xterm_parser import XTermParser
-
     parser = XTermParser()
     return [e.key for e in [*parser.feed(sequence), *parser.feed("")] if isinstance(e, events.Key)]
 

@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 import tui.open_file as open_file
-from tui import cli, settings
+from db.backup import backup_database
+from db.connection import open_db
+from db.meetings import end_meeting, start_meeting
+from tui import cli, paths, settings
 
 REPO = Path(__file__).resolve().parents[1]
 APP_PACKAGES = ("tui", "screens", "intake", "db", "reports")
@@ -159,8 +162,6 @@ def test_settings_live_in_the_user_config_folder(monkeypatch, tmp_path):
 
 
 def test_the_data_folder_is_made_under_the_user_profile(monkeypatch, tmp_path):
-    from tui import paths
-
     made = tmp_path / "AppData" / "Local" / "doithoai"
     monkeypatch.setattr(paths.platformdirs, "user_data_dir", lambda name, appauthor=None: str(made))
     monkeypatch.setattr(sys, "platform", "win32")
@@ -187,3 +188,25 @@ def test_install_script_installs_uv_then_the_app_as_a_tool():
     assert "doithoai-*.whl" in text and "pyproject.toml" in text
     start = (REPO / "windows" / "doi-thoai.bat").read_text(encoding="utf-8")
     assert "wt " in start and "doithoai %*" in start and "WT_SESSION" in start
+
+
+# Names Windows refuses in a file name, and names it reserves.
+WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
+
+
+def windows_safe(name: str) -> bool:
+    return not (set(name) & WINDOWS_FORBIDDEN) and not name.endswith((" ", ".")) \
+        and name.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+
+
+def test_backup_file_names_are_valid_on_windows(db_path, clock):
+    db = open_db(db_path)
+    try:
+        start_meeting(db, 1, now=clock())
+        ended = end_meeting(db, 1, now=clock.advance(minutes=90))
+        copy = backup_database(db, label="tay", now=clock())
+    finally:
+        db.close()
+    names = [ended.backup.name, copy.name, "bien-ban-2026-06-18.pdf", "thong-bao-ket-luan-2026-06-18.pdf"]
+    assert all(windows_safe(n) for n in names), names
+    assert copy.is_file() and copy.parent == db_path.parent
