@@ -10,8 +10,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import journal
-from .backup import backup_database
+from . import journal, limits
+from .backup import backup_database, end_label
 from .clock import moment
 from .conclusions import list_groups
 from .connection import transaction
@@ -135,6 +135,7 @@ def _plan_values(plan: Plan) -> list:
 
 def create_meeting(db: sqlite_utils.Database, plan: Plan, *, now: datetime | None = None) -> int:
     """Create a meeting (status planned) from a validated plan; return its id."""
+    limits.check_steps(len(plan.programme))
     at = moment(now)
     with transaction(db):
         cursor = db.execute(
@@ -171,7 +172,7 @@ def _insert_plan_rows(db: sqlite_utils.Database, meeting_id: int, plan: Plan, *,
                        [meeting_id, document.value, i, text])
     for i, task in enumerate(plan.timeline, start=1):
         db.execute("INSERT INTO timeline (meeting_id, position, task, due) VALUES (?, ?, ?, ?)",
-                   [meeting_id, i, task.task, task.due.isoformat()])
+                   [meeting_id, i, task.task, task.due.isoformat() if task.due else None])
     for i, group in enumerate(plan.attendance, start=1):
         db.execute('INSERT INTO attendance (meeting_id, position, "group", invited) VALUES (?, ?, ?, ?)',
                    [meeting_id, i, group.group, group.invited])
@@ -194,6 +195,7 @@ def update_plan(db: sqlite_utils.Database, meeting_id: int, plan: Plan, *,
     field still used by an opinion or a speaker cannot be removed). Opinions gathered
     before the meeting are not touched here.
     """
+    limits.check_steps(len(plan.programme))
     with transaction(db):
         meeting = require_editable(db, meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
@@ -244,7 +246,8 @@ def plan_of(db: sqlite_utils.Database, meeting_id: int, *, with_before: bool = T
         officials=[PlanPerson(p.name, p.title) for p in get_officials(db, meeting_id)],
         notice_recipients=get_recipients(db, meeting_id, Document.NOTICE),
         minutes_recipients=get_recipients(db, meeting_id, Document.MINUTES),
-        timeline=[PlanTask(t.task, date.fromisoformat(t.due)) for t in get_timeline(db, meeting_id)],
+        timeline=[PlanTask(t.task, date.fromisoformat(t.due) if t.due else None)
+                  for t in get_timeline(db, meeting_id)],
     )
 
 
@@ -293,7 +296,8 @@ def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | N
     if not backup:
         return Ended()
     try:
-        return Ended(backup=backup_database(db, label=f"hoi-nghi-{meeting_id}-ket-thuc", now=now))
+        return Ended(backup=backup_database(db, label=end_label((meeting_id,)), now=now,
+                                            meeting_ids=(meeting_id,)))
     except DatabaseUnavailable as exc:
         return Ended(backup_error=exc.message)
 

@@ -53,7 +53,7 @@ class Task:
     id: int
     position: int
     task: str
-    due: str  # YYYY-MM-DD
+    due: str | None  # YYYY-MM-DD
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ class PlanTask:
     """A task after the meeting and its due date (review meeting, notice, answers, archive)."""
 
     task: str
-    due: date
+    due: date | None = None  # some tasks have none ("lưu trữ hồ sơ theo quy định")
 
 
 @dataclass

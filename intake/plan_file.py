@@ -13,9 +13,11 @@ from pathlib import Path
 
 from db.errors import ValidationError
 from db.fields import FIELDS, MEETING, SECRETARY, SECTIONS, TEXT_LISTS
-from db.models import DEFAULT_FIELDS, Outcome
+from db.models import DEFAULT_FIELDS
 from db.plans import Plan
 from db.text import LONG, SHORT, clean
+
+from .plan_rules import plan_problems
 
 
 class PlanError(Exception):
@@ -91,7 +93,7 @@ def parse_plan(text: str, source: str = "<plan>") -> Plan:
         match = _TOML_ERROR_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
         message = _TOML_ERROR_LINE.sub("", str(exc)).strip()
-        raise PlanError(source, [(line, f"lỗi cú pháp TOML: {message}")]) from exc
+        raise PlanError(source, [(line, toml_syntax_message(message, text, line))]) from exc
     where = _Locator(text)
     problems: list[tuple[int, str]] = []
     values: dict[str, object] = {}
@@ -165,30 +167,12 @@ def parse_plan(text: str, source: str = "<plan>") -> Plan:
     fields = lists[FIELDS.name]
 
     meeting = values.get("meeting") or {}
-    if not data.get("chairs"):
-        problems.append((where.line("meeting"), "chưa có chủ trì: thêm ít nhất một bảng [[chairs]]"))
-    if not data.get("programme"):
-        problems.append((where.line("meeting"), "chưa có chương trình: thêm các bảng [[programme]]"))
-    else:
-        dialogue = [i for i, s in enumerate(values["programme"]) if s and s.get("dialogue")]
-        if not dialogue:
-            problems.append((where.line("programme", 0),
-                             "chưa có bước đối thoại: đặt dialogue = true ở bước Nhân dân phát biểu"))
-        for extra in dialogue[1:]:
-            problems.append((where.line("programme", extra, "dialogue"),
-                             "chỉ được một bước đối thoại (dialogue = true)"))
-    if meeting.get("start") and meeting.get("end") and meeting["end"] <= meeting["start"]:
-        problems.append((where.line("meeting", None, "end"),
-                         f"giờ kết thúc {meeting['end']:%H:%M} không sau giờ bắt đầu {meeting['start']:%H:%M}"))
-    for i, item in enumerate(values.get("before", [])):
-        if not item:
-            continue
-        if item.get("field") and item["field"] not in fields:
-            problems.append((where.line("before", i, "field"),
-                             f"lĩnh vực '{item['field']}' không có trong danh sách 'fields'"))
-        if item.get("outcome") and item["outcome"] not in {o.value for o in Outcome}:
-            problems.append((where.line("before", i, "outcome"),
-                             "'outcome' phải là một trong: " + ", ".join(o.value for o in Outcome)))
+    for (table, index, key), message in plan_problems(
+            meeting=meeting, chairs=data.get("chairs") or [],
+            programme=values["programme"] if data.get("programme") else [],
+            before=values.get("before", []), fields=fields):
+        missing = index is None and key is None and (table, 0, None) not in where.lines
+        problems.append((where.line("meeting") if missing else where.line(table, index, key), message))
 
     if problems:
         raise PlanError(source, problems)
@@ -220,6 +204,37 @@ def _text_list(spec, raw: object, line: int, problems: list[tuple[int, str]]) ->
     if spec.unique and len(set(cleaned)) != len(cleaned):
         problems.append((line, f"'{name}' có lĩnh vực trùng nhau"))
     return cleaned
+
+
+#: tomllib's English messages, and what to write instead (matched by their start).
+_TOML_HINTS = (
+    ("Expected '=' after a key", "sau tên khóa phải có dấu '=' rồi đến giá trị, ví dụ: title = \"Hội nghị …\""),
+    ("Invalid value", "giá trị không đúng dạng: chữ đặt trong ngoặc kép \"…\", ngày dạng 2026-06-18, "
+                      "giờ dạng 07:30:00, số viết liền, true/false"),
+    ("Invalid date", "ngày hoặc giờ không đúng dạng: ngày 2026-06-18, giờ 07:30:00"),
+    ("Invalid initial character for a key", "tên khóa không hợp lệ: chỉ dùng chữ không dấu, số, '_' hoặc '-'"),
+    ("Invalid statement", "dòng không hợp lệ: mỗi dòng là 'khóa = giá trị' hoặc tiêu đề bảng [bảng]"),
+    ("Unterminated string", "chuỗi chưa đóng: thêm dấu ngoặc kép \" ở cuối giá trị"),
+    ("Illegal character", "có ký tự không được phép trong chuỗi (ví dụ xuống dòng giữa \"…\"): "
+                          "dùng ba dấu ngoặc kép \"\"\"…\"\"\" cho đoạn nhiều dòng"),
+    ("Unclosed array", "danh sách chưa đóng: thêm dấu ']' ở cuối"),
+    ("Unclosed inline table", "bảng viết trên một dòng chưa đóng: thêm dấu '}' ở cuối"),
+    ("Cannot overwrite a value", "khóa này đã có giá trị ở trên: mỗi khóa chỉ viết một lần trong một bảng"),
+    ("Cannot declare", "bảng này đã được khai báo ở trên: mỗi bảng [..] chỉ viết một lần"),
+    ("Expected newline or end of document", "sau giá trị phải xuống dòng: mỗi khóa một dòng"),
+    ("Expected ']' at the end of a table declaration", "tiêu đề bảng phải đóng bằng ']'"),
+)
+
+
+def toml_syntax_message(raw: str, text: str, line: int) -> str:
+    """One Vietnamese sentence for a TOML syntax error: the key on that line (if any),
+    what is wrong and what to write. The library's words stay at the end, in brackets."""
+    hint = next((vn for en, vn in _TOML_HINTS if raw.startswith(en)),
+                "hãy sửa theo mẫu: khóa = giá trị, chữ trong ngoặc kép \"…\"")
+    lines = text.splitlines()
+    key = _KEY.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    where = f" ở khóa '{key.group(1)}'" if key else ""
+    return f"lỗi cú pháp TOML{where}: {hint} ({raw})"
 
 
 def _toml_type(value: object) -> str:

@@ -278,6 +278,7 @@ def _paper_slot(number: int) -> Block:
     """A numbered blank opinion to fill in by hand (about 80 mm: three fit on a page)."""
     gap = "\u00a0" * 4
     boxes = gap.join(f"□ {o.paper_label}" for o in Outcome if not o.paper_write_line)
+    lines = tuple(WriteLines(1, f"□ {o.paper_label}", indent=1.5 * cm) for o in Outcome if o.paper_write_line)
     return Keep((
         Gap(4), para(b(f"Ý kiến số {number}"), style=Style.FLUSH),
         WriteLines(1, "Người phát biểu (họ tên, thôn) hoặc phiếu ý kiến:"),
@@ -285,7 +286,7 @@ def _paper_slot(number: int) -> Block:
         WriteLines(1, fields=(("Lĩnh vực:", 0.42), ("Người trả lời:", 0.58))),
         WriteLines(2, "Trả lời:"),
         para(f"Kết quả: {boxes}", style=Style.WRITE_LINE),
-        *(WriteLines(1, f"□ {o.paper_label}", indent=1.5 * cm) for o in Outcome if o.paper_write_line),
+        *lines,
     ))
 
 

@@ -24,9 +24,11 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db import files
 from db.documents import PublicNaming, get_choices
 from db.meetings import load_record
-from db.models import Meeting, MeetingRecord, MeetingStatus
+from db.models import MeetingRecord, MeetingStatus
+from db.seal import seal_footer
 
 from .docx import render_docx
 from .fonts import FontWarning, RegisteredFont, resolve_font
@@ -62,16 +64,6 @@ class Printed:
         return self.pdfs[-1]
 
 
-def seal_footer(meeting: Meeting) -> str | None:
-    """The footer line of every page: the seal, or that it was broken."""
-    if meeting.sealed_hash:
-        return f"Mã niêm phong SHA-256: {meeting.sealed_hash}"
-    if meeting.reopened_at:
-        when = meeting.reopened_at.replace("T", " ")
-        return f"Niêm phong đã bị mở lúc {when} (mã cũ {meeting.broken_seal[:16]}…)"
-    return None
-
-
 def file_stems(record: MeetingRecord) -> dict[str, str]:
     """{'minutes': 'bien-ban-2026-06-18-hn3', 'notice': ..., 'public': ...}: the meeting's
     date and id, so two meetings printed into one folder never overwrite each other."""
@@ -80,10 +72,10 @@ def file_stems(record: MeetingRecord) -> dict[str, str]:
 
 
 def documents(record: MeetingRecord, now: datetime, *, final: bool = False,
-              public: PublicNaming | None = None) -> list[tuple[str, Document]]:
+              public: PublicNaming | None = None, footer: str | None = None) -> list[tuple[str, Document]]:
     """(file stem, document) for each document to print: the minutes and the notice, or
-    with `public` only the notice for posting."""
-    footer = seal_footer(record.meeting)
+    with `public` only the notice for posting. `footer` is the seal's line
+    (`db.seal.seal_footer`), printed at the foot of every page."""
     stems = file_stems(record)
     if public is not None:
         return [(stems["public"], notice_document(record, now, footer, final=final, public=public))]
@@ -122,10 +114,10 @@ def _moment_key(record: MeetingRecord, now: datetime) -> str:
 
 
 def print_key(record: MeetingRecord, now: datetime, font: RegisteredFont, *, final: bool,
-              public: PublicNaming | None) -> str:
+              public: PublicNaming | None, footer: str | None = None) -> str:
     """A digest of everything the printed files depend on."""
     parts = [repr(record), _moment_key(record, now), repr(sorted(str(p) for p in font.family.paths().values())),
-             repr(final), repr(public)]
+             repr(final), repr(public), repr(footer)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -187,7 +179,7 @@ def _copy(names: list[str], source: Path, out_dir: Path, progress: Progress | No
 
 def print_record(record: MeetingRecord, out_dir: str | os.PathLike, *,
                  font: str | os.PathLike | RegisteredFont | None = None, now: datetime | None = None,
-                 final: bool = False, public: PublicNaming | None = None,
+                 final: bool = False, public: PublicNaming | None = None, footer: str | None = None,
                  progress: Progress | None = None, cache: PrintCache | None = None) -> Printed:
     """Write the PDFs, then the Word files, of `record` into `out_dir`.
 
@@ -198,32 +190,35 @@ def print_record(record: MeetingRecord, out_dir: str | os.PathLike, *,
     now = now or datetime.now()
     directory = Path(out_dir)
     directory.mkdir(parents=True, exist_ok=True)
-    items = documents(record, now, final=final, public=public)
+    items = documents(record, now, final=final, public=public, footer=footer)
     total = 2 * len(items)
     if progress:
         progress(0, total, "")
     if cache is None:
         pdfs, docs, problems = _render(items, directory, registered, progress, total)
     else:
-        key = prepare(record, cache, font=registered, now=now, final=final, public=public)
+        key = prepare(record, cache, font=registered, now=now, final=final, public=public, footer=footer)
         names = [f"{stem}.pdf" for stem, _ in items] + [f"{stem}.docx" for stem, _ in items]
         pdfs, docs, problems = _copy(names, cache.path(key), directory, progress, total)
+    for path in (*pdfs, *docs):  # personal data: owner-only (the CLI's --share widens it)
+        if Path(path).exists():
+            files.set_mode(path)
     return Printed(tuple(pdfs), tuple(docs), registered.warnings, tuple(problems))
 
 
 def prepare(record: MeetingRecord, cache: PrintCache, *, font: RegisteredFont, now: datetime,
-            final: bool = False, public: PublicNaming | None = None) -> str:
+            final: bool = False, public: PublicNaming | None = None, footer: str | None = None) -> str:
     """Render `record` into the cache (unless it is there already); return its key.
 
     A second caller with the same key waits for the first instead of rendering twice.
     """
-    key = print_key(record, now, font, final=final, public=public)
+    key = print_key(record, now, font, final=final, public=public, footer=footer)
     with cache._lock:
         if cache.ready(key):
             return key
         folder = cache.path(key)
         folder.mkdir(parents=True, exist_ok=True)
-        items = documents(record, now, final=final, public=public)
+        items = documents(record, now, final=final, public=public, footer=footer)
         _pdfs, _docs, problems = _render(items, folder, font, None, 0)
         if problems:  # the cache folder itself is broken: say so as the PDF would
             raise OSError(errno.EIO, problems[0])
@@ -252,7 +247,7 @@ def print_meeting(db: sqlite_utils.Database, meeting_id: int, out_dir: str | os.
         registered = font if isinstance(font, RegisteredFont) else resolve_font(font)
     notes = tuple(str(w.message) for w in caught if issubclass(w.category, FontWarning))
     printed = print_record(record, out_dir, font=registered, now=now, final=final, public=public,
-                           progress=progress, cache=cache)
+                           footer=seal_footer(db, meeting_id), progress=progress, cache=cache)
     return Printed(printed.pdfs, printed.docx, notes or printed.warnings, printed.problems)
 
 
@@ -278,4 +273,4 @@ def send_to_printer(paths: list[Path]) -> list[str]:
 
 
 __all__ = ["PrintCache", "Printed", "PrinterUnavailable", "documents", "file_stems", "prepare",
-           "print_meeting", "print_record", "seal_footer", "send_to_printer"]
+           "print_meeting", "print_record", "send_to_printer"]

@@ -31,6 +31,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, ProgressBar, Static
 
+from db.files import OutputError
 from db.meetings import (
     clear_draft, get_attendance, get_draft, get_meeting, load_record, save_draft, set_attendance,
     set_conclusion,
@@ -39,7 +40,7 @@ from db.conclusions import dissolve_group, merge_opinions
 from db.documents import PublicNaming, get_choices, set_choices
 from db.errors import StoreError
 from db.models import MEETING_STATUS_LABELS, Meeting, MeetingRecord, MeetingStatus
-from db.seal import seal_meeting
+from db.seal import seal_footer, seal_meeting
 from db.substance import minutes_approved, set_minutes_approved
 from db.text import LONG, clean_optional
 
@@ -65,6 +66,7 @@ class PrintJob:
     now: datetime
     final: bool
     public: PublicNaming | None = None
+    footer: str | None = None  # the seal's line
 
 
 class EndScreen(Screen):
@@ -280,7 +282,7 @@ class EndScreen(Screen):
             record = dataclasses.replace(record, meeting=dataclasses.replace(record.meeting, conclusion=value))
         choices = get_choices(self.app.db, self.meeting_id)
         return PrintJob(record, out_dir, self.app.clock(), choices.notice_final,
-                        choices.public_naming if public else None)
+                        choices.public_naming if public else None, seal_footer(self.app.db, self.meeting_id))
 
     def prepare(self, *, conclusion: str | None = None) -> None:
         """Render the documents in the background, so F9 finds them ready."""
@@ -320,7 +322,8 @@ class EndScreen(Screen):
         from reports.printing import prepare
 
         try:
-            prepare(job.record, self._cache_for_worker(), font=resolve_font(), now=job.now, final=job.final)
+            prepare(job.record, self._cache_for_worker(), font=resolve_font(), now=job.now, final=job.final,
+                    footer=job.footer)
         except (FontError, OSError):
             return  # F9 prints without the cache and says what is wrong
 
@@ -335,12 +338,13 @@ class EndScreen(Screen):
         try:
             font = resolve_font()
             printed = print_record(job.record, job.out_dir, font=font, now=job.now, final=job.final,
-                                   public=job.public, progress=progress,
+                                   public=job.public, footer=job.footer, progress=progress,
                                    cache=self._cache_for_worker() if self.cache_dir else None)
         except FontError as exc:
             self.post_message(self.PrintDone(None, f"{text.END_FONT_ERROR}: {exc}"))
-        except OSError as exc:
-            self.post_message(self.PrintDone(None, f"{text.END_WRITE_ERROR} {job.out_dir}: {exc.strerror or exc}"))
+        except (OSError, OutputError) as exc:
+            self.post_message(self.PrintDone(None, f"{text.END_WRITE_ERROR} {job.out_dir}: "
+                                                   f"{getattr(exc, 'strerror', None) or exc}"))
         else:
             self.post_message(self.PrintDone(printed, "; ".join(font.warnings)))
 

@@ -184,8 +184,17 @@ def test_recipients_from_the_plan_with_the_higher_level(tmp_path):
     assert notice_recipients(named) == ("UBND tỉnh Hải Dương (b/c)", "Lưu: VT")
 
 
+def test_demo_plan_recipients_print_as_typed_plus_the_higher_level(demo_store):
+    record = load_record(*demo_store)
+    assert record.notice_recipients  # the demo plan names them
+    items = notice_recipients(record)
+    assert items[:len(record.notice_recipients) - 1] == tuple(record.notice_recipients[:-1])
+    assert items[-2:] == ("UBND tỉnh Hải Dương (b/c)", record.notice_recipients[-1])
+
+
 def test_default_recipients_name_the_lead_and_co_agencies(demo_store):
-    items = notice_recipients(load_record(*demo_store))
+    record = dataclasses.replace(load_record(*demo_store), notice_recipients=[], minutes_recipients=[])
+    items = notice_recipients(record)
     assert items == ("Thường trực Đảng ủy, HĐND xã", "Ủy ban MTTQ Việt Nam xã", "Công chức Văn hóa - Xã hội",
                      "Công chức Địa chính - Xây dựng", "Văn phòng đăng ký đất đai", "Các thôn, tổ dân phố",
                      "UBND tỉnh Hải Dương (b/c)", "Lưu: VT")
