@@ -1,6 +1,7 @@
 """Note who presented a programme step and the gist of it; the minutes print it under
 the step. Returns the note; the screen that opened it stores it
-(`db.substance.set_step_note`)."""
+(`db.substance.set_step_note`), which `open_step_note` does for the live screen:
+its action is one call, `open_step_note(self, self.meeting_id)`."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, Static, TextArea
 
-from db.substance import get_step
+from db.meetings import current_step, get_chairs
+from db.substance import get_step, set_step_note
 
 from . import text
+from .store_call import FAILED, attempt
 
 
 @dataclass(frozen=True)
@@ -62,3 +65,22 @@ class StepNoteModal(ModalScreen[StepNote | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def open_step_note(screen, meeting_id: int) -> bool:
+    """Open the form for the current programme step from `screen` and store what it
+    returns; False when no step is under way."""
+    db = screen.app.db
+    step = current_step(db, meeting_id)
+    if step is None:
+        return False
+    names = [f"{c.name}, {c.title}" if c.title else c.name for c in get_chairs(db, meeting_id)]
+
+    def done(note: StepNote | None) -> None:
+        if note is not None and attempt(screen, set_step_note, screen.app.db, note.step_id,
+                                        presenter=note.presenter, gist=note.gist,
+                                        now=screen.app.clock()) is not FAILED:
+            screen.notify(text.STEP_NOTE_SAVED.format(n=step.position), markup=False)
+
+    screen.app.push_screen(StepNoteModal(step.id, names), done)
+    return True

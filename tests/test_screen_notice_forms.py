@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
+from db import meetings
 from db.conclusions import list_groups
+from db.connection import open_db
+from db.meetings import create_meeting
 from db.meetings import get_fields
 from db.opinions import list_opinions
 from db.substance import minutes_approved
 from screens.answer_form import AnswerModal
 from screens.end import EndScreen
 from screens.merge_opinions import MergeOpinionsModal
-from screens.step_note import StepNote, StepNoteModal
+from screens.step_note import StepNote, StepNoteModal, open_step_note
+from intake.plan_file import load_plan
 from tui.app import build_app
 
+from .conftest import DEMO_PLAN
 from .notice_fixtures import held_demo
 
 
@@ -117,3 +122,26 @@ async def test_answer_form_keeps_the_co_agency(tmp_path, clock):
     again = next(o for o in list_opinions(db, mid) if o.number == 7)
     assert (again.agency, again.co_agency, again.deadline) == ("Công chức Địa chính - Xây dựng", "Công an xã",
                                                                 "2026-06-30")
+
+
+async def test_open_step_note_from_the_live_screen_stores_the_note(tmp_path, clock):
+    db = open_db(tmp_path / "live.db")
+    mid = create_meeting(db, load_plan(DEMO_PLAN), now=clock())
+    meetings.start_meeting(db, mid, now=clock())
+    meetings.next_step(db, mid, now=clock())
+    app = build_app(tmp_path / "live.db", db=db, clock=clock, meeting_id=mid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        live = app.screen
+        assert open_step_note(live, mid)
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, StepNoteModal)
+        form.query_one("#presenter", Input).value = "Đ/c Đỗ Quang Vinh, Bí thư Đảng ủy xã"
+        form.query_one("#gist", TextArea).text = "Khai mạc, quán triệt nguyên tắc đối thoại."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is live
+    step = meetings.get_steps(db, mid)[1]
+    assert (step.presenter, step.gist) == ("Đ/c Đỗ Quang Vinh, Bí thư Đảng ủy xã",
+                                           "Khai mạc, quán triệt nguyên tắc đối thoại.")
