@@ -216,7 +216,8 @@ class BodyWriter:
         """The appendix: every cell ruled (the header row is not repeated on later pages: the
         PDF's text and the Word file's text stay the same letter for letter)."""
         widths = [width * w for w in block.widths]
-        cell = lambda text, bold: self.plain(text, Style.RECIPIENTS_ITEM, bold=bold)  # noqa: E731
+        cell = lambda text, bold: self.plain(text, Style.RECIPIENTS_ITEM, bold=bold, size=block.size,  # noqa: E731
+                                             line=round(block.size * 1.2, 1))
         rule = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
         edges = "".join(rule.format(edge) for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
         props = (f'<w:tblPr><w:tblW w:w="{twips(sum(widths))}" w:type="dxa"/><w:jc w:val="center"/>'

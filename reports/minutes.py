@@ -118,7 +118,7 @@ def _attendance(record: MeetingRecord) -> list[Block]:
     out: list[Block] = [para(b("Thành phần tham dự:"), keep_with_next=True)]
     if record.delegates:
         out.append(para("- Đại biểu:", keep_with_next=True))
-        out += [para(f"+ Đồng chí {d.line}" + (";" if k < len(record.delegates) - 1 else "."), style=Style.INDENTED)
+        out += [para(f"+ Đồng chí {d.line}" + (";" if k < len(record.delegates) - 1 else "."))
                 for k, d in enumerate(record.delegates)]
     groups = sorted(record.attendance, key=lambda g: g.position)
     if not groups:
@@ -179,9 +179,10 @@ def _programme(record: MeetingRecord) -> list[Block]:
             out += _before_section(before)
         out.append(para(b(f"{step.position}. {step.content}"), " ", _step_times(step, status),
                         space_before=6, keep_with_next=True))
+        note = _step_note(step)
         if step.lead:
-            out.append(para(i("Điều hành:"), f" {step.lead.rstrip('.')}."))
-        out += _step_note(step)
+            out.append(para(i("Điều hành:"), f" {step.lead.rstrip('.')}.", keep_with_next=bool(note)))
+        out += note
         if step is dialogue_step:
             out += _dialogue(record, dialogue)
         elif status is MeetingStatus.PLANNED:
@@ -198,9 +199,9 @@ def _programme(record: MeetingRecord) -> list[Block]:
 def _step_note(step: Step) -> list[Block]:
     """Who presented the step and the gist of it, as the secretary noted them."""
     out: list[Block] = []
-    if step.presenter:
-        out.append(para(i("Người trình bày:"), f" {step.presenter.rstrip('.')}."))
     gist = split_lines(step.gist)
+    if step.presenter:
+        out.append(para(i("Người trình bày:"), f" {step.presenter.rstrip('.')}.", keep_with_next=bool(gist)))
     if gist:
         out.append(para(i("Nội dung tóm tắt:"), f" {gist[0]}"))
         out += [para(line) for line in gist[1:]]

@@ -146,6 +146,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...]
+    size: float = 10  # points
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ APPENDIX_FROM = 30
 UNCLASSIFIED = "Ý kiến chưa phân loại lĩnh vực"
 APPENDIX_HEADER = ("Số", "Người phản ánh", "Lĩnh vực", "Nội dung tóm tắt", "Kết quả", "Cơ quan được giao",
                    "Thời hạn")
-APPENDIX_WIDTHS = (0.06, 0.17, 0.13, 0.26, 0.12, 0.12, 0.14)
+APPENDIX_WIDTHS = (0.05, 0.17, 0.12, 0.30, 0.11, 0.125, 0.125)
 
 Namer = Callable[[Opinion], str]
 Shown = Callable[[str], str]
@@ -168,14 +168,15 @@ def _group_conclusion(item: Item, shown: Shown) -> list[Para]:
     return [para(shown(f"Kết luận: {lines[0]}")), *(para(shown(line)) for line in lines[1:])]
 
 
-def _assignments(record: MeetingRecord) -> list[tuple[str, list[Item]]]:
+def _assignments(record: MeetingRecord, summed: bool) -> list[tuple[str, list[Item]]]:
     """Assigned opinions grouped by lead agency (in order of first assignment); the
-    members of a merged group with the same agency, co-agency and deadline are one item."""
+    members of a merged group with the same agency, co-agency and deadline are one item
+    (with the appendix, all opinions with the same agency, co-agency and deadline are)."""
     group_of = {oid: g.id for g in record.conclusion_groups for oid in g.opinion_ids}
     items: dict[tuple, list[Opinion]] = {}
     for op in record.opinions:
         if op.outcome is Outcome.ASSIGNED:
-            key = (group_of.get(op.id, f"op{op.id}"), op.agency, op.co_agency, op.deadline)
+            key = ("" if summed else group_of.get(op.id, f"op{op.id}"), op.agency, op.co_agency, op.deadline)
             items.setdefault(key, []).append(op)
     agencies: dict[str, list[Item]] = {}
     for (_g, agency, _co, _d), ops in items.items():
@@ -188,7 +189,8 @@ def follow_up(record: MeetingRecord, name_of: Namer, shown: Shown) -> list[Block
     boss = facts.who_concludes(record)
     level = facts.level_of(record.meeting.organisation)
     out: list[Block] = []
-    assignments = _assignments(record)
+    summed = uses_appendix(record)
+    assignments = _assignments(record, summed)
     if not assignments:
         out.append(para(f"{Outcome.ASSIGNED.none_sentence}."))
     for index, (agency, items) in enumerate(assignments, start=1):
@@ -198,9 +200,13 @@ def follow_up(record: MeetingRecord, name_of: Namer, shown: Shown) -> list[Block
             first = item.opinions[0]
             due = (f"trước ngày {short_date(first.deadline)}" if first.deadline else "đúng thời hạn")
             verb = "chủ trì, phối hợp " + first.co_agency if first.co_agency else "chủ trì"
-            out.append(para(shown(
-                f"- Giao {agency} {verb} giải quyết ý kiến số {item.numbers} của {_people(item, name_of)} "
-                f"về “{brief(first.content, 160).rstrip(' .;:')}”; hoàn thành, trả lời công dân và báo cáo {boss} {due}.")))
+            if summed:  # who and what are in the appendix
+                what = f"các ý kiến số {item.numbers}" if len(item.opinions) > 1 else f"ý kiến số {item.numbers}"
+            else:
+                what = (f"ý kiến số {item.numbers} của {_people(item, name_of)} "
+                        f"về “{brief(first.content, 160).rstrip(' .;:')}”")
+            out.append(para(shown(f"- Giao {agency} {verb} giải quyết {what}; hoàn thành, trả lời công dân và "
+                                  f"báo cáo {boss} {due}.")))
     forwarded = [op for op in record.opinions if op.outcome is Outcome.FORWARDED]
     if forwarded:
         numbers = ", ".join(str(op.number) for op in forwarded)
@@ -209,13 +215,17 @@ def follow_up(record: MeetingRecord, name_of: Namer, shown: Shown) -> list[Block
                         f"tổng hợp, tham mưu {body_name(record)} báo cáo, kiến nghị {to} xem xét, giải quyết."))
     else:
         out.append(para(f"{Outcome.FORWARDED.none_sentence}."))
-    deadlines = sorted(op.deadline for op in record.opinions if op.outcome is Outcome.ASSIGNED and op.deadline)
-    if deadlines:
-        out.append(para(f"Chậm nhất đến ngày {short_date(deadlines[-1])}, các cơ quan, đơn vị được giao nhiệm vụ "
-                        f"theo kết luận phải trả lời ý kiến, kiến nghị của Nhân dân bằng văn bản và báo cáo "
-                        f"với {boss}."))
-    for task in record.timeline:
-        out.append(para(f"- {task.task.rstrip(' .;')}: chậm nhất ngày {short_date(task.due)}."))
+    if record.timeline:  # the plan's own dates after the meeting
+        out.append(para("Các mốc thực hiện theo kế hoạch:", keep_with_next=True))
+        for task in record.timeline:
+            due = f": chậm nhất ngày {short_date(task.due)}." if task.due else "."
+            out.append(para(f"- {task.task.rstrip(' .;')}{due}"))
+    else:
+        deadlines = sorted(op.deadline for op in record.opinions if op.outcome is Outcome.ASSIGNED and op.deadline)
+        if deadlines:
+            out.append(para(f"Chậm nhất đến ngày {short_date(deadlines[-1])}, các cơ quan, đơn vị được giao nhiệm "
+                            f"vụ theo kết luận phải trả lời ý kiến, kiến nghị của Nhân dân bằng văn bản và báo cáo "
+                            f"với {boss}."))
     out.append(para(f"Văn phòng HĐND và UBND {level} theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; "
                     f"tổng hợp kết quả, báo cáo {boss}."))
     return out
@@ -227,10 +237,10 @@ def appendix(record: MeetingRecord, name_of: Namer, shown: Shown, notice_number:
     for op, _depth in facts.threaded(record.opinions, set(Source)):
         outcome = op.outcome.short if op.outcome else "chưa trả lời"
         agency = lead_and_co(op) if op.outcome is Outcome.ASSIGNED else (op.agency or "")
-        rows.append((str(op.number), shown(name_of(op)), op.field_name or "", shown(brief(op.content, 160)),
+        rows.append((str(op.number), shown(name_of(op)), op.field_name or "", shown(brief(op.content, 100)),
                      outcome, agency, short_date(op.deadline) if op.deadline else ""))
     return [PageBreak(),
             para(b("PHỤ LỤC"), style=Style.CENTRE),
-            para(b("DANH SÁCH Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN VÀ KẾT QUẢ GIẢI QUYẾT"), style=Style.CENTRE),
+            para(b("DANH SÁCH Ý KIẾN, KIẾN NGHỊ VÀ KẾT QUẢ GIẢI QUYẾT"), style=Style.CENTRE),
             para(f"(Kèm theo Thông báo {notice_number} {notice_date})", style=Style.CENTRE_ITALIC),
             Table(APPENDIX_HEADER, tuple(rows), APPENDIX_WIDTHS)]

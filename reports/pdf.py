@@ -133,7 +133,9 @@ class _Renderer:
         raise TypeError(f"unknown block {block!r}")  # pragma: no cover - the model is closed
 
     def table(self, block: Table) -> PdfTable:
-        style = self.styles.recipients_item
+        base = self.styles.recipients_item
+        style = ParagraphStyle(f"table-{block.size}", parent=base, fontSize=block.size,
+                               leading=round(block.size * 1.2, 1))
         cell = lambda text, bold: _Paragraph(f"<b>{escape_user_text(text)}</b>" if bold  # noqa: E731
                                              else escape_user_text(text), style)
         rows = [[cell(text, True) for text in block.header]]

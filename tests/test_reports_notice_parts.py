@@ -129,11 +129,21 @@ def test_assignments_in_the_office_words_grouped_by_agency(demo_store, tmp_path)
         "báo cáo Chủ tịch UBND xã trước ngày 30/06/2026.",
         "Đối với 01 ý kiến vượt thẩm quyền (số 8): giao Văn phòng tổng hợp, tham mưu Ủy ban nhân dân xã báo "
         "cáo, kiến nghị UBND tỉnh Hải Dương xem xét, giải quyết.",
-        "Chậm nhất đến ngày 05/07/2026, các cơ quan, đơn vị được giao nhiệm vụ theo kết luận phải trả lời",
+        "Các mốc thực hiện theo kế hoạch:",  # the demo plan's timeline
+        "- Các cơ quan được giao trả lời ý kiến, kiến nghị bằng văn bản và báo cáo Chủ tịch UBND xã: chậm nhất "
+        "ngày 30/06/2026.",
+        "- Lưu trữ hồ sơ tiếp xúc, đối thoại theo quy định.",
+        "Văn phòng HĐND và UBND xã theo dõi, đôn đốc các cơ quan, đơn vị thực hiện",
     ])
     # part II says it too, with the co-agency
     assert ("Kết luận: Giao Công chức Địa chính - Xây dựng chủ trì, phối hợp Văn phòng đăng ký đất đai xem xét, "
             "giải quyết, trả lời bằng văn bản cho công dân trước ngày 05/07/2026.") in notice
+
+
+def test_without_a_timeline_the_latest_deadline_is_named(tmp_path):
+    _p, _m, notice = _print(ended_record(), tmp_path)
+    assert ("Chậm nhất đến ngày 05/07/2026, các cơ quan, đơn vị được giao nhiệm vụ theo kết luận phải trả lời "
+            "ý kiến, kiến nghị của Nhân dân bằng văn bản và báo cáo với Chủ tịch UBND xã.") in notice
 
 
 def _many(n: int):
@@ -155,7 +165,7 @@ def test_appendix_only_beyond_thirty_opinions(tmp_path):
     assert "tại Phụ lục kèm theo Thông báo này" in body
     assert "Nội dung ý kiến thứ 2 về đường thôn" not in body  # the body sums up
     assert "Giải trình, trả lời tại chỗ 21 ý kiến (số 1, 2, 4, 5," in body
-    assert_in_order(appendix, ["DANH SÁCH Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN VÀ KẾT QUẢ GIẢI QUYẾT",
+    assert_in_order(appendix, ["DANH SÁCH Ý KIẾN, KIẾN NGHỊ VÀ KẾT QUẢ GIẢI QUYẾT",
                                "(Kèm theo Thông báo số .../TB-UBND ngày 20/06/2026)",
                                "Số Người phản ánh Lĩnh vực Nội dung tóm tắt Kết quả Cơ quan được giao Thời hạn",
                                "1 ", "Nội dung ý kiến thứ 1 về đường thôn.", "đã trả lời",
