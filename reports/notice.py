@@ -23,8 +23,10 @@ from .fonts import RegisteredFont, resolve_font
 from .layout import organisation_body, organisation_code
 from .model import Block, Columns, Document, Gap, Header, Keep, Mark, Para, Recipients, Signature, Title, \
     WriteLines, b, para
+from .notice_parts import APPENDIX_FROM, appendix_blocks, field_summary, follow_up_blocks
+from .notice_parts import counts_sentences
 from .pdf import render_pdf
-from .text import brief, hide_numbers, place_date_line, short_date, split_lines, to_date, vn_moment
+from .text import brief, hide_numbers, place_date_line, short_date, split_lines, to_date, vn_date, vn_moment
 
 DRAFT = "DỰ THẢO"
 UNCLASSIFIED = "Ý kiến chưa phân loại lĩnh vực"
@@ -69,20 +71,30 @@ def notice_blocks(record: MeetingRecord, now: datetime, *, final: bool = False,
                       f"Số: .../TB-{organisation_code(meeting.organisation)}",
                       place_date_line(meeting.place_name, notice_date)))
     out.append(Title("THÔNG BÁO", f"Kết luận của {who} tại {facts.meeting_phrase(record)}"))
+    out.append(para(b("I. TÌNH HÌNH CHUNG"), keep_with_next=True))
     out.append(para(_opening(record)))
+    out.append(para(b("II. KẾT LUẬN ĐỐI VỚI CÁC Ý KIẾN, KIẾN NGHỊ"), keep_with_next=True))
     out.append(para(f"Sau khi nghe ý kiến phát biểu của Nhân dân và giải trình của đại diện các cơ quan, "
                     f"đơn vị, {who} kết luận như sau:"))
 
     name_of = facts.namer(record, public)
     groups = _by_field(record)
+    long_meeting = len(record.opinions) > APPENDIX_FROM
     for index, (name, opinions) in enumerate(groups, start=1):
         out.append(para(b(f"{index}. {name}"), keep_with_next=True))
+        if long_meeting:  # the full list is in the appendix
+            out.append(para(field_summary(opinions)))
+            continue
         for opinion in opinions:
             out.append(Keep((para(shown(_raised(opinion, name_of(opinion)))),
                              para(shown(_decision(record, opinion))))))
     out.append(para(b(f"{len(groups) + 1}. Kết luận chung"), keep_with_next=True))
     general = split_lines(meeting.conclusion)
     out += [para(shown(line)) for line in general] if general else [WriteLines(5)]
+
+    office = f"Văn phòng HĐND và UBND {_level(meeting.organisation)}"
+    out.append(para(b("III. TỔ CHỨC THỰC HIỆN"), keep_with_next=True))
+    out += follow_up_blocks(record, who, office)
 
     level = _level(meeting.organisation)
     body = organisation_body(meeting.organisation).capitalize()
@@ -102,6 +114,10 @@ def notice_blocks(record: MeetingRecord, now: datetime, *, final: bool = False,
     out.append(Keep((closing, Gap(10),
                      Columns((Recipients(items),), (Signature(tuple(roles), (chair.name if chair else "",)),),
                              left_share=0.45))))
+    if long_meeting:
+        fields = {op.id: name for name, opinions in groups for op in opinions}
+        number = f"Thông báo số .../TB-{organisation_code(meeting.organisation)} {vn_date(notice_date)}"
+        out += appendix_blocks(record, number, lambda op: fields.get(op.id, ""), name_of, shown)
     return out
 
 
@@ -126,11 +142,7 @@ def _opening(record: MeetingRecord) -> str:
         text += f" Tham dự hội nghị có {totals.present} người."
     elif totals.invited is not None:
         text += f" Hội nghị mời {totals.invited} người tham dự."
-    counts = facts.count_by_source(record)
-    spoke = facts.speakers_done(record)
-    text += (f" Tại hội nghị có {spoke} người phát biểu trực tiếp; tổng số {len(record.opinions)} "
-             f"ý kiến, kiến nghị ({counts[Source.SPOKEN]} ý kiến phát biểu, {counts[Source.SLIP]} "
-             f"phiếu ý kiến tại hội nghị, {counts[Source.BEFORE]} ý kiến tổng hợp trước hội nghị).")
+    text += " " + counts_sentences(record)
     if meeting.status is not MeetingStatus.ENDED:
         text += " (Hội nghị chưa kết thúc khi in dự thảo này.)"
     return text

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from db.models import Chair, MeetingStatus
+from db.models import Chair, MeetingStatus, Source
 from reports import build_conclusion
 
 from .reports_fixtures import all_opinions, bundled_font, ended_record, make_record
@@ -65,9 +65,35 @@ def test_opening_paragraph_counts(notice_text):
         "Đồng chí Phạm Thị Thu Hiền, Q. Chủ tịch UBND xã và đồng chí Đỗ Quang Vinh, Bí thư Đảng ủy xã "
         "đồng chủ trì hội nghị.",
         "Tham dự hội nghị có 96 người.",
-        "Tại hội nghị có 3 người phát biểu trực tiếp; tổng số 9 ý kiến, kiến nghị (5 ý kiến phát biểu, "
-        "2 phiếu ý kiến tại hội nghị, 2 ý kiến tổng hợp trước hội nghị).",
+        "Tại hội nghị có 05 lượt phát biểu của 03 người với 09 ý kiến, kiến nghị (05 ý kiến phát biểu, "
+        "02 phiếu ý kiến tại hội nghị, 02 ý kiến tổng hợp trước hội nghị). Kết quả: đã trả lời tại hội nghị "
+        "03 ý kiến; giao giải quyết, trả lời bằng văn bản 03 ý kiến; kiến nghị cấp có thẩm quyền 01 ý kiến; "
+        "tiếp thu 02 ý kiến.",
     ])
+
+
+def test_a_zero_count_is_said_in_words(tmp_path):
+    ops = [op for op in all_opinions() if op.number != 6 and op.source is not Source.SLIP]  # no slip, no forward
+    text = notice(ended_record(opinions=ops), tmp_path)
+    assert "không có phiếu ý kiến tại hội nghị" in text
+    assert "không có ý kiến nào kiến nghị cấp có thẩm quyền" in text
+
+
+def test_general_part_conclusions_and_follow_up_in_three_sections(notice_text):
+    assert_in_order(notice_text, [
+        "I. TÌNH HÌNH CHUNG", "Vào hồi", "II. KẾT LUẬN ĐỐI VỚI CÁC Ý KIẾN, KIẾN NGHỊ", "kết luận như sau:",
+        "1. Đất đai", "6. Kết luận chung", "III. TỔ CHỨC THỰC HIỆN",
+        "- Giao Công chức Văn hóa - Xã hội chủ trì giải quyết ý kiến số 2; hoàn thành, trả lời công dân bằng "
+        "văn bản và báo cáo Chủ tịch UBND xã trước ngày 30/06/2026.",
+        "- Giao Công chức Địa chính - Xây dựng chủ trì giải quyết các ý kiến số 3, 9; hoàn thành, trả lời công "
+        "dân bằng văn bản và báo cáo Chủ tịch UBND xã trước ngày 05/07/2026.",
+        "- Văn phòng HĐND và UBND xã tham mưu văn bản kiến nghị UBND tỉnh Hải Dương xem xét, giải quyết ý kiến "
+        "số 6.",
+        "- Chậm nhất đến ngày 05/07/2026, các cơ quan được giao nhiệm vụ theo kết luận phải trả lời ý kiến, "
+        "kiến nghị của Nhân dân bằng văn bản và báo cáo với Chủ tịch UBND xã.",
+        "Trên đây là kết luận",
+    ])
+    assert "PHỤ LỤC" not in notice_text  # 9 opinions: no appendix
 
 
 def test_attendance_falls_back_to_invited(tmp_path):
