@@ -225,3 +225,11 @@ def test_libreoffice_converts_the_word_files(which, request, tmp_path):
         converted = tmp_path / f"{docx.stem}.pdf"
         text = full_text(converted)
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Nơi nhận:" in text
+
+
+def test_the_second_process_writes_the_same_files(tmp_path):
+    one = print_record(ended_record(), tmp_path / "one", font=bundled_font(), now=NOW)
+    two = print_record(ended_record(), tmp_path / "two", font=bundled_font(), now=NOW, parallel=True)
+    assert [p.name for p in one.files] == [p.name for p in two.files]
+    for a, b in zip(one.pdfs, two.pdfs):
+        assert a.read_bytes() == b.read_bytes(), a.name  # reproducible PDFs: byte for byte
