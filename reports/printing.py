@@ -201,7 +201,8 @@ def print_record(record: MeetingRecord, out_dir: str | os.PathLike, *,
         names = [f"{stem}.pdf" for stem, _ in items] + [f"{stem}.docx" for stem, _ in items]
         pdfs, docs, problems = _copy(names, cache.path(key), directory, progress, total)
     for path in (*pdfs, *docs):  # personal data: owner-only (the CLI's --share widens it)
-        files.set_mode(path)
+        if Path(path).exists():
+            files.set_mode(path)
     return Printed(tuple(pdfs), tuple(docs), registered.warnings, tuple(problems))
 
 
