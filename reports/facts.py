@@ -20,7 +20,7 @@ from db.models import (
     SpeakerStatus,
 )
 
-from db.who import who_said
+from db.who import initials, who_said
 
 from .text import clean, short_date
 
@@ -33,11 +33,6 @@ def who_raised(opinion: Opinion) -> str:
 _HONORIFIC = re.compile(r"^\s*(ông|bà|anh|chị|cô|chú|bác|cụ|em)\s+", re.IGNORECASE)
 _HAMLET = re.compile(r"((?:thôn|xóm|khu phố|khu dân cư|khu|tổ dân phố|tổ|ấp|bản|làng|khối)\s+[^,;()\n]+)",
                      re.IGNORECASE)
-
-
-def initials(name: str) -> str:
-    """'N.V.A' from 'Nguyễn Văn An'."""
-    return ".".join(word[0].upper() for word in clean(name).split() if word[0].isalnum())
 
 
 def hamlet_of(address: str | None) -> str | None:
@@ -73,9 +68,9 @@ def public_who(opinion: Opinion, speaker: Speaker | None, naming: PublicNaming) 
     honorific, name = _split_honorific(author)
     if opinion.source is Source.SLIP:
         return f"Phiếu ý kiến của {public_person(honorific, name, hamlet, naming)}" if author or hamlet \
-            else "Phiếu ý kiến"
+            else Source.SLIP.unnamed
     if not author and not hamlet:
-        return "Phiếu lấy ý kiến (không ghi tên)"
+        return Source.BEFORE.unnamed
     return public_person(honorific, name, hamlet, naming)
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db import files
 from db.documents import PublicNaming, get_choices
 from db.meetings import load_record
 from db.models import MeetingRecord, MeetingStatus
@@ -250,6 +251,9 @@ def print_record(record: MeetingRecord, out_dir: str | os.PathLike, *,
         key = prepare(record, cache, font=registered, now=now, final=final, public=public, footer=footer)
         names = [f"{stem}.pdf" for stem, _ in items] + [f"{stem}.docx" for stem, _ in items]
         pdfs, docs, problems = _copy(names, cache.path(key), directory, progress, total)
+    for path in (*pdfs, *docs):  # personal data: owner-only (the CLI's --share widens it)
+        if Path(path).exists():
+            files.set_mode(path)
     return Printed(tuple(pdfs), tuple(docs), registered.warnings, tuple(problems))
 
 

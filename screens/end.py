@@ -31,6 +31,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, ProgressBar, Static
 
+from db.files import OutputError
 from db.meetings import (
     clear_draft, get_attendance, get_draft, get_meeting, load_record, save_draft, set_attendance,
     set_conclusion,
@@ -306,8 +307,9 @@ class EndScreen(Screen):
                                    cache=self._cache_for_worker() if self.cache_dir else None)
         except FontError as exc:
             self.post_message(self.PrintDone(None, f"{text.END_FONT_ERROR}: {exc}"))
-        except OSError as exc:
-            self.post_message(self.PrintDone(None, f"{text.END_WRITE_ERROR} {job.out_dir}: {exc.strerror or exc}"))
+        except (OSError, OutputError) as exc:
+            self.post_message(self.PrintDone(None, f"{text.END_WRITE_ERROR} {job.out_dir}: "
+                                                   f"{getattr(exc, 'strerror', None) or exc}"))
         else:
             self.post_message(self.PrintDone(printed, "; ".join(font.warnings)))
 
