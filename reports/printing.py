@@ -14,6 +14,7 @@ import errno
 import hashlib
 import multiprocessing
 import os
+import sys
 import shutil
 import subprocess
 import threading
@@ -147,15 +148,13 @@ def _pdf_in_child(document: Document, path: Path, family: FontFamily) -> Path:
 
 
 def _second_process():
-    """A one-worker process pool, or None where a second process cannot help or start."""
-    if (os.cpu_count() or 1) < 2:
+    """A one-worker pool of forked processes, or None where fork is not available (Windows,
+    macOS: a spawned process would import everything again, and a console script's
+    launcher cannot always be re-run) or there is one core."""
+    if (os.cpu_count() or 1) < 2 or sys.platform in ("win32", "darwin") \
+            or "fork" not in multiprocessing.get_all_start_methods():
         return None
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
-    try:
-        return ProcessPoolExecutor(max_workers=1, mp_context=context)
-    except (OSError, ValueError, NotImplementedError):
-        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
 
 
 def _render(items: list[tuple[str, Document]], directory: Path, font: RegisteredFont,
@@ -171,7 +170,7 @@ def _render(items: list[tuple[str, Document]], directory: Path, font: Registered
         stem, document = items[0]
         try:
             pending = pool.submit(_pdf_in_child, document, directory / f"{stem}.pdf", font.family)
-        except (BrokenProcessPool, OSError, RuntimeError):
+        except Exception:  # noqa: BLE001 - no second process: this one writes every file below
             pool.shutdown(wait=False)
             pool = pending = None
     try:
