@@ -31,16 +31,16 @@ from .model import (
     Block,
     Columns,
     Gap,
+    Grid,
     Header,
     Keep,
-    Mark,
     PageBreak,
+    Mark,
     Para,
     Recipients,
     Run,
     Signature,
     Style,
-    Table,
     Title,
     WriteLines,
     recipient_lines,
@@ -155,10 +155,11 @@ class BodyWriter:
                           line=1, left=side, right=side, first_line=0, bottom_rule=thickness)
 
     def table(self, rows: list[list[str]], widths: list[float], *, align: str = "center",
-              box: float | None = None, padding: tuple[float, float] = (0, 0), cant_split: bool = False) -> str:
+              box: float | None = None, padding: tuple[float, float] = (0, 0), cant_split: bool = False,
+              inside: bool = False) -> str:
         edges = "".join(
             f'<w:{edge} w:val="single" w:sz="{round(box * 8)}" w:space="0" w:color="000000"/>' if box
-            and not edge.startswith("inside") else f'<w:{edge} w:val="nil"/>'
+            and (inside or not edge.startswith("inside")) else f'<w:{edge} w:val="nil"/>'
             for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
         margins = "".join(f'<w:{edge} w:w="{twips(value)}" w:type="dxa"/>' for edge, value in (
             ("top", padding[1]), ("left", padding[0]), ("bottom", padding[1]), ("right", padding[0])))
@@ -206,32 +207,20 @@ class BodyWriter:
             left_w = width * block.left_share
             cells = [finish(self.blocks(block.left, left_w)), finish(self.blocks(block.right, width - left_w))]
             return [self.table([cells], [left_w, width - left_w], cant_split=True)]
-        if isinstance(block, Table):
-            return [self.ruled_table(block, width)]
         if isinstance(block, PageBreak):
             return ['<w:p><w:r><w:br w:type="page"/></w:r></w:p>']
+        if isinstance(block, Grid):
+            return [self.grid(block, width)]
         raise TypeError(f"unknown block {block!r}")  # pragma: no cover - the model is closed
 
-    def ruled_table(self, block: Table, width: float) -> str:
-        """The appendix: every cell ruled (the header row is not repeated on later pages: the
-        PDF's text and the Word file's text stay the same letter for letter)."""
-        widths = [width * w for w in block.widths]
-        cell = lambda text, bold: self.plain(text, Style.RECIPIENTS_ITEM, bold=bold, size=block.size,  # noqa: E731
-                                             line=round(block.size * 1.2, 1))
-        rule = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-        edges = "".join(rule.format(edge) for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        props = (f'<w:tblPr><w:tblW w:w="{twips(sum(widths))}" w:type="dxa"/><w:jc w:val="center"/>'
-                 f'<w:tblBorders>{edges}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-                 f'<w:tblCellMar><w:left w:w="{twips(3)}" w:type="dxa"/><w:right w:w="{twips(3)}" w:type="dxa"/>'
-                 f'</w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr>')
-        grid = "".join(f'<w:gridCol w:w="{twips(w)}"/>' for w in widths)
-        body = []
-        for texts, bold in [(block.header, True), *((row, False) for row in block.rows)]:
-            head = "<w:trPr><w:cantSplit/></w:trPr>"
-            cells = "".join(f'<w:tc><w:tcPr><w:tcW w:w="{twips(w)}" w:type="dxa"/></w:tcPr>{cell(text, bold)}'
-                            f'</w:tc>' for text, w in zip(texts, widths))
-            body.append(f"<w:tr>{head}{cells}</w:tr>")
-        return f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>"
+    def grid(self, block: Grid, width: float) -> str:
+        """A ruled table whose heading row repeats on every page."""
+        total = sum(block.shares)
+        widths = [width * share / total for share in block.shares]
+        head = [self.plain(text, Style.CELL_HEAD) for text in block.head]
+        rows = [[self.plain(text, Style.CELL) for text in row] for row in block.rows]
+        xml = self.table([head, *rows], widths, box=0.5, padding=(3, 2), inside=True)
+        return xml.replace("<w:tr>", "<w:tr><w:trPr><w:tblHeader/></w:trPr>", 1)
 
     def header(self, block: Header) -> str:
         g = header_geometry(self.font, block.organisation, block.parent)

@@ -28,6 +28,8 @@ class Style(Enum):
     RECIPIENTS_LABEL = "recipients_label"
     RECIPIENTS_ITEM = "recipients_item"
     WRITE_LINE = "write_line"
+    CELL = "cell"  # a table cell, 11 pt
+    CELL_HEAD = "cell_head"  # a table's heading cell, bold centred
 
 
 @dataclass(frozen=True)
@@ -139,22 +141,21 @@ class Columns:
 
 
 @dataclass(frozen=True)
-class Table:
-    """A ruled table of plain text (the notice's appendix): a bold header row, then the
-    rows; `widths` are shares of the text width."""
-
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    widths: tuple[float, ...]
-    size: float = 10  # points
+class PageBreak:
+    """The next block starts a new page (the notice's appendix)."""
 
 
 @dataclass(frozen=True)
-class PageBreak:
-    """What follows starts on a new page (an appendix)."""
+class Grid:
+    """A ruled table: a heading row repeated on every page, then plain-text rows.
+    `shares` are the columns' parts of the text width."""
+
+    head: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    shares: tuple[float, ...]
 
 
-Block = Union[Para, Header, Title, Mark, WriteLines, Gap, Keep, Signature, Recipients, Columns, Table, PageBreak]
+Block = Union[Para, Header, Title, Mark, WriteLines, Gap, Keep, Signature, Recipients, Columns, PageBreak, Grid]
 
 
 @dataclass(frozen=True)
@@ -209,4 +210,3 @@ def walk(blocks: tuple[Block, ...] | list[Block]):
         elif isinstance(block, Columns):
             yield from walk(block.left)
             yield from walk(block.right)
-

@@ -69,9 +69,8 @@ def notice_blocks(record: MeetingRecord, now: datetime, *, final: bool = False,
     out.append(Header(meeting.organisation, meeting.parent, number,
                       place_date_line(meeting.place_name, notice_date)))
     out.append(Title("THÔNG BÁO", f"Kết luận của {who} tại {facts.meeting_phrase(record)}"))
-    out.append(para(_opening(record)))
-
     out.append(para(b("I. KHÁI QUÁT CHUNG"), style=Style.HEADING, keep_with_next=True))
+    out.append(para(_opening(record)))
     out += [para(sentence) for sentence in general_sentences(notice_counts(record))]
     if meeting.status is not MeetingStatus.ENDED:
         out.append(para("(Hội nghị chưa kết thúc khi in dự thảo này.)"))

@@ -21,14 +21,14 @@ from db.vocabulary import NO_OUTCOME_NOTICE
 from . import facts
 from .counts import n
 from .layout import organisation_body
-from .model import Block, Keep, PageBreak, Para, Style, Table, b, para
+from .model import Block, Grid, Keep, PageBreak, Para, Style, b, para
 from .recipients import higher_levels
 from .text import brief, short_date, split_lines
 
 #: More opinions than this: the body sums up, the appendix lists every opinion.
 APPENDIX_FROM = 30
 UNCLASSIFIED = "Ý kiến chưa phân loại lĩnh vực"
-APPENDIX_HEADER = ("Số", "Người phản ánh", "Lĩnh vực", "Nội dung tóm tắt", "Kết quả", "Cơ quan được giao",
+APPENDIX_HEAD = ("Số", "Người phản ánh", "Lĩnh vực", "Nội dung tóm tắt", "Kết quả", "Cơ quan được giao",
                    "Thời hạn")
 APPENDIX_WIDTHS = (0.05, 0.17, 0.12, 0.30, 0.11, 0.125, 0.125)
 
@@ -243,4 +243,4 @@ def appendix(record: MeetingRecord, name_of: Namer, shown: Shown, notice_number:
             para(b("PHỤ LỤC"), style=Style.CENTRE),
             para(b("DANH SÁCH Ý KIẾN, KIẾN NGHỊ VÀ KẾT QUẢ GIẢI QUYẾT"), style=Style.CENTRE),
             para(f"(Kèm theo Thông báo {notice_number} {notice_date})", style=Style.CENTRE_ITALIC),
-            Table(APPENDIX_HEADER, tuple(rows), APPENDIX_WIDTHS)]
+            Grid(APPENDIX_HEAD, tuple(rows), APPENDIX_WIDTHS)]

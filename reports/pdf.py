@@ -7,8 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, PageBreak as PdfPageBreak, Paragraph, Spacer
-from reportlab.platypus import Table as PdfTable, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak as NewPage, Paragraph, Spacer, Table, TableStyle
 
 from .fonts import RegisteredFont
 from .layout import (
@@ -30,15 +29,15 @@ from .model import (
     Columns,
     Document,
     Gap,
+    Grid,
     Header,
     Keep,
-    Mark,
     PageBreak,
+    Mark,
     Para,
     Recipients,
     Run,
     Signature,
-    Table,
     Title,
     WriteLines,
     join_keeps,
@@ -126,24 +125,22 @@ class _Renderer:
         if isinstance(block, Columns):
             return [two_columns(styles, self.blocks(block.left), self.blocks(block.right),
                                 left_share=block.left_share)]
-        if isinstance(block, Table):
-            return [self.table(block)]
         if isinstance(block, PageBreak):
-            return [PdfPageBreak()]
+            return [NewPage()]
+        if isinstance(block, Grid):
+            return [self.grid(block)]
         raise TypeError(f"unknown block {block!r}")  # pragma: no cover - the model is closed
 
-    def table(self, block: Table) -> PdfTable:
-        base = self.styles.recipients_item
-        style = ParagraphStyle(f"table-{block.size}", parent=base, fontSize=block.size,
-                               leading=round(block.size * 1.2, 1))
-        cell = lambda text, bold: _Paragraph(f"<b>{escape_user_text(text)}</b>" if bold  # noqa: E731
-                                             else escape_user_text(text), style)
-        rows = [[cell(text, True) for text in block.header]]
-        rows += [[cell(text, False) for text in row] for row in block.rows]
-        table = PdfTable(rows, colWidths=[TEXT_WIDTH * w for w in block.widths], hAlign="CENTER")
+    def grid(self, block: Grid) -> Table:
+        styles = self.styles
+        rows = [[_Paragraph(escape_user_text(text), styles.cell_head) for text in block.head]]
+        rows += [[_Paragraph(escape_user_text(text), styles.cell) for text in row] for row in block.rows]
+        total = sum(block.shares)
+        table = Table(rows, colWidths=[TEXT_WIDTH * share / total for share in block.shares], repeatRows=1)
         table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
-            ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 0), (-1, -1), styles.font.name, 11),
+            ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))

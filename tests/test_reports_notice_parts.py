@@ -7,6 +7,7 @@ text equal to the Word file's."""
 from __future__ import annotations
 
 import dataclasses
+import zipfile
 from datetime import datetime
 
 import pytest
@@ -16,14 +17,15 @@ from db.conclusions import merge_opinions
 from db.meetings import load_record
 from db.models import Outcome, Person, Source
 from db.substance import set_minutes_approved, set_step_note
-from reports.notice_parts import APPENDIX_FROM
+from reports.notice_parts import APPENDIX_FROM, APPENDIX_HEAD
 from reports.printing import print_record
 from reports.recipients import minutes_recipients, notice_recipients
 
 from .notice_fixtures import held_demo, held_large
 from .reports_docx import docx_text
 from .reports_fixtures import all_opinions, bundled_font, ended_record, opinion
-from .reports_pdf import assert_in_order, body_text
+from .reports_pdf import assert_in_order, body_text, chunks
+from .test_reports_docx import once
 
 NOW = datetime(2026, 6, 20, 9, 0)
 
@@ -243,5 +245,16 @@ def test_pdf_and_word_say_the_same(which, request, tmp_path):
     else:
         record = load_record(*request.getfixturevalue(which))
     printed, _m, _n = _print(record, tmp_path / "out")
-    for pdf, docx in zip(printed.pdfs, printed.docx):
-        assert docx_text(docx) == body_text(pdf), docx.name
+    for pdf, docx in zip(printed.pdfs, printed.docx):  # the PDF repeats the appendix's heading row on each page
+        assert docx_text(docx) == once(body_text(pdf), " ".join(APPENDIX_HEAD)), docx.name
+
+
+def test_the_appendix_starts_a_page_of_its_own_in_both_files(tmp_path):
+    printed, _m, _n = _print(_many(APPENDIX_FROM + 5), tmp_path)
+    notice_pdf, notice_docx = printed.pdfs[1], printed.docx[1]
+    phu_luc = next(c for c in chunks(notice_pdf) if c.text.strip() == "PHỤ LỤC")
+    assert [c for c in chunks(notice_pdf) if not c.decoration and c.page == phu_luc.page and c.y > phu_luc.y] == []
+    with zipfile.ZipFile(notice_docx) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    assert xml.index('<w:br w:type="page"/>') < xml.index("PHỤ LỤC")
+    assert xml.count("<w:tblHeader/>") == 1  # Word repeats the heading row on every page

@@ -145,9 +145,9 @@ def test_doithoai_print_lp_on_windows_opens_the_pdfs(monkeypatch, tmp_path, db_p
     monkeypatch.setattr(open_file.os, "startfile", opened.append, raising=False)
     assert cli.main(["print", "--db", str(db_path), "--out", str(tmp_path / "out"), "--lp"]) == 0
     out = capsys.readouterr().out
-    assert [Path(p).name for p in opened] == ["bien-ban-2026-06-18.pdf", "thong-bao-ket-luan-2026-06-18.pdf"]
+    assert [Path(p).name for p in opened] == ["bien-ban-2026-06-18-hn1.pdf", "thong-bao-2026-06-18-hn1.pdf"]
     assert all(Path(p).is_file() for p in opened)
-    assert "Đã mở bien-ban-2026-06-18.pdf" in out
+    assert "Đã mở bien-ban-2026-06-18-hn1.pdf" in out
 
 
 # ---- where things are kept -------------------------------------------------------------------

@@ -326,7 +326,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                     public_naming=naming)
     public = get_choices(db, meeting_id).public_naming if args.public is not None else None
     try:
-        printed = print_meeting(db, meeting_id, args.out, font=args.font, public=public)
+        printed = print_meeting(db, meeting_id, args.out, font=args.font, public=public, parallel=True)
     except FontError as exc:
         print(f"Lỗi phông chữ: {exc}", file=sys.stderr)
         return 2
