@@ -21,10 +21,8 @@ from db.vocabulary import NO_OUTCOME_NOTICE
 from . import facts
 from .fonts import RegisteredFont, resolve_font
 from .layout import organisation_body, organisation_code
-from .model import Block, Columns, Document, Gap, Header, Keep, Mark, Para, Recipients, Signature, Title, \
-    WriteLines, b, para
-from .notice_parts import APPENDIX_FROM, appendix_blocks, field_summary, follow_up_blocks
-from .notice_parts import counts_sentences
+from .model import Block, Columns, Document, Gap, Header, Keep, Mark, Recipients, Signature, Title, WriteLines, b, para
+from .notice_parts import APPENDIX_FROM, appendix_blocks, counts_sentences, field_summary, follow_up_blocks
 from .pdf import render_pdf
 from .text import brief, hide_numbers, place_date_line, short_date, split_lines, to_date, vn_date, vn_moment
 
