@@ -38,7 +38,6 @@ from .model import (
     Mark,
     Para,
     Recipients,
-    Run,
     Signature,
     Style,
     Title,

@@ -316,7 +316,7 @@ class EndScreen(Screen):
                 self._cache = PrintCache(self.cache_dir)
             return self._cache
 
-    @work(thread=True, exclusive=True, group="prepare")
+    @work(thread=True, exclusive=True, group="prepare", description="chuẩn bị văn bản")
     def _prepare(self, job: PrintJob) -> None:
         from reports.fonts import FontError, resolve_font
         from reports.printing import prepare
@@ -327,7 +327,7 @@ class EndScreen(Screen):
         except (FontError, OSError):
             return  # F9 prints without the cache and says what is wrong
 
-    @work(thread=True, exclusive=True, group="print")
+    @work(thread=True, exclusive=True, group="print", description="in văn bản")
     def _print(self, job: PrintJob) -> None:
         from reports.fonts import FontError, resolve_font
         from reports.printing import print_record
