@@ -16,8 +16,11 @@ from .vocabulary import Document, sql_in
 
 migrations = Migrations("doithoai")
 
-#: Bumped with every migration; stored in PRAGMA user_version for a quick look.
-SCHEMA_VERSION = 4
+
+def schema_version() -> int:
+    """How many migrations this version knows (functions named mNNN_...); stored in
+    PRAGMA user_version for a quick look with the sqlite3 tool."""
+    return sum(1 for name in globals() if name[:1] == "m" and name[1:4].isdigit() and name[4:5] == "_")
 
 
 @migrations()
@@ -172,7 +175,7 @@ def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations (each in its own transaction)."""
     if migrations.pending(db):
         migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute(f"PRAGMA user_version = {schema_version()}")
 
 
 @migrations()
