@@ -208,7 +208,8 @@ def known_agencies(db: sqlite_utils.Database) -> list[str]:
 class AgencyMatch:
     typed: str
     known: str | None  # the stored spelling when the typed one differs only in case/diacritics
-    suggestions: tuple[str, ...]  # close names when nothing matches
+    partial: tuple[str, ...]  # names the typed text is part of ("cong an" -> "Công an xã")
+    suggestions: tuple[str, ...]  # close names when nothing matches (a typo)
 
 
 def match_agency(db: sqlite_utils.Database, typed: str) -> AgencyMatch:
@@ -216,13 +217,13 @@ def match_agency(db: sqlite_utils.Database, typed: str) -> AgencyMatch:
     wanted = fold(typed)
     exact = next((n for n in names if fold(n) == wanted), None)
     if exact is not None:
-        return AgencyMatch(typed, exact, ())
+        return AgencyMatch(typed, exact, (), ())
     partial = tuple(n for n in names if wanted and wanted in fold(n))
     if partial:
-        return AgencyMatch(typed, None, partial)
+        return AgencyMatch(typed, None, partial, ())
     by_fold = {fold(n): n for n in names}
     close = difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)
-    return AgencyMatch(typed, None, tuple(by_fold[c] for c in close))
+    return AgencyMatch(typed, None, (), tuple(by_fold[c] for c in close))
 
 
 # -- the plan's tasks after the meeting ----------------------------------------------

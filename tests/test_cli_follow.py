@@ -1,0 +1,81 @@
+"""`doithoai follow` as a user runs it: a real process on a real database file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from db.connection import open_db
+
+from .conftest import REPO
+from .followup_fixtures import run_meeting
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "tui.cli", *map(str, args)], cwd=REPO,
+                          capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def followed_db(db_path, clock):
+    db = open_db(db_path)
+    run_meeting(db, 1, clock, seal=True)
+    db.close()
+    return db_path
+
+
+def test_follow_overdue_lists_the_late_items_most_late_first(followed_db):
+    out = run("--db", followed_db, "follow", "--overdue", "--today", "01/07/2026")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == "Theo dõi việc giao giải quyết, tính đến ngày 01/07/2026"
+    heads = [line for line in lines if line.startswith("[")]
+    assert heads == [
+        "[Quá hạn 6 ngày làm việc] hạn 23/06/2026 · Công chức Lao động - Thương binh và Xã hội",
+        "[Quá hạn 1 ngày làm việc] hạn 30/06/2026 · Công chức Văn hóa - Xã hội",
+        "[Quá hạn 1 ngày làm việc] hạn 30/06/2026 · Công chức Địa chính - Xây dựng",
+        "[Quá hạn 3 ngày làm việc] hạn 28/06/2026 · Hội nghị 1: Công bố kết quả hội nghị (thông báo kết luận)",
+    ]
+    assert "    Hội nghị 1 (18/06/2026), ý kiến số 9, Quy hoạch, xây dựng, giao thông" in lines
+    assert lines[-1] == "3 việc: 3 quá hạn, 0 sắp đến hạn, 0 trong hạn, 0 chưa có hạn."
+
+
+def test_follow_json_for_machines(followed_db):
+    out = run("--db", followed_db, "follow", "--json", "--today", "2026-06-25")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["today"] == "2026-06-25"
+    assert [(i["number"], i["flag"], i["working_days"]) for i in doc["items"]] == [
+        (9, "overdue", 2), (2, "due_soon", 3), (4, "due_soon", 3), (5, "in_time", 11), (7, "no_deadline", None)]
+    first = doc["items"][0]
+    assert first["meeting"] == {"id": 1, "title": first["meeting"]["title"], "date": "2026-06-18"}
+    assert first["state"] == "pending" and first["state_label"] == "Chưa trả lời"
+    assert first["locality"] == "thôn Quán Gỏi" and first["answer"] is None
+    assert doc["tasks"] == [{"meeting": 1, "task": "Công bố kết quả hội nghị (thông báo kết luận)",
+                             "due": "2026-06-28", "done_on": None, "flag": "due_soon", "working_days": 1}]
+
+
+def test_agency_with_other_case_and_diacritics_is_understood(followed_db):
+    out = run("--db", followed_db, "follow", "--agency", "CONG AN XA", "--today", "25/06/2026")
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.strip() == "Hiểu là cơ quan: Công an xã"
+    assert [line for line in out.stdout.splitlines() if line.startswith("[")] == [
+        "[Trong hạn] hạn 10/07/2026 · Công an xã"]
+
+
+def test_unknown_agency_offers_the_known_name(followed_db):
+    out = run("--db", followed_db, "follow", "--agency", "Cong an xaa")
+    assert out.returncode == 2
+    assert out.stderr.strip() == "Lỗi: Không có cơ quan 'Cong an xaa'. Có phải: Công an xã?"
+    assert out.stdout == ""
+
+
+def test_unknown_meeting_and_bad_date_are_one_sentence(followed_db):
+    out = run("--db", followed_db, "follow", "--meeting", "7")
+    assert (out.returncode, out.stderr.strip()) == (2, "Lỗi: Không có hội nghị số 7.")
+    out = run("--db", followed_db, "follow", "--today", "32/01/2026")
+    assert out.returncode == 2 and "--today: '32/01/2026' không phải ngày hợp lệ" in out.stderr
+    assert "Traceback" not in out.stderr
