@@ -262,3 +262,15 @@ def mark_task(db: sqlite_utils.Database, meeting_id: int, task: str, done_on: da
         followup_journal.append(db, meeting_id, "followup.task", None,
                                 {"task": task, "done_on": done_on.isoformat() if done_on else None},
                                 at=moment(now))
+
+
+def record_form(db: sqlite_utils.Database, opinion_id: int, state: State | str, *,
+                deadline: str | date | None = None, reason: str | None = None,
+                answer: Answer | None = None, now: datetime | None = None) -> None:
+    """What the follow-up form saves, all or nothing: a new deadline if one is given
+    (a date or 'N ngày làm việc'), then the state with its answer."""
+    now = now or system_clock()
+    with transaction(db):
+        if deadline not in (None, ""):
+            reschedule(db, opinion_id, deadline, now=now)
+        set_state(db, opinion_id, state, reason=reason, answer=answer, now=now)

@@ -63,6 +63,13 @@ class FollowItem:
         return self.flag.label
 
     @property
+    def flag_short(self) -> str:
+        """'Quá hạn 4', 'Sắp đến hạn 2' (working days), 'Trong hạn', 'Đã giải quyết'."""
+        if self.flag in (Flag.OVERDUE, Flag.DUE_SOON) and self.days:
+            return f"{self.flag.label} {self.days}"
+        return self.flag.label if self.flag else self.state.short
+
+    @property
     def answer_reference(self) -> str | None:
         """'Số 12/UBND, ngày 25/06/2026' for the exchange sheet's column."""
         if not self.doc_date:

@@ -133,6 +133,12 @@ def parse_deadline(text: str | date | None, base: date, *, label: str = "Thời 
     return value
 
 
+def parse_day(text: str | None, label: str) -> date | None:
+    """A date typed as '25/06/2026' or '2026-06-25'; None when empty."""
+    raw = unicodedata.normalize("NFC", text or "").strip()
+    return _parse_date(raw, label) if raw else None
+
+
 def _parse_date(raw: str, label: str) -> date:
     m = _DMY.match(raw)
     try:
@@ -140,5 +146,4 @@ def _parse_date(raw: str, label: str) -> date:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         return date.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(label, f"'{raw}' không phải ngày hợp lệ; gõ dạng 30/06/2026 "
-                                     "hoặc '10 ngày làm việc'") from None
+        raise ValidationError(label, f"'{raw}' không phải ngày hợp lệ; gõ dạng 30/06/2026") from None

@@ -1,0 +1,285 @@
+"""The follow-up screen: assignments across all meetings (or one), most urgent first,
+filtered by agency, field, state and meeting; record an answer or a state change.
+
+The screen keeps the filters and the last list it read (to describe the highlighted
+row); every change goes to the store and the list is read again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from db.followup import Flag, State, mark_task, set_state
+from db.followup_list import FollowItem, known_agencies, list_items, tasks
+from db.meetings import get_fields, list_meetings
+
+from . import text_followup as t
+from .followup_form import FollowupFormModal, Saved
+from .picker import PickerModal
+from .store_call import FAILED, attempt
+
+FLAG_STYLES = {
+    Flag.OVERDUE: "bold red",
+    Flag.DUE_SOON: "bold yellow",
+    Flag.IN_TIME: "green",
+    Flag.NO_DEADLINE: "dim",
+}
+#: The table's fixed columns (label, key, width); the content takes the rest.
+COLUMNS = [(t.COL_FLAG, "flag", 14), (t.COL_DEADLINE, "deadline", 10), (t.COL_WHERE, "where", 5),
+           (t.COL_AGENCY, "agency", 20)]
+OPEN = "open"
+ALL = "all"
+
+
+def _dmy(iso: str | None) -> str:
+    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else "—"
+
+
+def _cut(text: str, width: int) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= width else one[: width - 1] + "…"
+
+
+class FollowupScreen(Screen):
+    CSS_PATH = "followup.tcss"
+    BINDINGS = [
+        Binding("escape", "back", t.KEY_BACK),
+        Binding("enter", "edit", t.KEY_EDIT, priority=True),
+        Binding("x", "reviewing", t.KEY_REVIEWING),
+        Binding("o", "toggle_overdue", t.KEY_OVERDUE),
+        Binding("c", "filter_agency", t.KEY_AGENCY),
+        Binding("l", "filter_field", t.KEY_FIELD),
+        Binding("s", "filter_state", t.KEY_STATE),
+        Binding("m", "filter_meeting", t.KEY_MEETING),
+        Binding("r", "clear_filters", t.KEY_CLEAR),
+        Binding("n", "task_done", t.KEY_TASK_DONE),
+    ]
+
+    def __init__(self, meeting_id: int | None = None) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.agency: str | None = None
+        self.field: str | None = None
+        self.state: str = OPEN  # OPEN, ALL or a State value
+        self.overdue = False
+        self.items: dict[int, FollowItem] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t.FOLLOW_TITLE, classes="title")
+        yield Static("", id="follow-summary", classes="muted")
+        yield Static("", id="follow-tasks")
+        yield DataTable(id="follow-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="follow-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#follow-table", DataTable)
+        for label, key, width in COLUMNS:
+            table.add_column(label, key=key, width=width)
+        table.add_column(t.COL_CONTENT, key="content", width=self._content_width())
+        self.reload()
+        table.focus()
+
+    def _content_width(self) -> int:
+        fixed = sum(width + 2 for _, _, width in COLUMNS)
+        return max(16, self.app.size.width - fixed - 4)
+
+    def today(self) -> date:
+        return self.app.clock().date()
+
+    # -- reading -----------------------------------------------------------------
+
+    def reload(self, keep: int | None = None) -> None:
+        """Read the list again with the current filters and redraw it."""
+        state = None if self.state in (OPEN, ALL) else State(self.state)
+        items = list_items(self.app.db, self.today(), meeting_id=self.meeting_id, agency=self.agency,
+                           field=self.field, state=state, open_only=self.state == OPEN,
+                           overdue_only=self.overdue)
+        self.items = {i.opinion_id: i for i in items}
+        table = self.query_one("#follow-table", DataTable)
+        table.clear()
+        width = self._content_width()
+        for i in items:
+            style = FLAG_STYLES[i.flag] if i.flag else "italic"
+            table.add_row(Text(i.flag_short, style=style), _dmy(i.deadline), f"{i.meeting_id}/{i.number}",
+                          Text(_cut(i.agency, 20)), Text(_cut(i.content, width)), key=str(i.opinion_id))
+        if keep is not None and keep in self.items:
+            table.move_cursor(row=table.get_row_index(str(keep)), animate=False)
+        self.query_one("#follow-summary", Static).update(Text(self._summary(items)))
+        self._show_tasks()
+        self._show_detail()
+        self.refresh_bindings()
+
+    def _summary(self, items: list[FollowItem]) -> str:
+        counts = {f: sum(1 for i in items if i.flag is f) for f in Flag}
+        parts = [f"{counts[f]} {f.label.lower()}" for f in Flag if counts[f]]
+        answered = sum(1 for i in items if i.flag is None)
+        if answered:
+            parts.append(f"{answered} đã trả lời")
+        head = t.FOLLOW_AS_OF.format(today=self.today().strftime("%d/%m/%Y"))
+        body = f"{len(items)} việc" + (": " + ", ".join(parts) if parts else "")
+        return f"{head} · {body} · " + t.FOLLOW_FILTERS.format(filters=self._filters())
+
+    def _filters(self) -> str:
+        parts = []
+        if self.state == OPEN:
+            parts.append("đang mở")
+        elif self.state != ALL:
+            parts.append(State(self.state).short.lower())
+        if self.overdue:
+            parts.append(t.FILTER_OVERDUE)
+        parts.append(f"hội nghị {self.meeting_id}" if self.meeting_id else "mọi hội nghị")
+        if self.agency:
+            parts.append(self.agency)
+        if self.field:
+            parts.append(self.field)
+        return ", ".join(parts)
+
+    def _show_tasks(self) -> None:
+        lines = []
+        for m in list_meetings(self.app.db):
+            if self.meeting_id not in (None, m.id) or m.status.value != "ended":
+                continue
+            for task in tasks(self.app.db, m.id, self.today()):
+                if task.flag in (Flag.OVERDUE, Flag.DUE_SOON):
+                    days = f" {task.days}" if task.days else ""
+                    lines.append(f"[{task.flag.label}{days}] hạn {_dmy(task.due)} · hội nghị {m.id}: {task.task}")
+        widget = self.query_one("#follow-tasks", Static)
+        widget.display = bool(lines)
+        widget.update(Text(t.FOLLOW_TASKS + " " + " | ".join(lines[:3])) if lines else "")
+
+    def highlighted(self) -> FollowItem | None:
+        table = self.query_one("#follow-table", DataTable)
+        if table.row_count == 0:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return self.items.get(int(row_key.value))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        item = self.highlighted()
+        widget = self.query_one("#follow-detail", Static)
+        if item is None:
+            widget.update(Text(t.FOLLOW_EMPTY))
+            return
+        lines = [f"Hội nghị {item.meeting_id} ({_dmy(item.meeting_date)}), ý kiến số {item.number}"
+                 + (f" · {item.field}" if item.field else "") + f" · {item.state.label}",
+                 " ".join(item.content.split())]
+        if item.author:
+            lines.append(t.DETAIL_AUTHOR.format(author=item.author + (f" ({item.locality})" if item.locality else "")))
+        if item.answer_reference:
+            lines.append(t.DETAIL_ANSWER.format(ref=item.answer_reference)
+                         + (f" · {t.DETAIL_SIGNER.format(signer=item.signer)}" if item.signer else "")
+                         + (f" · {item.summary}" if item.summary else ""))
+        if item.reason:
+            lines.append(t.DETAIL_REASON.format(reason=item.reason))
+        if item.assigned_later:
+            lines.append(t.DETAIL_LATER)
+        if item.repeats:
+            lines.append(t.DETAIL_REPEATS.format(ref=item.repeats))
+        if item.repeated_in:
+            lines.append(t.DETAIL_REPEATED.format(refs="; ".join(item.repeated_in)))
+        widget.update(Text("\n".join(lines)))
+
+    # -- actions -------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action in ("edit", "reviewing"):
+            item = self.highlighted() if self.is_mounted else None
+            if item is None:
+                return False
+            return action == "edit" or item.state is State.PENDING
+        if action == "clear_filters":
+            return bool(self.agency or self.field or self.meeting_id or self.overdue or self.state != OPEN)
+        if action == "task_done":
+            item = self.highlighted() if self.is_mounted else None
+            return item is not None and any(x.flag for x in tasks(self.app.db, item.meeting_id, self.today()))
+        return True
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_edit(self) -> None:
+        item = self.highlighted()
+        if item is None:
+            return
+
+        def saved(result: Saved | None) -> None:
+            if result is None:
+                return
+            if result.agency_note:
+                self.notify(result.agency_note, markup=False)
+            self.notify(t.SAVED.format(number=item.number, state=result.state.label), markup=False)
+            self.reload(keep=result.opinion_id)
+
+        self.app.push_screen(FollowupFormModal(item), saved)
+
+    def action_reviewing(self) -> None:
+        item = self.highlighted()
+        if item is None:
+            return
+        if attempt(self, set_state, self.app.db, item.opinion_id, State.REVIEWING, now=self.app.clock()) is FAILED:
+            return
+        self.notify(t.MARKED_REVIEWING.format(number=item.number), markup=False)
+        self.reload(keep=item.opinion_id)
+
+    def action_toggle_overdue(self) -> None:
+        self.overdue = not self.overdue
+        self.reload()
+
+    def action_clear_filters(self) -> None:
+        self.agency = self.field = self.meeting_id = None
+        self.state, self.overdue = OPEN, False
+        self.reload()
+
+    def _pick(self, title: str, choices: list, current, apply) -> None:
+        def chosen(result) -> None:
+            if result is not None:
+                apply(result[0])
+                self.reload()
+
+        self.app.push_screen(PickerModal(title, [(None, t.ANY), *choices], current), chosen)
+
+    def action_filter_agency(self) -> None:
+        names = known_agencies(self.app.db)
+        self._pick(t.PICK_AGENCY, [(n, n) for n in names], self.agency, lambda v: setattr(self, "agency", v))
+
+    def action_filter_field(self) -> None:
+        names = list(dict.fromkeys(f.name for m in list_meetings(self.app.db) for f in get_fields(self.app.db, m.id)))
+        self._pick(t.PICK_FIELD, [(n, n) for n in names], self.field, lambda v: setattr(self, "field", v))
+
+    def action_filter_state(self) -> None:
+        choices = [(OPEN, t.OPEN_ONLY), *[(s.value, s.label) for s in State]]
+
+        def apply(value) -> None:
+            self.state = ALL if value is None else value
+
+        self._pick(t.PICK_STATE, choices, self.state, apply)
+
+    def action_filter_meeting(self) -> None:
+        choices = [(m.id, f"{m.id} · {_dmy(m.date)} · {_cut(m.title, 60)}") for m in list_meetings(self.app.db)]
+        self._pick(t.PICK_MEETING, choices, self.meeting_id, lambda v: setattr(self, "meeting_id", v))
+
+    def action_task_done(self) -> None:
+        item = self.highlighted()
+        if item is None:
+            return
+        open_tasks = [x for x in tasks(self.app.db, item.meeting_id, self.today()) if x.flag]
+        if not open_tasks:
+            self.notify(t.NO_TASK, markup=False)
+            return
+        task = open_tasks[0]
+        if attempt(self, mark_task, self.app.db, item.meeting_id, task.task, self.today(),
+                   now=self.app.clock()) is FAILED:
+            return
+        self.notify(t.TASK_DONE.format(task=task.task, day=self.today().strftime("%d/%m/%Y")), markup=False)
+        self.reload(keep=item.opinion_id)

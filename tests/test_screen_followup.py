@@ -1,0 +1,111 @@
+"""The follow-up screen through the real app (Pilot): reached from the meeting list,
+most urgent first, filters, the form writes the answer on a sealed meeting."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from textual.widgets import DataTable, Input, RadioButton
+
+from db.connection import open_db
+from db.followup import State
+from db.followup_list import get_item
+from db.seal import verify
+from screens.followup import FollowupScreen
+from screens.followup_form import FollowupFormModal
+from screens.meetings import MeetingListScreen
+from tui.app import build_app
+
+from .conftest import FakeClock
+from .followup_fixtures import run_meeting
+
+JULY_1 = FakeClock(datetime(2026, 7, 1, 9, 0, 0))
+
+
+@pytest.fixture
+def followed_db(db_path, clock):
+    db = open_db(db_path)
+    run_meeting(db, 1, clock, seal=True)
+    db.close()
+    return db_path
+
+
+def rows(screen) -> list[str]:
+    table = screen.query_one("#follow-table", DataTable)
+    return [table.get_row_at(i)[2] for i in range(table.row_count)]
+
+
+async def test_overdue_count_on_the_list_and_the_screen_in_urgency_order(followed_db):
+    app = build_app(followed_db, clock=JULY_1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingListScreen)
+        table = app.screen.query_one("#meetings", DataTable)
+        assert str(table.get_row_at(0)[3]) == "3"
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FollowupScreen)
+        assert rows(screen) == ["1/9", "1/2", "1/4", "1/5", "1/7"]
+        assert "5 việc: 3 quá hạn, 1 trong hạn, 1 chưa có hạn ·" in str(screen.query_one("#follow-summary").render())
+        await pilot.press("o")
+        await pilot.pause()
+        assert rows(screen) == ["1/9", "1/2", "1/4"]
+        await pilot.press("r", "c")
+        await pilot.pause()
+        # the picker: (tất cả) first, then the agencies most used first
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert screen.agency is not None
+        assert all(i.agency == screen.agency for i in screen.items.values())
+
+
+async def test_recording_an_answer_on_a_sealed_meeting(followed_db):
+    app = build_app(followed_db, clock=JULY_1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        first = screen.highlighted()
+        assert first.number == 9
+        await pilot.press("x")
+        await pilot.pause()
+        db = app.db
+        assert get_item(db, first.opinion_id, date(2026, 7, 1)).state is State.REVIEWING
+        await pilot.press("enter")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FollowupFormModal)
+        list(form.query(RadioButton))[list(State).index(State.RESOLVED)].value = True
+        form.query_one("#doc-date", Input).value = "02/07/2026"  # in the future: refused, form stays
+        form.query_one("#doc-number", Input).value = "88/LĐTBXH"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form
+        assert get_item(db, first.opinion_id, date(2026, 7, 1)).state is State.REVIEWING
+        form.query_one("#doc-date", Input).value = "30/06/2026"
+        form.query_one("#answer-agency", Input).value = "cong chuc lao dong - thuong binh va xa hoi"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        item = get_item(db, first.opinion_id, date(2026, 7, 1))
+        assert item.state is State.RESOLVED and item.answer_reference == "Số 88/LĐTBXH, ngày 30/06/2026"
+        assert item.answer_agency == "Công chức Lao động - Thương binh và Xã hội"
+        assert rows(screen) == ["1/2", "1/4", "1/5", "1/7"]
+        assert verify(db, 1).matches
+
+
+async def test_a_new_deadline_in_working_days_from_the_form(followed_db):
+    app = build_app(followed_db, clock=JULY_1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#deadline", Input).value = "3 ngày làm việc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        item = get_item(app.db, form.item.opinion_id, date(2026, 7, 1))
+        assert item.deadline == "2026-07-06" and item.state is State.PENDING
