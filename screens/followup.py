@@ -59,6 +59,9 @@ class FollowupScreen(Screen):
         Binding("m", "filter_meeting", t.KEY_MEETING),
         Binding("r", "clear_filters", t.KEY_CLEAR),
         Binding("n", "task_done", t.KEY_TASK_DONE),
+        # The cursor and the detail change in one handler, so they are painted in one frame.
+        Binding("down", "move(1)", show=False, priority=True),
+        Binding("up", "move(-1)", show=False, priority=True),
     ]
 
     def __init__(self, meeting_id: int | None = None) -> None:
@@ -69,6 +72,7 @@ class FollowupScreen(Screen):
         self.state: str = OPEN  # OPEN, ALL or a State value
         self.overdue = False
         self.items: dict[int, FollowItem] = {}
+        self._shown: FollowItem | None = None  # the item the detail shows (no repaint if unchanged)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -167,6 +171,9 @@ class FollowupScreen(Screen):
 
     def _show_detail(self) -> None:
         item = self.highlighted()
+        if item is not None and item is self._shown:
+            return
+        self._shown = item
         widget = self.query_one("#follow-detail", Static)
         if item is None:
             widget.update(Text(t.FOLLOW_EMPTY))
@@ -204,6 +211,12 @@ class FollowupScreen(Screen):
             item = self.highlighted() if self.is_mounted else None
             return item is not None and any(x.flag for x in tasks(self.app.db, item.meeting_id, self.today()))
         return True
+
+    def action_move(self, step: int) -> None:
+        table = self.query_one("#follow-table", DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)), animate=False)
+            self._show_detail()
 
     def action_back(self) -> None:
         self.app.pop_screen()
