@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 import sqlite_utils
 
 from . import journal
+from .exchange_followup import SectionError, export_section, import_section
 from .clock import moment
 from .connection import transaction
 from .errors import StoreError, ValidationError
@@ -22,7 +23,12 @@ from .models import HONORIFICS, MeetingStatus, Outcome, Source, SpeakerStatus
 from .text import LONG, SHORT, clean
 
 FORMAT = "doithoai.meeting"
-VERSION = 1
+#: 2 adds the "followup" section (after the meeting); files of version 1 still import.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+#: The version written into what a seal hashes: fixed, so a seal made by any version
+#: still verifies (the follow-up section is never part of it).
+SEALED_VERSION = 1
 
 
 class ExchangeError(StoreError):
@@ -30,7 +36,7 @@ class ExchangeError(StoreError):
 
 
 def export_meeting(db: sqlite_utils.Database, meeting_id: int, *, include_journal: bool = False,
-                   include_seal: bool = True) -> dict:
+                   include_seal: bool = True, include_followup: bool = True) -> dict:
     r = load_record(db, meeting_id)
     m = r.meeting
     by_id = {s.id: s.reg_no for s in r.speakers}
@@ -75,6 +81,9 @@ def export_meeting(db: sqlite_utils.Database, meeting_id: int, *, include_journa
     }
     if include_seal and m.sealed_hash:
         doc["seal"] = {"sha256": m.sealed_hash, "sealed_at": m.sealed_at}
+    followup = export_section(db, meeting_id) if include_followup else None
+    if followup is not None:
+        doc["followup"] = followup
     if include_journal:
         doc["journal"] = [
             {"at": e.at, "op": e.op, "entity": e.entity, "data": e.data}
@@ -88,8 +97,9 @@ def dumps(doc: dict) -> str:
 
 
 def canonical_bytes(db: sqlite_utils.Database, meeting_id: int) -> bytes:
-    """The export without seal, journal and id, in a fixed byte form: what a seal hashes."""
-    doc = export_meeting(db, meeting_id, include_seal=False)
+    """The export without seal, journal, follow-up and id, in a fixed byte form: what a seal hashes."""
+    doc = export_meeting(db, meeting_id, include_seal=False, include_followup=False)
+    doc["version"] = SEALED_VERSION
     doc["meeting"].pop("id")
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
@@ -147,9 +157,9 @@ def loads(text: str) -> dict:
         raise ExchangeError(f"dòng {exc.lineno}, cột {exc.colno}: tệp JSON hỏng ({exc.msg})") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ExchangeError(f"không phải tệp xuất của doithoai (thiếu \"format\": \"{FORMAT}\")")
-    if doc.get("version") != VERSION:
+    if doc.get("version") not in READABLE_VERSIONS:
         raise ExchangeError(f"phiên bản định dạng {doc.get('version')!r} không được hỗ trợ; "
-                            f"bản này đọc phiên bản {VERSION}")
+                            f"bản này đọc phiên bản {', '.join(map(str, READABLE_VERSIONS))}")
     return doc
 
 
@@ -275,6 +285,10 @@ def import_meeting(db: sqlite_utils.Database, doc: dict, *, now: datetime | None
                  field_ids.get(field) if field else None, g(o, "content", p, "str", long=True, multiline=True),
                  opinion_ids.get(follows) if follows is not None else None, *values,
                  g(o, "created_at", p, "moment"), g(o, "key", p, "str", required=False)]).lastrowid
+        try:
+            import_section(db, mid, doc.get("followup"), opinion_ids)
+        except SectionError as exc:
+            raise ExchangeError(str(exc)) from None
         journal.record(db, mid, "meeting.import", "meeting", mid, {"title": m.get("title")}, now)
     return mid
 
