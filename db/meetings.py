@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import journal
-from .clock import hhmm, iso_date, moment
+from .clock import moment
 from .connection import transaction
 from .errors import DatabaseUnavailable, NotFound, SealedError, StateError, ValidationError
 from .models import (
@@ -19,6 +19,7 @@ from .models import (
 )
 from .plans import Plan, PlanOpinion
 from .text import LONG, clean_optional
+from .vndate import iso_date, iso_time as hhmm
 
 
 # -- reading ---------------------------------------------------------------------

@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from .vocabulary import MeetingStatus, Outcome, Source, SpeakerStatus, sql_in
+
 migrations = Migrations("doithoai")
 
 #: Bumped with every migration; stored in PRAGMA user_version for a quick look.
@@ -16,8 +18,10 @@ SCHEMA_VERSION = 2
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
+    # The CHECKs are built from the vocabulary; the text is the same as when this
+    # migration shipped. A member added later needs its own migration for old files.
     db.executescript(
-        """
+        f"""
         CREATE TABLE meetings (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
@@ -32,7 +36,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             secretary_name TEXT NOT NULL,
             secretary_title TEXT,
             status TEXT NOT NULL DEFAULT 'planned'
-                CHECK (status IN ('planned', 'live', 'ended')),
+                CHECK ({sql_in('status', MeetingStatus)}),
             started_at TEXT,
             ended_at TEXT,
             conclusion TEXT,
@@ -86,7 +90,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             organisation TEXT,
             field_id INTEGER REFERENCES fields(id),
             status TEXT NOT NULL DEFAULT 'waiting'
-                CHECK (status IN ('waiting', 'speaking', 'done', 'absent', 'withdrawn')),
+                CHECK ({sql_in('status', SpeakerStatus)}),
             registered_at TEXT NOT NULL,
             called_at TEXT,
             finished_at TEXT,
@@ -99,7 +103,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
-            source TEXT NOT NULL CHECK (source IN ('spoken', 'slip', 'before')),
+            source TEXT NOT NULL CHECK ({sql_in('source', Source)}),
             speaker_id INTEGER REFERENCES speakers(id),
             author TEXT,
             author_address TEXT,
@@ -108,7 +112,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             follows_id INTEGER REFERENCES opinions(id),
             answered_by TEXT,
             answer TEXT,
-            outcome TEXT CHECK (outcome IN ('answered', 'assigned', 'forwarded', 'noted')),
+            outcome TEXT CHECK ({sql_in('outcome', Outcome)}),
             agency TEXT,
             deadline TEXT,
             created_at TEXT NOT NULL,
@@ -133,7 +137,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             op TEXT NOT NULL,
             entity TEXT NOT NULL,
             entity_id INTEGER,
-            data TEXT NOT NULL DEFAULT '{}'
+            data TEXT NOT NULL DEFAULT '{{}}'
         );
         CREATE INDEX journal_meeting ON journal(meeting_id, id);
         """

@@ -3,9 +3,6 @@ for an assignment the agency and the deadline."""
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,9 +10,11 @@ from textual.containers import Grid, Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
+from db import vndate
 from db.errors import ValidationError
 from db.models import Opinion, Outcome
 from db.opinions import answerer_names, get_opinion, record_answer
+from db.vndate import iso_date
 
 from .draft_form import DraftForm
 from .picker import PickerModal
@@ -23,42 +22,20 @@ from .store_call import FAILED, attempt
 from .widgets.draft_area import DraftArea
 from .widgets.opinions_table import who
 
-OUTCOMES = [Outcome.ANSWERED, Outcome.ASSIGNED, Outcome.FORWARDED, Outcome.NOTED]
-OUTCOME_CHOICES = {
-    Outcome.ANSWERED: "Đã trả lời tại hội nghị",
-    Outcome.ASSIGNED: "Giao giải quyết, trả lời bằng văn bản",
-    Outcome.FORWARDED: "Kiến nghị cấp có thẩm quyền",
-    Outcome.NOTED: "Tiếp thu",
-}
-
-_DMY = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2,4}))?\s*$")
+OUTCOMES = list(Outcome)
 
 
 def parse_deadline(text: str, default_year: int) -> str | None:
     """'30/6/2026', '30/6' (this year), '30.06.26', '2026-06-30' -> '2026-06-30';
     '' -> None. Raises ValidationError naming the field."""
-    text = (text or "").strip()
-    if not text:
-        return None
     try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        pass
-    match = _DMY.match(text)
-    if match:
-        day, month, year = match.groups()
-        year_n = default_year if year is None else int(year)
-        if year is not None and len(year) == 2:
-            year_n += 2000
-        try:
-            return date(year_n, int(month), int(day)).isoformat()
-        except ValueError:
-            pass
-    raise ValidationError("Thời hạn", f"'{text}' không phải ngày hợp lệ (ví dụ 30/6/2026)")
+        return iso_date(vndate.parse_deadline(text, default_year))
+    except vndate.InputError as exc:
+        raise ValidationError("Thời hạn", exc.message) from None
 
 
 def dmy(iso: str | None) -> str:
-    return "" if not iso else f"{int(iso[8:10])}/{int(iso[5:7])}/{iso[0:4]}"
+    return vndate.dmy(iso, zero=False)
 
 
 class AnswerModal(DraftForm[Opinion | None]):
@@ -66,10 +43,7 @@ class AnswerModal(DraftForm[Opinion | None]):
 
     BINDINGS = [
         Binding("f2", "pick_name", "Chọn người trả lời", priority=True),
-        Binding("f3", "outcome(0)", "Đã TL", priority=True),
-        Binding("f4", "outcome(1)", "Giao", priority=True),
-        Binding("f5", "outcome(2)", "Cấp trên", priority=True),
-        Binding("f6", "outcome(3)", "Tiếp thu", priority=True),
+        *(Binding(f"f{3 + i}", f"outcome({i})", o.key_label, priority=True) for i, o in enumerate(OUTCOMES)),
     ]
 
     def __init__(self, opinion_id: int, meeting_id: int, meeting_year: int) -> None:
@@ -94,7 +68,7 @@ class AnswerModal(DraftForm[Opinion | None]):
                 yield Label("Kết quả")
                 with RadioSet(id="outcome", compact=True):
                     for outcome in OUTCOMES:
-                        yield RadioButton(OUTCOME_CHOICES[outcome], value=(outcome is current))
+                        yield RadioButton(outcome.label, value=(outcome is current))
                 yield Label("Cơ quan / cấp")
                 yield Input(o.agency or "", id="agency", compact=True,
                             placeholder="giao cho ai / kiến nghị cấp nào")

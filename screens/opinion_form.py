@@ -16,7 +16,9 @@ from .draft_form import DraftForm
 from .register import field_options, select_value
 from .store_call import FAILED, attempt
 from .widgets.draft_area import DraftArea
-from .widgets.opinions_table import OUTCOME_SHORT, who
+from db.vocabulary import outcome_mark
+
+from .widgets.opinions_table import who
 
 #: Dismissed with this to ask the screen for the answer form of the same opinion.
 ANSWER = "answer"
@@ -35,7 +37,7 @@ class OpinionFormModal(DraftForm["Opinion | str | None"]):
     def compose(self) -> ComposeResult:
         o = get_opinion(self.app.db, self.opinion_id)
         text = self.starting_text(o.content)
-        answer = OUTCOME_SHORT[o.outcome] + (f" · {o.answered_by}" if o.answered_by else "")
+        answer = outcome_mark(o.outcome) + (f" · {o.answered_by}" if o.answered_by else "")
         with Vertical(classes="dialog"):
             yield Static(Text(f"Sửa ý kiến số {o.number}"), classes="dialog-title")
             with Grid(classes="form"):
