@@ -6,14 +6,13 @@ its written answer. The follow-up is a record of its own (tables `followups`,
 never breaks a seal and never reopens the meeting. Every change is one transaction
 with a row in the follow-up's hash-chained journal (db/followup_journal.py).
 
-The vocabulary of the follow-up (its states and its deadline flags) lives here, once.
+The vocabulary of the follow-up (its states and its deadline flags) is in db/vocabulary.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum
 
 import sqlite_utils
 
@@ -21,7 +20,7 @@ from . import followup_journal
 from .clock import moment, system_clock
 from .connection import transaction
 from .errors import NotFound, StateError, ValidationError
-from .models import Outcome
+from .vocabulary import HIGHER_LEVEL, DeadlineFlag, FollowState, Outcome  # noqa: F401
 from .text import LONG, clean, clean_optional
 from .workdays import parse_deadline
 
@@ -32,71 +31,11 @@ NOTICE_DAYS = 10
 DUE_SOON_WORKING_DAYS = 3
 
 
-class State(str, Enum):
-    """Where an assignment stands. The last three are answers (đã trả lời)."""
-
-    PENDING = "pending"
-    REVIEWING = "reviewing"
-    RESOLVED = "resolved"
-    EXPLAINED = "explained"
-    UNRESOLVED = "unresolved"
-
-    @property
-    def label(self) -> str:
-        return _STATE_LABELS[self][0]
-
-    @property
-    def short(self) -> str:
-        return _STATE_LABELS[self][1]
-
-    @property
-    def answered(self) -> bool:
-        """The agency has answered in writing (đã trả lời)."""
-        return self in (State.RESOLVED, State.EXPLAINED, State.UNRESOLVED)
-
-    @property
-    def needs_reason(self) -> bool:
-        return self is State.UNRESOLVED
-
-
-_STATE_LABELS = {
-    State.PENDING: ("Chưa trả lời", "Chưa trả lời"),
-    State.REVIEWING: ("Đang xem xét giải quyết", "Đang xem xét"),
-    State.RESOLVED: ("Đã trả lời: đã giải quyết xong", "Đã giải quyết"),
-    State.EXPLAINED: ("Đã trả lời: đã giải trình, cung cấp thông tin", "Đã giải trình"),
-    State.UNRESOLVED: ("Đã trả lời: chưa giải quyết được", "Chưa giải quyết được"),
-}
-
-
-class Flag(str, Enum):
-    """The warning flag of an open item, as provincial petition trackers show it."""
-
-    OVERDUE = "overdue"
-    DUE_SOON = "due_soon"
-    IN_TIME = "in_time"
-    NO_DEADLINE = "no_deadline"
-
-    @property
-    def label(self) -> str:
-        return _FLAG_LABELS[self]
-
-    @property
-    def rank(self) -> int:
-        """Urgency order: overdue first."""
-        return list(Flag).index(self)
-
-
-_FLAG_LABELS = {
-    Flag.OVERDUE: "Quá hạn",
-    Flag.DUE_SOON: "Sắp đến hạn",
-    Flag.IN_TIME: "Trong hạn",
-    Flag.NO_DEADLINE: "Chưa có hạn",
-}
-
+#: The follow-up's vocabulary lives in db/vocabulary.py; these names are its short forms here.
+State = FollowState
+Flag = DeadlineFlag
 #: The outcomes of the meeting that need a follow-up without anyone asking.
-FOLLOWED_OUTCOMES = (Outcome.ASSIGNED, Outcome.FORWARDED)
-#: Who answers a forwarded opinion when the minutes name no agency.
-HIGHER_LEVEL = "Cấp có thẩm quyền"
+FOLLOWED_OUTCOMES = tuple(o for o in Outcome if o.followed_up)
 
 
 @dataclass(frozen=True)

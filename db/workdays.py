@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import holidays
 
+from . import vndate
 from .errors import ValidationError
 
 #: The range the prefix table covers first; it grows when a date falls outside.
@@ -101,7 +102,6 @@ def add_working_days(start: date, n: int) -> date:
 
 
 _WORKING_DAYS = re.compile(r"^\s*(\d{1,3})\s*ngay\s*lam\s*viec\s*$")
-_DMY = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 
 
 def _fold(text: str) -> str:
@@ -126,24 +126,23 @@ def parse_deadline(text: str | date | None, base: date, *, label: str = "Thời 
                 raise ValidationError(label, "số ngày làm việc phải từ 1 trở lên")
             value = add_working_days(base, n)
         else:
-            value = _parse_date(raw, label)
+            value = _parse_date(raw, label, base.year)
     if value is not None and not_before is not None and value < not_before:
         raise ValidationError(label, f"ngày {value:%d/%m/%Y} ở trước ngày họp {not_before:%d/%m/%Y}; "
                                      "hãy nhập ngày từ ngày họp trở đi")
     return value
 
 
-def parse_day(text: str | None, label: str) -> date | None:
-    """A date typed as '25/06/2026' or '2026-06-25'; None when empty."""
+def parse_day(text: str | None, label: str, default_year: int) -> date | None:
+    """A date typed as '25/06/2026', '25/6' (in `default_year`) or '2026-06-25'; None when empty."""
     raw = unicodedata.normalize("NFC", text or "").strip()
-    return _parse_date(raw, label) if raw else None
+    return _parse_date(raw, label, default_year) if raw else None
 
 
-def _parse_date(raw: str, label: str) -> date:
-    m = _DMY.match(raw)
+def _parse_date(raw: str, label: str, default_year: int) -> date:
     try:
-        if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise ValidationError(label, f"'{raw}' không phải ngày hợp lệ; gõ dạng 30/06/2026") from None
+        value = vndate.parse_deadline(raw, default_year)
+    except vndate.InputError as exc:
+        raise ValidationError(label, exc.message) from None
+    assert value is not None
+    return value

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from db.vndate import dmy
 from db.followup import Flag, State, mark_task, set_state
 from db.followup_list import FollowItem, known_agencies, list_items, tasks
 from db.meetings import get_fields, list_meetings
@@ -37,8 +38,9 @@ OPEN = "open"
 ALL = "all"
 
 
+
 def _dmy(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else "—"
+    return dmy(iso) or "—"
 
 
 def _cut(text: str, width: int) -> str:

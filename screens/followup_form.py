@@ -17,6 +17,7 @@ from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
 from db.followup import Answer, State, record_form
 from db.followup_list import FollowItem, known_agencies, match_agency
+from db.vndate import dmy as _dmy
 from db.workdays import parse_day
 
 from . import text_followup as t
@@ -41,9 +42,6 @@ class Saved:
     state: State
     agency_note: str | None  # "Hiểu là cơ quan: …" when a typed name was matched
 
-
-def _dmy(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
 class FollowupFormModal(ModalScreen[Saved | None]):
@@ -93,7 +91,7 @@ class FollowupFormModal(ModalScreen[Saved | None]):
         answer = None
         note = None
         if state.answered:
-            doc_date = attempt(self, parse_day, self.value("doc-date"), t.FORM_DOC_DATE)
+            doc_date = attempt(self, parse_day, self.value("doc-date"), t.FORM_DOC_DATE, self.app.clock().year)
             if doc_date is FAILED:
                 return
             agency = self.value("answer-agency").strip()

@@ -17,6 +17,7 @@ from pathlib import Path
 from db.clock import system_clock
 from db.connection import open_db
 from db.errors import StoreError
+from db.vndate import dmy
 from db.followup import Flag
 from db.workdays import parse_deadline
 from db.followup_list import FollowItem, TaskItem, list_items, match_agency, tasks
@@ -102,13 +103,14 @@ def _tasks(db, meeting_id: int | None, today: date, overdue_only: bool) -> list[
     return [t for t in out if t.flag is Flag.OVERDUE] if overdue_only else out
 
 
-def _vn(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else "—"
+
+def _dmy(iso: str | None) -> str:
+    return dmy(iso) or "—"
 
 
 def format_item(i: FollowItem) -> str:
-    head = f"[{i.flag_text}] hạn {_vn(i.deadline)} · {i.agency}"
-    where = f"Hội nghị {i.meeting_id} ({_vn(i.meeting_date)}), ý kiến số {i.number}"
+    head = f"[{i.flag_text}] hạn {_dmy(i.deadline)} · {i.agency}"
+    where = f"Hội nghị {i.meeting_id} ({_dmy(i.meeting_date)}), ý kiến số {i.number}"
     if i.field:
         where += f", {i.field}"
     lines = [head, f"    {where}", f"    {_short(i.content)}"]
@@ -123,7 +125,7 @@ def format_task(t: TaskItem, db) -> str:
     flag = t.flag.label if t.flag else "Đã xong"
     if t.flag is Flag.OVERDUE and t.days:
         flag += f" {t.days} ngày làm việc"
-    return f"[{flag}] hạn {_vn(t.due)} · Hội nghị {t.meeting_id}: {t.task}"
+    return f"[{flag}] hạn {_dmy(t.due)} · Hội nghị {t.meeting_id}: {t.task}"
 
 
 def summary(items: list[FollowItem]) -> str:
