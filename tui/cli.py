@@ -17,6 +17,8 @@ from .cli_before import add_parser as add_import_before
 from .cli_before import cmd_import_before
 from .cli_follow import add_parser as add_follow
 from .cli_follow import cmd_follow
+from .cli_report import add_parser as add_report
+from .cli_report import cmd_report
 from .paths import resolve_db_path
 
 DEMO_PLAN = Path(__file__).resolve().parent.parent / "db" / "demo" / "ke-sat-2026.toml"
@@ -114,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     _meeting_opt(p)
     p.add_argument("--reason", metavar="LÝ-DO", required=True, help="lý do mở niêm phong")
     add_follow(sub, common)
+    add_report(sub, common)
     for sp in sub.choices.values():
         sp._optionals.title = "tùy chọn"
         sp._positionals.title = "tham số"
@@ -361,7 +364,7 @@ COMMANDS = {
     "open": cmd_open, "new": cmd_new, "list": cmd_list, "check": cmd_check,
     "export": cmd_export, "import": cmd_import, "chair": cmd_chair,
     "import-plan": cmd_import_plan, "import-before": cmd_import_before, "print": cmd_print, "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
-    "follow": cmd_follow,
+    "follow": cmd_follow, "report": cmd_report,
 }
 
 
