@@ -26,9 +26,6 @@ FORMAT = "doithoai.meeting"
 #: 2 adds the "followup" section (after the meeting); files of version 1 still import.
 VERSION = 2
 READABLE_VERSIONS = (1, 2)
-#: The version written into what a seal hashes: fixed, so a seal made by any version
-#: still verifies (the follow-up section is never part of it).
-SEALED_VERSION = 1
 
 
 class ExchangeError(StoreError):
@@ -97,9 +94,8 @@ def dumps(doc: dict) -> str:
 
 
 def canonical_bytes(db: sqlite_utils.Database, meeting_id: int) -> bytes:
-    """The export without seal, journal, follow-up and id, in a fixed byte form: what a seal hashes."""
+    """The export without seal, journal, follow-up and id, in a fixed byte form."""
     doc = export_meeting(db, meeting_id, include_seal=False, include_followup=False)
-    doc["version"] = SEALED_VERSION
     doc["meeting"].pop("id")
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import journal
+from .backup import backup_database
 from .clock import moment
 from .connection import transaction
 from .errors import DatabaseUnavailable, NotFound, SealedError, StateError, ValidationError
@@ -270,8 +271,6 @@ def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | N
         journal.record(db, meeting_id, "meeting.end", "meeting", meeting_id, {"at": at}, now)
     if not backup:
         return Ended()
-    from .seal import backup_database
-
     try:
         return Ended(backup=backup_database(db, label=f"hoi-nghi-{meeting_id}-ket-thuc", now=now))
     except DatabaseUnavailable as exc:

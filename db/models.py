@@ -156,6 +156,7 @@ class JournalEntry:
     entity: str
     entity_id: int | None
     data: dict = dc_field(default_factory=dict)
+    seq: int | None = None  # the row's number in the meeting's journal chain
 
 
 @dataclass(frozen=True)

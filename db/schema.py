@@ -8,12 +8,13 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from . import journal
 from .vocabulary import MeetingStatus, Outcome, Source, SpeakerStatus, sql_in
 
 migrations = Migrations("doithoai")
 
 #: Bumped with every migration; stored in PRAGMA user_version for a quick look.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @migrations()
@@ -157,6 +158,23 @@ def m002_reopen(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN reopened_at TEXT")
     db.execute("ALTER TABLE meetings ADD COLUMN reopened_reason TEXT")
     db.execute("ALTER TABLE meetings ADD COLUMN broken_seal TEXT")
+
+
+@migrations()
+def m003_journal_chain(db: sqlite_utils.Database) -> None:
+    """The journal becomes a hash chain per meeting (db/journal.py), and a seal records
+    the version of its canonical form (db/seal_canonical.py) and the journal row it covers.
+
+    Existing rows are chained in id order; meetings sealed before keep their seal,
+    marked version 1 (the record only), and keep verifying."""
+    db.execute("ALTER TABLE journal ADD COLUMN seq INTEGER")
+    db.execute("ALTER TABLE journal ADD COLUMN prev_hash TEXT")
+    db.execute("ALTER TABLE journal ADD COLUMN hash TEXT")
+    journal.chain_all(db)
+    db.execute("CREATE UNIQUE INDEX journal_chain ON journal(meeting_id, seq)")
+    db.execute("ALTER TABLE meetings ADD COLUMN seal_version INTEGER")
+    db.execute("ALTER TABLE meetings ADD COLUMN seal_head_seq INTEGER")
+    db.execute("UPDATE meetings SET seal_version = 1 WHERE sealed_hash IS NOT NULL")
 
 
 @migrations()

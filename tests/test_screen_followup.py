@@ -93,7 +93,7 @@ async def test_recording_an_answer_on_a_sealed_meeting(followed_db):
         assert item.state is State.RESOLVED and item.answer_reference == "Số 88/LĐTBXH, ngày 30/06/2026"
         assert item.answer_agency == "Công chức Lao động - Thương binh và Xã hội"
         assert rows(screen) == ["1/2", "1/4", "1/5", "1/7"]
-        assert verify(db, 1).matches
+        assert verify(db, 1).ok
 
 
 async def test_a_new_deadline_in_working_days_from_the_form(followed_db):
