@@ -87,6 +87,7 @@ class Report:
     period: Period
     as_of: date  # flags are counted on this day (the period's end, or today if earlier)
     organisations: list[str] = dc_field(default_factory=list)
+    issuer: tuple[str, str | None, str] | None = None  # (organisation, parent, place) of the latest meeting
     meetings: int = 0
     attendance: int = 0
     turns: int = 0
@@ -124,7 +125,7 @@ class Report:
         return rows
 
 
-_MEETINGS = """SELECT id, organisation FROM meetings WHERE date BETWEEN ? AND ? AND status != ? ORDER BY date, id"""
+_MEETINGS = """SELECT id, organisation, parent, place_name FROM meetings WHERE date BETWEEN ? AND ? AND status != ? ORDER BY date, id"""
 
 
 def build_report(db: sqlite_utils.Database, span: Period, today: date) -> Report:
@@ -134,6 +135,7 @@ def build_report(db: sqlite_utils.Database, span: Period, today: date) -> Report
     rows = list(db.execute(_MEETINGS, [span.start.isoformat(), span.end.isoformat(), MeetingStatus.PLANNED.value]))
     ids = [r[0] for r in rows]
     report.organisations = list(dict.fromkeys(r[1] for r in rows))
+    report.issuer = (rows[-1][1], rows[-1][2], rows[-1][3]) if rows else None
     report.meetings = len(ids)
     if not ids:
         return report
