@@ -79,3 +79,21 @@ def test_unknown_meeting_and_bad_date_are_one_sentence(followed_db):
     out = run("--db", followed_db, "follow", "--today", "32/01/2026")
     assert out.returncode == 2 and "--today: '32/01/2026' không phải ngày hợp lệ" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_a_repeated_opinion_is_linked_and_the_follow_up_shows_it(followed_db, clock, demo_plan):
+    from datetime import date
+
+    from db.meetings import create_meeting
+
+    db = open_db(followed_db)
+    demo_plan.date = date(2026, 12, 10)
+    later = create_meeting(db, demo_plan, now=clock())
+    db.close()
+    out = run("--db", followed_db, "follow", "--meeting", later, "--repeat", 2, "--of", "1:9")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"Đã ghi: ý kiến số 2 của hội nghị {later} nêu lại ý kiến số 9 của hội nghị 1."
+    shown = run("--db", followed_db, "follow", "--meeting", 1, "--today", "01/07/2026")
+    assert "    Nêu lại tại hội nghị ngày 10/12/2026 (ý kiến số 2)" in shown.stdout
+    bad = run("--db", followed_db, "follow", "--meeting", 1, "--repeat", 2, "--of", f"{later}:2")
+    assert bad.returncode == 2 and "phải thuộc một hội nghị trước đó" in bad.stderr

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 
 import docx
 import pytest
@@ -26,6 +26,7 @@ from .test_cli_report import make_db
 
 AGENCY = "Công chức Lao động - Thương binh và Xã hội"
 TODAY = date(2026, 7, 1)
+TODAY_9 = datetime(2026, 7, 1, 9)
 
 
 @pytest.fixture
@@ -95,3 +96,24 @@ def test_report_pdf_and_docx(tmp_path):
     for line in lines:
         assert squash(line) in pdf_text and squash(line) in word_text, line
     assert "BÁOCÁO" in pdf_text
+
+
+def test_carry_over_summary_for_the_next_meeting(followed_db, tmp_path):
+    from db.followup import Answer, State, set_state
+    from reports.carry_over import carry_over_document, carry_over_text, write_carry_over
+
+    items = {i.number: i for i in list_items(followed_db, TODAY)}
+    set_state(followed_db, items[4].opinion_id, State.RESOLVED, now=TODAY_9,
+              answer=Answer(date(2026, 6, 29), doc_number="45/CV", summary="Đã vá đường."))
+    set_state(followed_db, items[5].opinion_id, State.UNRESOLVED, reason="Chờ quy hoạch.", now=TODAY_9,
+              answer=Answer(date(2026, 6, 30)))
+    lines = carry_over_text(carry_over_document(followed_db, 1, TODAY))
+    assert lines[0] == ("Tại hội nghị ngày 18/06/2026, 5 ý kiến, kiến nghị được giao giải quyết hoặc kiến nghị "
+                        "cấp có thẩm quyền. Đến ngày 01/07/2026: đã giải quyết xong hoặc đã giải trình 1 ý kiến; "
+                        "chưa giải quyết được 1 ý kiến; đang giải quyết 3 ý kiến.")
+    assert ("1. Đề nghị sửa đường liên thôn Quán Gỏi bị sụt lún (cử tri thôn Quán Gỏi; giao Công chức Địa chính - "
+            "Xây dựng): đã giải quyết xong, số 45/CV, ngày 29/06/2026 — Đã vá đường.") in lines
+    assert any(line.endswith("chưa giải quyết được, ngày 30/06/2026 — lý do: Chờ quy hoạch.") for line in lines)
+    pdf, word = write_carry_over(followed_db, 1, TODAY, tmp_path)
+    text = squash("".join(page_texts(pdf)))
+    assert all(squash(line) in text for line in lines) and squash(lines[0]) in squash(docx_text(word))

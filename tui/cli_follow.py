@@ -18,10 +18,11 @@ from db.clock import system_clock
 from db.connection import open_db
 from db.errors import StoreError
 from db.vndate import dmy
-from db.followup import Flag
+from db.followup import Flag, link_repeat
 from db.workdays import parse_deadline
 from db.followup_list import FollowItem, TaskItem, list_items, match_agency, tasks
 from db.meetings import get_meeting, list_meetings
+from db.opinions import get_opinion_by_number
 from db.models import MeetingStatus
 
 from .paths import resolve_db_path
@@ -38,7 +39,12 @@ def add_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--today", metavar="NGÀY", help="tính hạn theo ngày này, dạng 30/06/2026 (mặc định: hôm nay)")
     p.add_argument("--letters", action="store_true",
                    help="viết công văn đôn đốc (DOCX và PDF) cho cơ quan chỉ định bằng --agency")
-    p.add_argument("--out", metavar="THƯ-MỤC", default=".", help="thư mục ghi công văn (mặc định: thư mục hiện tại)")
+    p.add_argument("--summary", action="store_true",
+                   help="in kết quả giải quyết kiến nghị của hội nghị --meeting (DOCX và PDF) cho hội nghị sau")
+    p.add_argument("--out", metavar="THƯ-MỤC", default=".", help="thư mục ghi tệp (mặc định: thư mục hiện tại)")
+    p.add_argument("--repeat", metavar="N", type=int,
+                   help="ý kiến số N của hội nghị --meeting nêu lại một ý kiến cũ (cùng --of)")
+    p.add_argument("--of", metavar="HN:SỐ", help="ý kiến cũ mà nó nêu lại: số hội nghị:số ý kiến, ví dụ 3:12")
     return p
 
 
@@ -73,6 +79,16 @@ def cmd_follow(args: argparse.Namespace) -> int:
     if args.meeting is not None:
         get_meeting(db, args.meeting)
     agency = resolve_agency(db, args.agency)
+    if args.repeat is not None:
+        return _link(db, args)
+    if args.summary:
+        if args.meeting is None:
+            raise StoreError("Cần chỉ định hội nghị bằng --meeting để in kết quả giải quyết kiến nghị.")
+        from reports.carry_over import write_carry_over  # the print pipeline (reportlab, python-docx)
+
+        for path in write_carry_over(db, args.meeting, today, Path(args.out)):
+            print(path)
+        return 0
     if args.letters:
         return _letters(db, args, agency, today)
     items = list_items(db, today, meeting_id=args.meeting, agency=agency,
@@ -160,6 +176,21 @@ def item_json(i: FollowItem) -> dict:
 def task_json(t: TaskItem) -> dict:
     return {"meeting": t.meeting_id, "task": t.task, "due": t.due, "done_on": t.done_on,
             "flag": t.flag.value if t.flag else None, "working_days": t.days}
+
+
+def _link(db, args: argparse.Namespace) -> int:
+    if args.meeting is None or not args.of or ":" not in args.of:
+        raise StoreError("Cần --meeting, --repeat N và --of HN:SỐ (ví dụ --of 3:12).")
+    try:
+        earlier_meeting, earlier_number = (int(x) for x in args.of.split(":", 1))
+    except ValueError:
+        raise StoreError(f"--of: '{args.of}' phải dạng số hội nghị:số ý kiến, ví dụ 3:12") from None
+    opinion = get_opinion_by_number(db, args.meeting, args.repeat)
+    earlier = get_opinion_by_number(db, earlier_meeting, earlier_number)
+    link_repeat(db, opinion.id, earlier.id)
+    print(f"Đã ghi: ý kiến số {args.repeat} của hội nghị {args.meeting} nêu lại ý kiến số {earlier_number} "
+          f"của hội nghị {earlier_meeting}.")
+    return 0
 
 
 def _letters(db, args: argparse.Namespace, agency: str | None, today: date) -> int:
