@@ -11,7 +11,8 @@ The vocabulary of the follow-up (its states and its deadline flags) is in db/voc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import sqlite_utils
@@ -21,6 +22,7 @@ from .clock import moment, system_clock
 from .connection import transaction
 from .errors import NotFound, StateError, ValidationError
 from .vocabulary import HIGHER_LEVEL, DeadlineFlag, FollowState, Outcome  # noqa: F401
+from .plans import Plan, PlanStep
 from .text import LONG, clean, clean_optional
 from .workdays import parse_deadline
 
@@ -29,6 +31,25 @@ from .workdays import parse_deadline
 NOTICE_DAYS = 10
 #: An open item is "Sắp đến hạn" when at most this many working days remain.
 DUE_SOON_WORKING_DAYS = 3
+
+
+#: The programme step the next meeting opens with (copied plans are offered it).
+CARRY_OVER_STEP = "Báo cáo kết quả giải quyết ý kiến, kiến nghị của Nhân dân tại hội nghị lần trước"
+
+
+def with_carry_over_step(plan: Plan) -> Plan:
+    """The plan copied for the next meeting, with the step "kết quả giải quyết kiến nghị
+    lần trước" before the dialogue unless a step already reports it."""
+    if any("lan truoc" in _fold(step.content) for step in plan.programme):
+        return plan
+    at = next((i for i, step in enumerate(plan.programme) if step.dialogue), len(plan.programme))
+    step = PlanStep(CARRY_OVER_STEP, lead=None, minutes=10)
+    return replace(plan, programme=[*plan.programme[:at], step, *plan.programme[at:]])
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 #: The follow-up's vocabulary lives in db/vocabulary.py; these names are its short forms here.

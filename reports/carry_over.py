@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db.followup import CARRY_OVER_STEP
 from db.followup_list import FollowItem, list_items
 from db.meetings import get_meeting
 from db.vndate import dmy
@@ -23,7 +24,6 @@ from .model import Document, Header, Para, Title, b, para
 from .pdf import render_pdf
 from .text import brief, place_date_line
 
-STEP = "Báo cáo kết quả giải quyết ý kiến, kiến nghị của Nhân dân tại hội nghị lần trước"
 
 
 def _line(n: int, item: FollowItem) -> str:
@@ -65,7 +65,7 @@ def carry_over_document(db: sqlite_utils.Database, meeting_id: int, today: date)
             blocks.append(para(b(title), keep_with_next=True))
             blocks += [para(_line(n, item)) for n, item in enumerate(group, 1)]
     return Document(tuple(blocks), title=f"Kết quả giải quyết kiến nghị - hội nghị {dmy(meeting.date)}",
-                    author=meeting.organisation, subject=STEP)
+                    author=meeting.organisation, subject=CARRY_OVER_STEP)
 
 
 def carry_over_text(document: Document) -> list[str]:

@@ -152,3 +152,14 @@ def test_notice_task_is_due_ten_days_after_the_meeting(demo_db, clock):
     mark_task(db, mid, task.task, date(2026, 6, 26), now=at("2026-06-29"))
     [task] = tasks(db, mid, date(2026, 6, 29))
     assert task.done_on == "2026-06-26" and task.flag is None
+
+
+def test_a_copied_plan_is_offered_the_carry_over_step(demo_plan):
+    from db.followup import CARRY_OVER_STEP, with_carry_over_step
+
+    copied = with_carry_over_step(demo_plan)
+    contents = [s.content for s in copied.programme]
+    dialogue = next(i for i, s in enumerate(copied.programme) if s.dialogue)
+    assert contents[dialogue - 1] == CARRY_OVER_STEP and len(contents) == len(demo_plan.programme) + 1
+    # a programme that already reports on the last meeting is left alone
+    assert with_carry_over_step(copied) is copied
