@@ -97,3 +97,18 @@ def test_a_repeated_opinion_is_linked_and_the_follow_up_shows_it(followed_db, cl
     assert "    Nêu lại tại hội nghị ngày 10/12/2026 (ý kiến số 2)" in shown.stdout
     bad = run("--db", followed_db, "follow", "--meeting", 1, "--repeat", 2, "--of", f"{later}:2")
     assert bad.returncode == 2 and "phải thuộc một hội nghị trước đó" in bad.stderr
+
+
+def test_the_chair_assigns_a_noted_opinion_after_the_meeting(followed_db):
+    out = run("--db", followed_db, "follow", "--meeting", 1, "--assign", 8, "--agency", "CONG AN XA",
+              "--deadline", "5 ngày làm việc", "--today", "22/06/2026")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "Đã giao ý kiến số 8 cho Công an xã, hạn 29/06/2026."
+    listed = run("--db", followed_db, "follow", "--agency", "Công an xã", "--today", "22/06/2026")
+    assert "[Trong hạn] hạn 29/06/2026 · Công an xã" in listed.stdout
+    again = run("--db", followed_db, "follow", "--meeting", 1, "--assign", 8, "--agency", "Công an xã",
+                "--deadline", "30/06/2026")
+    assert again.returncode == 2 and "đã được giao giải quyết" in again.stderr
+    early = run("--db", followed_db, "follow", "--meeting", 1, "--assign", 3, "--agency", "Công an xã",
+                "--deadline", "01/06/2026", "--today", "22/06/2026")
+    assert early.returncode == 2 and "ở trước ngày họp 18/06/2026" in early.stderr

@@ -11,14 +11,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from db.clock import system_clock
 from db.connection import open_db
 from db.errors import StoreError
 from db.vndate import dmy
-from db.followup import Flag, link_repeat
+from db.followup import Flag, assign_later, link_repeat
 from db.workdays import parse_deadline
 from db.followup_list import FollowItem, TaskItem, list_items, match_agency, tasks
 from db.meetings import get_meeting, list_meetings
@@ -45,6 +45,9 @@ def add_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--repeat", metavar="N", type=int,
                    help="ý kiến số N của hội nghị --meeting nêu lại một ý kiến cũ (cùng --of)")
     p.add_argument("--of", metavar="HN:SỐ", help="ý kiến cũ mà nó nêu lại: số hội nghị:số ý kiến, ví dụ 3:12")
+    p.add_argument("--assign", metavar="N", type=int,
+                   help="chủ trì giao sau hội nghị ý kiến số N của hội nghị --meeting (cùng --agency, --deadline)")
+    p.add_argument("--deadline", metavar="HẠN", help="thời hạn: 30/06/2026 hoặc '10 ngày làm việc'")
     return p
 
 
@@ -78,6 +81,8 @@ def cmd_follow(args: argparse.Namespace) -> int:
     today = parse_today(args.today)
     if args.meeting is not None:
         get_meeting(db, args.meeting)
+    if args.assign is not None:
+        return _assign(db, args, today)
     agency = resolve_agency(db, args.agency)
     if args.repeat is not None:
         return _link(db, args)
@@ -176,6 +181,20 @@ def item_json(i: FollowItem) -> dict:
 def task_json(t: TaskItem) -> dict:
     return {"meeting": t.meeting_id, "task": t.task, "due": t.due, "done_on": t.done_on,
             "flag": t.flag.value if t.flag else None, "working_days": t.days}
+
+
+def _assign(db, args: argparse.Namespace, today: date) -> int:
+    if args.meeting is None or not args.agency or not args.deadline:
+        raise StoreError("Cần --meeting, --assign N, --agency CƠ-QUAN và --deadline HẠN.")
+    found = match_agency(db, args.agency)
+    agency = found.known or args.agency
+    if found.known and found.known != args.agency.strip():
+        print(f"Hiểu là cơ quan: {found.known}", file=sys.stderr)
+    opinion = get_opinion_by_number(db, args.meeting, args.assign)
+    due = assign_later(db, opinion.id, agency, args.deadline,
+                       now=datetime.combine(today, system_clock().time()))
+    print(f"Đã giao ý kiến số {args.assign} cho {agency}, hạn {dmy(due)}.")
+    return 0
 
 
 def _link(db, args: argparse.Namespace) -> int:
