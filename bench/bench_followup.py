@@ -2,7 +2,7 @@
 assignments still open. Measures, with same-run baselines:
 
 - reading the follow-up list (flags in working days) against a bare SELECT of the
-  same rows;
+  same rows, and the year's report against a bare read of every opinion row;
 - in a real terminal (pty, 120x40, as bench_keystroke): ↓ on the follow-up screen
   until the next item's detail is painted, and o (the overdue filter: the list read
   again and redrawn) until the filter line shows it; 2,000 open items against 101.
@@ -28,6 +28,7 @@ from db.connection import open_db  # noqa: E402
 from db.followup_list import list_items  # noqa: E402
 from db.meetings import create_meeting, end_meeting, get_fields, start_meeting  # noqa: E402
 from intake.plan_file import load_plan  # noqa: E402
+from reports.report import build_report, period  # noqa: E402
 
 DEMO = Path(__file__).resolve().parents[1] / "db" / "demo" / "ke-sat-2026.toml"
 AGENCIES = ["Công an xã", "Công chức Địa chính - Xây dựng", "Công chức Văn hóa - Xã hội",
@@ -74,7 +75,10 @@ def _stats(samples: list[float]) -> tuple[float, float, float]:
 def measure_list(path: Path, n: int) -> dict[str, list[float]]:
     db = open_db(path)
     out: dict[str, list[float]] = {"bare SELECT of the followed rows (baseline)": [],
-                                   "list_items with flags (10,000 opinions)": []}
+                                   "list_items with flags (10,000 opinions)": [],
+                                   "bare SELECT * of the year's opinions (baseline)": [],
+                                   "build_report for the year (10,000 opinions)": []}
+    year = period("year", 2026)
     for _ in range(n):
         t = time.perf_counter()
         db.execute("SELECT * FROM opinions WHERE outcome IN ('assigned', 'forwarded')").fetchall()
@@ -82,6 +86,13 @@ def measure_list(path: Path, n: int) -> dict[str, list[float]]:
         t = time.perf_counter()
         items = list_items(db, TODAY, open_only=True)
         out["list_items with flags (10,000 opinions)"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        db.execute("SELECT * FROM opinions").fetchall()
+        out["bare SELECT * of the year's opinions (baseline)"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        report = build_report(db, year, TODAY)
+        out["build_report for the year (10,000 opinions)"].append(time.perf_counter() - t)
+    assert report.opinions >= 10_000, report.opinions
     assert len(items) >= 2000, len(items)
     return out
 
