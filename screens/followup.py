@@ -23,6 +23,7 @@ from db.meetings import get_fields, list_meetings
 from . import text_followup as t
 from .followup_form import FollowupFormModal, Saved
 from .picker import PickerModal
+from .report import ReportScreen
 from .store_call import FAILED, attempt
 
 FLAG_STYLES = {
@@ -61,6 +62,7 @@ class FollowupScreen(Screen):
         Binding("m", "filter_meeting", t.KEY_MEETING),
         Binding("r", "clear_filters", t.KEY_CLEAR),
         Binding("n", "task_done", t.KEY_TASK_DONE),
+        Binding("b", "report", t.KEY_REPORT),
         # The cursor and the detail change in one handler, so they are painted in one frame.
         Binding("down", "move(1)", show=False, priority=True),
         Binding("up", "move(-1)", show=False, priority=True),
@@ -219,6 +221,9 @@ class FollowupScreen(Screen):
         if table.row_count:
             table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)), animate=False)
             self._show_detail()
+
+    def action_report(self) -> None:
+        self.app.push_screen(ReportScreen())
 
     def action_back(self) -> None:
         self.app.pop_screen()

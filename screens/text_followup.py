@@ -67,3 +67,13 @@ FORM_FILE_HINT = "đường dẫn bản quét (không bắt buộc)"
 
 COL_OVERDUE = "Quá hạn"
 KEY_FOLLOW = "Theo dõi"
+
+KEY_REPORT = "Báo cáo"
+KEY_PERIOD = "Chọn kỳ"
+KEY_XLSX = "Ghi Excel"
+PICK_PERIOD = "Kỳ báo cáo"
+REPORT_TITLE = "Kết quả tiếp xúc, đối thoại và giải quyết kiến nghị {label}"
+COL_MEASURE = "Chỉ tiêu"
+COL_VALUE = "Số lượng"
+REPORT_WRITTEN = "Đã ghi bảng tính: {path}"
+REPORT_FAILED = "Không ghi được {path}: {why}"

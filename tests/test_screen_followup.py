@@ -109,3 +109,32 @@ async def test_a_new_deadline_in_working_days_from_the_form(followed_db):
         await pilot.pause()
         item = get_item(app.db, form.item.opinion_id, date(2026, 7, 1))
         assert item.deadline == "2026-07-06" and item.state is State.PENDING
+
+
+async def test_report_screen_counts_and_writes_the_workbook(followed_db):
+    import openpyxl
+
+    from screens.report import ReportScreen
+
+    app = build_app(followed_db, clock=JULY_1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("b")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReportScreen)
+        table = screen.query_one("#report-table", DataTable)
+        rows = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1]) for i in range(table.row_count)}
+        assert "quý III năm 2026" in str(screen.query_one("#report-title").render())
+        assert rows["Số hội nghị đã tổ chức"] == "0"  # the meeting was in June
+        await pilot.press("k", "3")  # 6 tháng đầu năm
+        await pilot.pause()
+        rows = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[1]) for i in range(table.row_count)}
+        assert rows["Số hội nghị đã tổ chức"] == "1" and rows["Tổng số ý kiến, kiến nghị"] == "9"
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    out = followed_db.parent / "bao-cao-2026-01-01-2026-06-30.xlsx"
+    book = openpyxl.load_workbook(out)
+    assert book["Ý kiến, kiến nghị"].max_row == 10
