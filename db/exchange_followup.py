@@ -7,7 +7,6 @@ still verifies after import. The seal never covers this section.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import sqlite_utils
@@ -39,8 +38,8 @@ def export_section(db: sqlite_utils.Database, meeting_id: int) -> dict | None:
         "SELECT o.number, em.date, em.title, eo.number FROM repeats r JOIN opinions o ON o.id = r.opinion_id "
         "JOIN opinions eo ON eo.id = r.earlier_id JOIN meetings em ON em.id = eo.meeting_id "
         "WHERE o.meeting_id = ? ORDER BY o.number", [meeting_id])]
-    journal = [{"at": e.at, "op": e.op, "opinion": e.opinion, "data": e.data, "prev": e.prev, "hash": e.hash}
-               for e in followup_journal.entries(db, meeting_id)]
+    journal = [{"seq": e.seq, "at": e.at, "op": e.op, "opinion": e.opinion, "data": e.data, "prev": e.prev,
+                "hash": e.hash} for e in followup_journal.entries(db, meeting_id)]
     if not (items or tasks or repeats or journal):
         return None
     return {"items": items, "tasks": tasks, "repeats": repeats, "journal": journal}
@@ -114,18 +113,16 @@ def import_section(db: sqlite_utils.Database, meeting_id: int, section: object,
     chain = []
     for i, e in enumerate(_list(section, "journal")):
         where = f"followup.journal[{i}]"
-        if not isinstance(e, dict) or not isinstance(e.get("data"), dict):
+        if not isinstance(e, dict) or not isinstance(e.get("data"), str):
             raise SectionError(f"{where}: thiếu dữ liệu")
-        chain.append(followup_journal.ChainEntry(str(e.get("at")), str(e.get("op")), e.get("opinion"), e["data"],
-                                                 str(e.get("prev")), str(e.get("hash"))))
+        chain.append(followup_journal.ChainEntry(e.get("seq"), str(e.get("at")), str(e.get("op")), e.get("opinion"),
+                                                 e["data"], e.get("prev"), str(e.get("hash"))))
     broken = followup_journal.first_break(chain)
     if broken is not None:
         raise SectionError(f"followup.journal[{broken}]: chuỗi băm không khớp; nhật ký theo dõi đã bị sửa")
     for e in chain:
-        db.execute("INSERT INTO followup_journal (meeting_id, at, op, opinion, data, prev, hash) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   [meeting_id, e.at, e.op, e.opinion, json.dumps(e.data, ensure_ascii=False, sort_keys=True),
-                    e.prev, e.hash])
+        db.execute("INSERT INTO followup_journal (meeting_id, seq, at, op, opinion, data, prev, hash) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [meeting_id, e.seq, e.at, e.op, e.opinion, e.data, e.prev, e.hash])
 
 
 def _list(section: dict, key: str) -> list:

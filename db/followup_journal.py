@@ -1,9 +1,12 @@
 """The follow-up's own journal: one hash chain per meeting, outside the sealed record.
 
-Each row's hash is SHA-256 over the previous row's hash and the row's canonical JSON
-(moment, operation, opinion number, data), so a row edited or deleted behind the
-app's back breaks the chain from that row on. Opinions are named by their number in
-the meeting (not an internal id), so an exported chain still verifies after import.
+Same style as the meeting's journal (db/journal.py): each row carries its sequence
+number within the meeting (`seq`, 1, 2, ...), the previous row's hash (`prev`, NULL
+for the first) and its own hash (`hash`, `row_hash` of all of that), computed when the
+row is written inside the change's transaction, so a row later changed, deleted or
+inserted behind the app's back breaks the chain (`first_break`). Opinions are named
+by their number in the meeting and the meeting's id is not hashed, so an exported
+chain still verifies after import into another database.
 """
 
 from __future__ import annotations
@@ -17,57 +20,54 @@ import sqlite_utils
 
 from .clock import moment
 
-GENESIS = "0" * 64
+#: Names the row hash's input layout; part of every hash, never change it.
+CHAIN_FORM = "doithoai.followup.1"
 
 
 @dataclass(frozen=True)
 class ChainEntry:
+    seq: int
     at: str
     op: str
     opinion: int | None
-    data: dict
-    prev: str
+    data: str  # the stored JSON text, hashed as stored
+    prev: str | None
     hash: str
 
-
-def _canonical(at: str, op: str, opinion: int | None, data: dict) -> bytes:
-    return json.dumps({"at": at, "op": op, "opinion": opinion, "data": data}, ensure_ascii=False,
-                      sort_keys=True, separators=(",", ":"), default=str).encode("utf-8")
-
-
-def chain_hash(prev: str, at: str, op: str, opinion: int | None, data: dict) -> str:
-    return hashlib.sha256(prev.encode("ascii") + _canonical(at, op, opinion, data)).hexdigest()
+    @property
+    def values(self) -> dict:
+        return json.loads(self.data)
 
 
-def last_hash(db: sqlite_utils.Database, meeting_id: int) -> str:
-    row = db.execute("SELECT hash FROM followup_journal WHERE meeting_id = ? ORDER BY id DESC LIMIT 1",
-                     [meeting_id]).fetchone()
-    return row[0] if row else GENESIS
+def row_hash(prev: str | None, seq: int, at: str, op: str, opinion: int | None, data: str) -> str:
+    payload = json.dumps([CHAIN_FORM, prev, seq, at, op, opinion, data], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def append(db: sqlite_utils.Database, meeting_id: int, op: str, opinion: int | None,
            data: dict | None = None, now: datetime | None = None, *, at: str | None = None) -> str:
     """Append one row to the meeting's chain (inside the change's transaction); its hash."""
-    data = json.loads(json.dumps(data or {}, ensure_ascii=False, default=str))
+    text = json.dumps(data or {}, ensure_ascii=False, sort_keys=True, default=str)
     at = at or moment(now)
-    prev = last_hash(db, meeting_id)
-    digest = chain_hash(prev, at, op, opinion, data)
-    db.execute("INSERT INTO followup_journal (meeting_id, at, op, opinion, data, prev, hash) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)",
-               [meeting_id, at, op, opinion, json.dumps(data, ensure_ascii=False, sort_keys=True), prev, digest])
+    last = db.execute("SELECT seq, hash FROM followup_journal WHERE meeting_id = ? ORDER BY seq DESC LIMIT 1",
+                      [meeting_id]).fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, None)
+    digest = row_hash(prev, seq, at, op, opinion, text)
+    db.execute("INSERT INTO followup_journal (meeting_id, seq, at, op, opinion, data, prev, hash) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [meeting_id, seq, at, op, opinion, text, prev, digest])
     return digest
 
 
 def entries(db: sqlite_utils.Database, meeting_id: int) -> list[ChainEntry]:
-    return [ChainEntry(r["at"], r["op"], r["opinion"], json.loads(r["data"]), r["prev"], r["hash"])
-            for r in db.query("SELECT * FROM followup_journal WHERE meeting_id = ? ORDER BY id", [meeting_id])]
+    return [ChainEntry(r["seq"], r["at"], r["op"], r["opinion"], r["data"], r["prev"], r["hash"])
+            for r in db.query("SELECT * FROM followup_journal WHERE meeting_id = ? ORDER BY seq, id", [meeting_id])]
 
 
 def first_break(chain: list[ChainEntry]) -> int | None:
-    """Index of the first row whose link or hash does not match, or None if intact."""
-    prev = GENESIS
+    """Index of the first row out of place, relinked or changed; None if intact."""
+    prev: str | None = None
     for i, e in enumerate(chain):
-        if e.prev != prev or chain_hash(prev, e.at, e.op, e.opinion, e.data) != e.hash:
+        if e.seq != i + 1 or e.prev != prev or row_hash(e.prev, e.seq, e.at, e.op, e.opinion, e.data) != e.hash:
             return i
         prev = e.hash
     return None

@@ -208,14 +208,15 @@ def m006_followup(db: sqlite_utils.Database) -> None:
         CREATE TABLE followup_journal (
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
             at TEXT NOT NULL,
             op TEXT NOT NULL,
             opinion INTEGER,
             data TEXT NOT NULL DEFAULT '{}',
-            prev TEXT NOT NULL,
+            prev TEXT,
             hash TEXT NOT NULL
         );
-        CREATE INDEX followup_journal_meeting ON followup_journal(meeting_id, id);
+        CREATE INDEX followup_journal_meeting ON followup_journal(meeting_id, seq);
         CREATE TABLE followup_tasks (
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             task TEXT NOT NULL,

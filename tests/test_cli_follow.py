@@ -112,3 +112,18 @@ def test_the_chair_assigns_a_noted_opinion_after_the_meeting(followed_db):
     early = run("--db", followed_db, "follow", "--meeting", 1, "--assign", 3, "--agency", "Công an xã",
                 "--deadline", "01/06/2026", "--today", "22/06/2026")
     assert early.returncode == 2 and "ở trước ngày họp 18/06/2026" in early.stderr
+
+
+def test_check_the_follow_up_chain(followed_db):
+    import sqlite3
+
+    assert run("--db", followed_db, "follow", "--meeting", 1, "--assign", 8, "--agency", "Công an xã",
+               "--deadline", "30/06/2026", "--today", "22/06/2026").returncode == 0
+    out = run("--db", followed_db, "follow", "--check")
+    assert (out.returncode, out.stdout.strip()) == (0, "Hội nghị 1: nhật ký theo dõi nguyên vẹn (1 dòng).")
+    raw = sqlite3.connect(followed_db)
+    raw.execute("UPDATE followup_journal SET data = '{}'")
+    raw.commit()
+    raw.close()
+    out = run("--db", followed_db, "follow", "--check")
+    assert out.returncode == 1 and "bị sửa ngoài chương trình từ dòng 1" in out.stdout

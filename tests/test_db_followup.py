@@ -122,7 +122,7 @@ def test_the_journal_is_a_hash_chain_that_catches_a_tampered_row(db_path, clock)
     set_state(db, ids[1], State.RESOLVED, answer=Answer(date(2026, 6, 23)), now=at("2026-06-23"))
     chain = followup_journal.entries(db, 1)
     assert [e.op for e in chain] == ["followup.state", "followup.state"]
-    assert chain[0].prev == followup_journal.GENESIS and chain[1].prev == chain[0].hash
+    assert chain[0].prev is None and chain[1].prev == chain[0].hash and [e.seq for e in chain] == [1, 2]
     assert followup_journal.verify_chain(db, 1) is None
     db.close()
     raw = sqlite3.connect(db_path)

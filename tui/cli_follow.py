@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from db.clock import system_clock
+from db import followup_journal
 from db.connection import open_db
 from db.errors import StoreError
 from db.vndate import dmy
@@ -48,6 +49,8 @@ def add_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--assign", metavar="N", type=int,
                    help="chủ trì giao sau hội nghị ý kiến số N của hội nghị --meeting (cùng --agency, --deadline)")
     p.add_argument("--deadline", metavar="HẠN", help="thời hạn: 30/06/2026 hoặc '10 ngày làm việc'")
+    p.add_argument("--check", action="store_true",
+                   help="kiểm tra chuỗi băm của nhật ký theo dõi (mã thoát 1 nếu bị sửa ngoài chương trình)")
     return p
 
 
@@ -83,6 +86,8 @@ def cmd_follow(args: argparse.Namespace) -> int:
         get_meeting(db, args.meeting)
     if args.assign is not None:
         return _assign(db, args, today)
+    if args.check:
+        return _check(db, args.meeting)
     agency = resolve_agency(db, args.agency)
     if args.repeat is not None:
         return _link(db, args)
@@ -181,6 +186,23 @@ def item_json(i: FollowItem) -> dict:
 def task_json(t: TaskItem) -> dict:
     return {"meeting": t.meeting_id, "task": t.task, "due": t.due, "done_on": t.done_on,
             "flag": t.flag.value if t.flag else None, "working_days": t.days}
+
+
+def _check(db, meeting_id: int | None) -> int:
+    ids = [meeting_id] if meeting_id is not None else [m.id for m in list_meetings(db)]
+    broken = False
+    for mid in sorted(ids):
+        rows = followup_journal.entries(db, mid)
+        if not rows:
+            continue
+        at = followup_journal.first_break(rows)
+        if at is None:
+            print(f"Hội nghị {mid}: nhật ký theo dõi nguyên vẹn ({len(rows)} dòng).")
+        else:
+            broken = True
+            print(f"Hội nghị {mid}: nhật ký theo dõi bị sửa ngoài chương trình từ dòng {at + 1} "
+                  f"({len(rows)} dòng).")
+    return 1 if broken else 0
 
 
 def _assign(db, args: argparse.Namespace, today: date) -> int:
