@@ -21,7 +21,7 @@ from . import followup_journal
 from .clock import moment, system_clock
 from .connection import transaction
 from .errors import NotFound, StateError, ValidationError
-from .vocabulary import HIGHER_LEVEL, DeadlineFlag, FollowState, Outcome  # noqa: F401
+from .vocabulary import DeadlineFlag, FollowState, Outcome
 from .plans import Plan, PlanStep
 from .text import LONG, clean, clean_optional
 from .workdays import parse_deadline

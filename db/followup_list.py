@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
-from .followup import DUE_SOON_WORKING_DAYS, FOLLOWED_OUTCOMES, HIGHER_LEVEL, NOTICE_DAYS, Flag, State
+from .followup import DUE_SOON_WORKING_DAYS, FOLLOWED_OUTCOMES, NOTICE_DAYS, Flag, State
+from .vocabulary import HIGHER_LEVEL
 from .models import Outcome, Source
 from .workdays import count_between
 
@@ -260,3 +261,12 @@ def tasks(db: sqlite_utils.Database, meeting_id: int, today: date) -> list[TaskI
         flag, days = (None, None) if task in done else flag_for(due, today)
         out.append(TaskItem(meeting_id, task, due.isoformat(), done.get(task), flag, days))
     return out
+
+
+def open_tasks(db: sqlite_utils.Database, today: date, meeting_id: int | None = None) -> list[TaskItem]:
+    """The tasks after the ended meetings (or one) not done yet, most urgent first."""
+    sql = "SELECT id FROM meetings WHERE status = 'ended'" + (" AND id = ?" if meeting_id is not None else "")
+    ids = [r[0] for r in db.execute(sql, [meeting_id] if meeting_id is not None else [])]
+    found = [t for mid in ids for t in tasks(db, mid, today) if t.flag is not None]
+    return sorted(found, key=lambda t: (t.flag.rank, -(t.days or 0) if t.flag is Flag.OVERDUE else (t.days or 0),
+                                        t.due, t.meeting_id))

@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from db.vndate import dmy
 from db.followup import Flag, State, mark_task, set_state
-from db.followup_list import FollowItem, known_agencies, list_items, tasks
+from db.followup_list import FollowItem, known_agencies, list_items, open_tasks, tasks
 from db.meetings import get_fields, list_meetings
 
 from . import text_followup as t
@@ -152,13 +152,10 @@ class FollowupScreen(Screen):
 
     def _show_tasks(self) -> None:
         lines = []
-        for m in list_meetings(self.app.db):
-            if self.meeting_id not in (None, m.id) or m.status.value != "ended":
-                continue
-            for task in tasks(self.app.db, m.id, self.today()):
-                if task.flag in (Flag.OVERDUE, Flag.DUE_SOON):
-                    days = f" {task.days}" if task.days else ""
-                    lines.append(f"[{task.flag.label}{days}] hạn {_dmy(task.due)} · hội nghị {m.id}: {task.task}")
+        for task in open_tasks(self.app.db, self.today(), self.meeting_id):
+            if task.flag in (Flag.OVERDUE, Flag.DUE_SOON):
+                days = f" {task.days}" if task.days else ""
+                lines.append(f"[{task.flag.label}{days}] hạn {_dmy(task.due)} · hội nghị {task.meeting_id}: {task.task}")
         widget = self.query_one("#follow-tasks", Static)
         widget.display = bool(lines)
         widget.update(Text(t.FOLLOW_TASKS + " " + " | ".join(lines[:3])) if lines else "")

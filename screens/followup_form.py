@@ -5,7 +5,6 @@ stays open, with what was typed, when the store refuses a value."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult

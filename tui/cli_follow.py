@@ -21,10 +21,9 @@ from db.errors import StoreError
 from db.vndate import dmy
 from db.followup import Flag, assign_later, link_repeat
 from db.workdays import parse_deadline
-from db.followup_list import FollowItem, TaskItem, list_items, match_agency, tasks
+from db.followup_list import FollowItem, TaskItem, list_items, match_agency, open_tasks
 from db.meetings import get_meeting, list_meetings
 from db.opinions import get_opinion_by_number
-from db.models import MeetingStatus
 
 from .paths import resolve_db_path
 
@@ -123,11 +122,8 @@ def cmd_follow(args: argparse.Namespace) -> int:
 
 
 def _tasks(db, meeting_id: int | None, today: date, overdue_only: bool) -> list[TaskItem]:
-    ids = [meeting_id] if meeting_id is not None else [
-        m.id for m in list_meetings(db) if m.status is MeetingStatus.ENDED]
-    out = [t for mid in ids for t in tasks(db, mid, today) if t.flag is not None]
-    return [t for t in out if t.flag is Flag.OVERDUE] if overdue_only else out
-
+    found = open_tasks(db, today, meeting_id)
+    return [t for t in found if t.flag is Flag.OVERDUE] if overdue_only else found
 
 
 def _dmy(iso: str | None) -> str:
