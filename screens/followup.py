@@ -35,6 +35,10 @@ FLAG_STYLES = {
 #: The table's fixed columns (label, key, width); the content takes the rest.
 COLUMNS = [(t.COL_FLAG, "flag", 14), (t.COL_DEADLINE, "deadline", 10), (t.COL_WHERE, "where", 5),
            (t.COL_AGENCY, "agency", 20)]
+#: Rows added to the table at a time, and how close to the last one the cursor may come
+#: before the next page is added.
+PAGE = 100
+MARGIN = 40
 OPEN = "open"
 ALL = "all"
 
@@ -76,6 +80,7 @@ class FollowupScreen(Screen):
         self.state: str = OPEN  # OPEN, ALL or a State value
         self.overdue = False
         self.items: dict[int, FollowItem] = {}
+        self._order: list[FollowItem] = []  # the list as read, most urgent first
         self._shown: FollowItem | None = None  # the item the detail shows (no repaint if unchanged)
 
     def compose(self) -> ComposeResult:
@@ -105,25 +110,41 @@ class FollowupScreen(Screen):
     # -- reading -----------------------------------------------------------------
 
     def reload(self, keep: int | None = None) -> None:
-        """Read the list again with the current filters and redraw it."""
+        """Read the list again with the current filters and redraw it. Rows are added to
+        the table a page at a time (`_extend`), so a filter over 2,000 items redraws fast."""
         state = None if self.state in (OPEN, ALL) else State(self.state)
         items = list_items(self.app.db, self.today(), meeting_id=self.meeting_id, agency=self.agency,
                            field=self.field, state=state, open_only=self.state == OPEN,
                            overdue_only=self.overdue)
         self.items = {i.opinion_id: i for i in items}
+        self._order = items
         table = self.query_one("#follow-table", DataTable)
         table.clear()
-        width = self._content_width()
-        for i in items:
-            style = FLAG_STYLES[i.flag] if i.flag else "italic"
-            table.add_row(Text(i.flag_short, style=style), _dmy(i.deadline), f"{i.meeting_id}/{i.number}",
-                          Text(_cut(i.agency, 20)), Text(_cut(i.content, width)), key=str(i.opinion_id))
+        self._extend(PAGE)
         if keep is not None and keep in self.items:
+            while str(keep) not in table.rows:
+                self._extend(PAGE)
             table.move_cursor(row=table.get_row_index(str(keep)), animate=False)
         self.query_one("#follow-summary", Static).update(Text(self._summary(items)))
         self._show_tasks()
+        self._shown = None
         self._show_detail()
         self.refresh_bindings()
+
+    def _extend(self, count: int) -> None:
+        """Add the next `count` items of the list to the table."""
+        table = self.query_one("#follow-table", DataTable)
+        width = self._content_width()
+        start = table.row_count
+        for i in self._order[start:start + count]:
+            style = FLAG_STYLES[i.flag] if i.flag else "italic"
+            table.add_row(Text(i.flag_short, style=style), _dmy(i.deadline), f"{i.meeting_id}/{i.number}",
+                          Text(_cut(i.agency, 20)), Text(_cut(i.content, width)), key=str(i.opinion_id))
+
+    def _near_end(self) -> None:
+        table = self.query_one("#follow-table", DataTable)
+        if table.row_count < len(self._order) and table.cursor_row >= table.row_count - MARGIN:
+            self._extend(PAGE)
 
     def _summary(self, items: list[FollowItem]) -> str:
         counts = {f: sum(1 for i in items if i.flag is f) for f in Flag}
@@ -168,6 +189,7 @@ class FollowupScreen(Screen):
         return self.items.get(int(row_key.value))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._near_end()
         self._show_detail()
 
     def _show_detail(self) -> None:
@@ -217,6 +239,7 @@ class FollowupScreen(Screen):
         table = self.query_one("#follow-table", DataTable)
         if table.row_count:
             table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)), animate=False)
+            self._near_end()
             self._show_detail()
 
     def action_report(self) -> None:

@@ -138,3 +138,28 @@ async def test_report_screen_counts_and_writes_the_workbook(followed_db):
     out = followed_db.parent / "bao-cao-2026-01-01-2026-06-30.xlsx"
     book = openpyxl.load_workbook(out)
     assert book["Ý kiến, kiến nghị"].max_row == 10
+
+
+async def test_a_long_list_is_added_to_the_table_a_page_at_a_time(tmp_path):
+    from bench.bench_followup import make_year
+    from screens.followup import PAGE
+
+    path = tmp_path / "year.db"
+    make_year(path, n_meetings=2, per_meeting=1000)  # 400 assignments and forwards, 402 with the plan's
+    app = build_app(path, clock=FakeClock(datetime(2026, 12, 15, 9, 0, 0)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#follow-table", DataTable)
+        assert len(screen.items) == 402 and table.row_count == PAGE
+        assert "402 việc" in str(screen.query_one("#follow-summary").render())
+        for _ in range(PAGE - 30):
+            screen.action_move(1)
+        await pilot.pause()
+        assert table.row_count == 2 * PAGE
+        assert screen.highlighted() is screen._order[PAGE - 30]
+        last = screen._order[-1]
+        screen.reload(keep=last.opinion_id)  # after an answer to the last item, the cursor stays on it
+        await pilot.pause()
+        assert table.row_count == 402 and screen.highlighted() is screen.items[last.opinion_id]
