@@ -163,3 +163,33 @@ async def test_a_long_list_is_added_to_the_table_a_page_at_a_time(tmp_path):
         screen.reload(keep=last.opinion_id)  # after an answer to the last item, the cursor stays on it
         await pilot.pause()
         assert table.row_count == 402 and screen.highlighted() is screen.items[last.opinion_id]
+
+
+async def test_filters_by_field_state_and_meeting(followed_db):
+    from datetime import datetime as dt
+
+    from db.followup import Answer, set_state
+
+    db = open_db(followed_db)
+    set_state(db, 5, State.EXPLAINED, answer=Answer(date(2026, 6, 29)), now=dt(2026, 6, 30, 9))
+    db.close()
+    app = build_app(followed_db, clock=JULY_1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert rows(screen) == ["1/9", "1/2", "1/4", "1/7"]  # open ones
+        await pilot.press("s", "6")  # Đã trả lời: đã giải trình
+        await pilot.pause()
+        assert rows(screen) == ["1/5"] and "đã giải trình" in screen._filters()
+        await pilot.press("s", "1", "l")  # every state; then the field picker
+        await pilot.pause()
+        await pilot.press("7")  # (tất cả), then the demo's fields in order: 6th is "Chính sách xã hội, an sinh"
+        await pilot.pause()
+        assert screen.field == "Chính sách xã hội, an sinh" and rows(screen) == ["1/2"]
+        await pilot.press("m", "1")  # every meeting
+        await pilot.pause()
+        assert screen.meeting_id is None and rows(screen) == ["1/2"]
+        await pilot.press("r")
+        await pilot.pause()
+        assert rows(screen) == ["1/9", "1/2", "1/4", "1/7"] and not screen.check_action("clear_filters", ())
