@@ -20,6 +20,8 @@ from reportlab.lib.units import cm, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from db import files
+
 from .fonts import RegisteredFont
 from .text import escape_user_text, upper_vi
 
@@ -325,8 +327,7 @@ def build_pdf(out_path: str | Path, story: list[Flowable], font: RegisteredFont,
     or draft mark); `footer_text` (e.g. "Mã niêm phong SHA-256: ...")
     comes after them. The output is byte-for-byte reproducible (invariant mode).
     """
-    out = Path(out_path)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out = files.prepare(out_path)  # its folder made, the file owner-only (0600)
     doc = BaseDocTemplate(
         str(out), pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,

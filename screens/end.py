@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, ProgressBar, Static
 
+from db.files import OutputError
 from db.meetings import (
     clear_draft, get_attendance, get_draft, get_meeting, load_record, save_draft, set_attendance,
     set_conclusion,
@@ -199,9 +200,9 @@ class EndScreen(Screen):
             self.app.call_from_thread(self.query_one("#progress", ProgressBar).advance, 1)
         except FontError as exc:
             self.app.call_from_thread(self._printed, None, f"{text.END_FONT_ERROR}: {exc}")
-        except OSError as exc:
+        except (OSError, OutputError) as exc:
             self.app.call_from_thread(self._printed, None, f"{text.END_WRITE_ERROR} {out_dir}: "
-                                                           f"{exc.strerror or exc}")
+                                                           f"{getattr(exc, 'strerror', None) or exc}")
         else:
             self.app.call_from_thread(self._printed, (minutes, notice), "; ".join(font.warnings))
 

@@ -52,7 +52,7 @@ CHAIR_NOBODY = "Chưa mời ai phát biểu"
 CHAIR_SPEAKER_NO = "Số {reg_no}"
 CHAIR_FIELD = "Lĩnh vực: {field}"
 CHAIR_LIMIT = "giới hạn {limit}"
-CHAIR_QUEUE = "Tiếp theo · {waiting} người chờ"
+CHAIR_QUEUE = "Danh sách đăng ký · {waiting} người chờ"
 CHAIR_QUEUE_ABSENT = " · {absent} vắng"
 CHAIR_QUEUE_EMPTY = "Không còn ai đăng ký đang chờ."
 CHAIR_ABSENT_MARK = "vắng"
@@ -63,6 +63,16 @@ CHAIR_MORE_OPINIONS = "… và {n} ý kiến nữa"
 CHAIR_NO_FIELD = "Chưa phân loại"
 CHAIR_COUNTS_TOTAL = "{n} ý kiến"
 CHAIR_OFFLINE = "Mất kết nối với tệp dữ liệu… đang thử lại (đọc được lần cuối lúc {at})"
+CHAIR_NEXT = "Tiếp theo"
+CHAIR_AFTER = "Sau đó"
+#: What happened to the store's file under the chair's display (key: db.queries_chair.FileChange).
+CHAIR_FILE_CHANGED = {
+    "replaced": "Tệp dữ liệu {path} đã bị thay bằng tệp khác lúc {at}; đang mở tệp mới…",
+    "truncated": "Tệp dữ liệu {path} bị cắt ngắn lúc {at} (có thể đang bị chép đè); đang mở lại…",
+    "removed": "Tệp dữ liệu {path} đã bị xóa hoặc đổi tên lúc {at}; số liệu trên màn hình là cũ, "
+               "đang chờ tệp trở lại…",
+}
+CHAIR_FILE_REOPENED = "Đã mở lại tệp dữ liệu lúc {at} (tệp cũ đã bị thay hoặc cắt ngắn)."
 
 # -- the end of the meeting: conclusion, attendance, printing, seal -----------------
 END_TITLE = "Kết thúc hội nghị"

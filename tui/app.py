@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import sqlite_utils
 from textual.app import App
@@ -30,8 +30,10 @@ class DoiThoaiApp(App):
     ]
 
     def __init__(self, db: sqlite_utils.Database, db_path: Path | None,
-                 clock: Callable[[], datetime] = system_clock, meeting_id: int | None = None):
+                 clock: Callable[[], datetime] = system_clock, meeting_id: int | None = None,
+                 notes: Sequence[str] = ()):
         super().__init__()
+        self.start_notes = tuple(notes)  # sentences to show once at start-up (e.g. a new backup)
         self.db = db
         self.db_path = db_path
         self.clock = clock
@@ -39,16 +41,20 @@ class DoiThoaiApp(App):
 
     def on_mount(self) -> None:
         self.push_screen(MeetingListScreen())
+        for note in self.start_notes:
+            self.notify(note, severity="warning", timeout=30, markup=False)
         resume = self.start_meeting_id or live_meeting_id(self.db)
         if resume is not None:
             self.screen.open_meeting(resume)
 
 
 def build_app(db_path: str | Path | None = None, *, clock: Callable[[], datetime] = system_clock,
-              meeting_id: int | None = None, db: sqlite_utils.Database | None = None) -> DoiThoaiApp:
+              meeting_id: int | None = None, db: sqlite_utils.Database | None = None,
+              notes: Sequence[str] = ()) -> DoiThoaiApp:
     """Open the store (raising DatabaseUnavailable with a clear sentence) and build the app."""
     if db is None:
         if db_path is None:
             raise ValueError("build_app needs db_path or db")
         db = open_db(db_path)
-    return DoiThoaiApp(db, Path(db_path) if db_path else None, clock=clock, meeting_id=meeting_id)
+    return DoiThoaiApp(db, Path(db_path) if db_path else None, clock=clock, meeting_id=meeting_id,
+                       notes=notes)
