@@ -15,6 +15,7 @@ import sqlite_utils
 
 from .followup import DUE_SOON_WORKING_DAYS, FOLLOWED_OUTCOMES, NOTICE_DAYS, Flag, State
 from .vocabulary import HIGHER_LEVEL
+from .meetings import get_timeline
 from .models import Outcome, Source
 from .workdays import count_between
 
@@ -240,15 +241,21 @@ def match_agency(db: sqlite_utils.Database, typed: str) -> AgencyMatch:
 class TaskItem:
     meeting_id: int
     task: str
-    due: str  # YYYY-MM-DD
+    due: str | None  # YYYY-MM-DD; None when the plan gives no date
     done_on: str | None
     flag: Flag | None
     days: int | None
 
 
-def default_tasks(meeting_date: date) -> list[tuple[str, date]]:
+def default_tasks(meeting_date: date) -> list[tuple[str, date | None]]:
     """Without a timeline in the plan: the results are published within 10 days."""
     return [("Công bố kết quả hội nghị (thông báo kết luận)", meeting_date + timedelta(days=NOTICE_DAYS))]
+
+
+def planned_tasks(db: sqlite_utils.Database, meeting_id: int, meeting_date: date) -> list[tuple[str, date | None]]:
+    """The plan's tasks after the meeting with their due dates, or the default one."""
+    timeline = [(t.task, date.fromisoformat(t.due) if t.due else None) for t in get_timeline(db, meeting_id)]
+    return timeline or default_tasks(meeting_date)
 
 
 def tasks(db: sqlite_utils.Database, meeting_id: int, today: date) -> list[TaskItem]:
@@ -257,9 +264,9 @@ def tasks(db: sqlite_utils.Database, meeting_id: int, today: date) -> list[TaskI
         return []
     done = dict(db.execute("SELECT task, done_on FROM followup_tasks WHERE meeting_id = ?", [meeting_id]).fetchall())
     out = []
-    for task, due in default_tasks(date.fromisoformat(row[0])):
+    for task, due in planned_tasks(db, meeting_id, date.fromisoformat(row[0])):
         flag, days = (None, None) if task in done else flag_for(due, today)
-        out.append(TaskItem(meeting_id, task, due.isoformat(), done.get(task), flag, days))
+        out.append(TaskItem(meeting_id, task, due.isoformat() if due else None, done.get(task), flag, days))
     return out
 
 

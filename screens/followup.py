@@ -172,14 +172,17 @@ class FollowupScreen(Screen):
         return ", ".join(parts)
 
     def _show_tasks(self) -> None:
-        lines = []
-        for task in open_tasks(self.app.db, self.today(), self.meeting_id):
-            if task.flag in (Flag.OVERDUE, Flag.DUE_SOON):
-                days = f" {task.days}" if task.days else ""
-                lines.append(f"[{task.flag.label}{days}] hạn {_dmy(task.due)} · hội nghị {task.meeting_id}: {task.task}")
+        """The most urgent task after the meetings on one line, and how many others are due."""
+        due = [x for x in open_tasks(self.app.db, self.today(), self.meeting_id)
+               if x.flag in (Flag.OVERDUE, Flag.DUE_SOON)]
         widget = self.query_one("#follow-tasks", Static)
-        widget.display = bool(lines)
-        widget.update(Text(t.FOLLOW_TASKS + " " + " | ".join(lines[:3])) if lines else "")
+        widget.display = bool(due)
+        if due:
+            first = due[0]
+            days = f" {first.days}" if first.days else ""
+            line = (f"{t.FOLLOW_TASKS} [{first.flag.label}{days}] hạn {_dmy(first.due)} · hội nghị "
+                    f"{first.meeting_id}: {_cut(first.task, 70)}")
+            widget.update(Text(line + (t.FOLLOW_MORE_TASKS.format(n=len(due) - 1) if len(due) > 1 else "")))
 
     def highlighted(self) -> FollowItem | None:
         table = self.query_one("#follow-table", DataTable)

@@ -37,7 +37,12 @@ def test_follow_overdue_lists_the_late_items_most_late_first(followed_db):
         "[Quá hạn 6 ngày làm việc] hạn 23/06/2026 · Công chức Lao động - Thương binh và Xã hội",
         "[Quá hạn 1 ngày làm việc] hạn 30/06/2026 · Công chức Văn hóa - Xã hội",
         "[Quá hạn 1 ngày làm việc] hạn 30/06/2026 · Công chức Địa chính - Xây dựng",
-        "[Quá hạn 3 ngày làm việc] hạn 28/06/2026 · Hội nghị 1: Công bố kết quả hội nghị (thông báo kết luận)",
+        # the plan's timeline (seed 003): review meeting, notice, answers
+        "[Quá hạn 4 ngày làm việc] hạn 25/06/2026 · Hội nghị 1: Họp đánh giá rút kinh nghiệm; phân công cơ quan, "
+        "đơn vị giải quyết kiến nghị của nhân dân",
+        "[Quá hạn 3 ngày làm việc] hạn 27/06/2026 · Hội nghị 1: Ra thông báo kết luận buổi tiếp xúc, đối thoại",
+        "[Quá hạn 1 ngày làm việc] hạn 30/06/2026 · Hội nghị 1: Các cơ quan được giao trả lời ý kiến, kiến nghị "
+        "bằng văn bản và báo cáo Chủ tịch UBND xã",
     ]
     assert "    Hội nghị 1 (18/06/2026), ý kiến số 9, Quy hoạch, xây dựng, giao thông" in lines
     assert lines[-1] == "3 việc: 3 quá hạn, 0 sắp đến hạn, 0 trong hạn, 0 chưa có hạn."
@@ -54,8 +59,9 @@ def test_follow_json_for_machines(followed_db):
     assert first["meeting"] == {"id": 1, "title": first["meeting"]["title"], "date": "2026-06-18"}
     assert first["state"] == "pending" and first["state_label"] == "Chưa trả lời"
     assert first["locality"] == "thôn Quán Gỏi" and first["answer"] is None
-    assert doc["tasks"] == [{"meeting": 1, "task": "Công bố kết quả hội nghị (thông báo kết luận)",
-                             "due": "2026-06-28", "done_on": None, "flag": "due_soon", "working_days": 1}]
+    assert [(t["due"], t["flag"], t["working_days"]) for t in doc["tasks"]] == [
+        ("2026-06-25", "due_soon", 0), ("2026-06-27", "due_soon", 1), ("2026-06-30", "due_soon", 3),
+        (None, "no_deadline", None)]
 
 
 def test_agency_with_other_case_and_diacritics_is_understood(followed_db):

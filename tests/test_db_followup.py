@@ -14,7 +14,8 @@ from db import followup_journal
 from db.connection import open_db
 from db.errors import StateError, ValidationError
 from db.followup import Answer, Flag, State, assign_later, link_repeat, mark_task, reschedule, set_state
-from db.followup_list import flag_for, get_item, list_items, match_agency, overdue_counts, tasks
+from db.followup_list import flag_for, get_item, list_items, match_agency, open_tasks, overdue_counts, tasks
+from db.meetings import create_meeting
 from db.seal import verify
 
 from .conftest import REPO
@@ -142,16 +143,29 @@ def test_agency_typed_with_other_case_or_diacritics(demo_db, clock):
     assert [i.number for i in list_items(db, date(2026, 6, 19), agency="cong an")] == [5]
 
 
-def test_notice_task_is_due_ten_days_after_the_meeting(demo_db, clock):
-    db, mid = demo_db
-    run_meeting(db, mid, clock)
-    [task] = tasks(db, mid, date(2026, 6, 29))
+def test_without_a_timeline_the_notice_is_due_ten_days_after_the_meeting(mem_db, demo_plan, clock):
+    demo_plan.timeline = []
+    mid = create_meeting(mem_db, demo_plan, now=clock())
+    run_meeting(mem_db, mid, clock)
+    [task] = tasks(mem_db, mid, date(2026, 6, 29))
     assert task.due == "2026-06-28" and task.flag is Flag.OVERDUE
     with pytest.raises(ValidationError, match="tương lai"):
-        mark_task(db, mid, task.task, date(2026, 7, 1), now=at("2026-06-29"))
-    mark_task(db, mid, task.task, date(2026, 6, 26), now=at("2026-06-29"))
-    [task] = tasks(db, mid, date(2026, 6, 29))
+        mark_task(mem_db, mid, task.task, date(2026, 7, 1), now=at("2026-06-29"))
+    mark_task(mem_db, mid, task.task, date(2026, 6, 26), now=at("2026-06-29"))
+    [task] = tasks(mem_db, mid, date(2026, 6, 29))
     assert task.done_on == "2026-06-26" and task.flag is None
+
+
+def test_the_plans_timeline_shows_with_the_same_flags(demo_db, clock):
+    db, mid = demo_db
+    run_meeting(db, mid, clock)
+    # seed 003's timeline in the demo plan: review 25/06, notice 27/06, answers 30/06, archive (no date)
+    found = [(t.due, t.flag, t.days) for t in tasks(db, mid, date(2026, 6, 29))]
+    assert found == [("2026-06-25", Flag.OVERDUE, 2), ("2026-06-27", Flag.OVERDUE, 1),
+                     ("2026-06-30", Flag.DUE_SOON, 1), (None, Flag.NO_DEADLINE, None)]
+    first = tasks(db, mid, date(2026, 6, 29))[0].task
+    mark_task(db, mid, first, date(2026, 6, 25), now=at("2026-06-29"))
+    assert [t.due for t in open_tasks(db, date(2026, 6, 29))] == ["2026-06-27", "2026-06-30", None]
 
 
 def test_a_copied_plan_is_offered_the_carry_over_step(demo_plan):
