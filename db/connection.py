@@ -40,8 +40,12 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
     `readonly=True` opens with SQLite's read-only flag (the chair display): it can
     never take a write lock.
 
+    An existing file must be a doithoai store (`check_identity`, before anything is
+    written: another program's database stays byte for byte as it was); once opened
+    and migrated, its tables must hold every column this version reads (`check_schema`).
+
     Raises DatabaseUnavailable with one Vietnamese sentence when the file cannot be
-    opened, is not a SQLite database, or its folder is not writable.
+    opened, is not a doithoai store, is damaged, or its folder is not writable.
     """
     if memory:
         db = sqlite_utils.Database(memory=True)

@@ -257,11 +257,13 @@ def _insert(db: sqlite_utils.Database, doc: dict, m: dict, secretary: object, st
                            [mid, i, row["name"], row["title"]])
         for text_list in (NOTICE_RECIPIENTS, MINUTES_RECIPIENTS):
             for i, text in enumerate(_list(doc, text_list.name), 1):
+                here[0] = f"{text_list.name}[{i-1}]"
                 db.execute("INSERT INTO recipients (meeting_id, document, position, text) VALUES (?, ?, ?, ?)",
                            [mid, text_list.document.value, i,
                             g({"t": text}, "t", f"{text_list.name}[{i-1}]", "str")])
         for i, t in enumerate(_list(doc, TIMELINE.name), 1):
-            row = _read(TIMELINE, t, f"timeline[{i-1}]")
+            here[0] = f"timeline[{i-1}]"
+            row = _read(TIMELINE, t, here[0])
             db.execute("INSERT INTO timeline (meeting_id, position, task, due) VALUES (?, ?, ?, ?)",
                        [mid, i, row["task"], row["due"]])
         for i, a in enumerate(_list(doc, "attendance"), 1):

@@ -20,6 +20,8 @@ from .vndate import iso_date, iso_time
 from .vocabulary import Document
 
 Kind = Literal["str", "longstr", "int", "bool", "date", "time"]
+#: The bounds of a count or a number of minutes in a plan (never negative).
+INT_LOW, INT_HIGH = 0, 100_000
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,8 @@ class Spec:
     label: str  # Vietnamese, for the form and messages
     required: bool = False
     column: str | None = None  # the store's column (and Plan attribute) when not `key`
-    low: int = 0  # bounds of an int
-    high: int = 100_000
+    low: int = INT_LOW  # bounds of an int
+    high: int = INT_HIGH
     default: object = None  # what a missing optional value means
 
     @property

@@ -255,6 +255,20 @@ def m005_record(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m008_documents(db: sqlite_utils.Database) -> None:
+    """The secretary's choices for the printed documents: is the notice final, and how the
+    public version names citizens. Not part of the sealed record."""
+    db.execute(
+        """CREATE TABLE documents (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            notice_final INTEGER NOT NULL DEFAULT 0,
+            public_naming TEXT NOT NULL DEFAULT 'initials',
+            changed_at TEXT NOT NULL
+        )"""
+    )
+
+
+@migrations()
 def m006_followup(db: sqlite_utils.Database) -> None:
     """After the meeting: the follow-up of each assignment, outside the sealed record.
 

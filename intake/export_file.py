@@ -15,9 +15,10 @@ from datetime import time
 from pathlib import Path
 
 from db.exchange import ExchangeError, loads
+from db.fields import ATTENDANCE, MEETING, PROGRAMME, Spec
 from db.limits import SQLITE_INT_MAX, SQLITE_INT_MIN
 
-from .plan_rules import Problem, answer_problems, int_problem, plan_problems
+from .plan_rules import Problem, answer_problems, plan_problems
 
 #: An export nests four levels (document > opinions > opinion > answer); anything much
 #: deeper is not an export, and Python's parser would give up on it.
@@ -119,16 +120,17 @@ def export_problems(doc: dict) -> list[tuple[str, str]]:
     """The plan's rules and the ranges of numbers, as (path, message)."""
     found: list[Problem] = []
     meeting = doc.get("meeting") if isinstance(doc.get("meeting"), dict) else {}
-    found += _ints(meeting, "meeting", None, ("speaking_limit_minutes",))
+    found += _ints(meeting, "meeting", None, {"speaking_limit_minutes": MEETING.spec("speaking_limit_minutes")})
     programme = [s if isinstance(s, dict) else None for s in _items(doc, "programme")]
     for i, step in enumerate(programme):
-        found += _ints(step, "programme", i, ("minutes",))
+        found += _ints(step, "programme", i, {"minutes": PROGRAMME.spec("minutes")})
+    counts = {"invited": ATTENDANCE.spec("invited"), "present": ATTENDANCE.spec("invited")}
     for i, group in enumerate(_items(doc, "attendance")):
-        found += _ints(group, "attendance", i, ("invited", "present"))
+        found += _ints(group, "attendance", i, counts)
     for i, speaker in enumerate(_items(doc, "speakers")):
-        found += _ints(speaker, "speakers", i, ("reg_no", "spoke_order"))
+        found += _ints(speaker, "speakers", i, dict.fromkeys(("reg_no", "spoke_order")))
     for i, opinion in enumerate(_items(doc, "opinions")):
-        found += _ints(opinion, "opinions", i, ("number", "speaker", "follows"))
+        found += _ints(opinion, "opinions", i, dict.fromkeys(("number", "speaker", "follows")))
         answer = opinion.get("answer") if isinstance(opinion, dict) else None
         if isinstance(answer, dict):
             found += [((table, index, f"answer.{key}"), message)
@@ -150,21 +152,22 @@ def _items(doc: dict, key: str) -> list:
     return value if isinstance(value, list) else []
 
 
-def _ints(obj: object, table: str, index: int | None, keys: tuple[str, ...]) -> list[Problem]:
+def _ints(obj: object, table: str, index: int | None, keys: dict[str, Spec | None]) -> list[Problem]:
+    """Integers within what the store can hold and, for a declared key (db.fields), within
+    its bounds; numbers and references (no Spec) are positive."""
     if not isinstance(obj, dict):
         return []
     out: list[Problem] = []
-    for key in keys:
+    for key, spec in keys.items():
         value = obj.get(key)
         if not isinstance(value, int) or isinstance(value, bool):
             continue  # a wrong type is named by the import itself
         if not SQLITE_INT_MIN <= value <= SQLITE_INT_MAX:
             out.append(((table, index, key), f"số quá lớn (tối đa {SQLITE_INT_MAX})"))
-        elif key in ("reg_no", "number", "spoke_order", "speaker", "follows"):
-            if value < 1:
-                out.append(((table, index, key), "phải là số dương"))
-        elif int_problem(value):
-            out.append(((table, index, key), int_problem(value)))
+        elif spec is None and value < 1:
+            out.append(((table, index, key), "phải là số dương"))
+        elif spec is not None and not spec.low <= value <= spec.high:
+            out.append(((table, index, key), f"phải từ {spec.low} đến {spec.high}"))
     return out
 
 

@@ -17,16 +17,7 @@ from db.vocabulary import Outcome
 Place = tuple[str | None, int | None, str | None]
 Problem = tuple[Place, str]
 
-#: Integers a plan or an export may hold (minutes, counts): never negative.
-INT_MIN, INT_MAX = 0, 100_000
 _OUTCOMES = {o.value for o in Outcome}
-
-
-def int_problem(value: int) -> str | None:
-    """Why a count or a number of minutes is refused, or None."""
-    if value < INT_MIN or value > INT_MAX:
-        return f"phải từ {INT_MIN} đến {INT_MAX}"
-    return None
 
 
 def answer_problems(item: dict, table: str, index: int | None) -> list[Problem]:

@@ -32,6 +32,7 @@ from db.models import MeetingStatus, Speaker, SpeakerStatus
 from db.queries_chair import (
     ChairView, FileChange, FileState, WaitingOpinion, data_version, file_change, file_state, read_chair_view,
 )
+from db.vndate import hhmm
 from db.vocabulary import NO_OUTCOME_WAITING
 
 from . import text
@@ -227,7 +228,7 @@ class ChairScreen(Screen):
             self.show_idle(text.CHAIR_NOT_STARTED, hint=True)
             return
         if status is MeetingStatus.ENDED:
-            ended = (view.meeting.ended_at or "")[11:16]
+            ended = hhmm(view.meeting.ended_at)
             self.show_idle(text.CHAIR_ENDED.format(at=ended))
             return
         self.idle_message = None
@@ -325,7 +326,7 @@ class ChairScreen(Screen):
     def tick(self, force: bool = False) -> None:
         """Recompute the speaking-time and step counters and the time of day."""
         now = self.app.clock()
-        _update(self.query_one("#now", Static), now.strftime("%H:%M"))
+        _update(self.query_one("#now", Static), hhmm(now))
         view = self.view
         if view is None or self.idle_message is not None:
             return

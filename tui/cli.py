@@ -102,13 +102,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="KE-HOACH.toml", help="ghi tệp kế hoạch (mặc định: in ra màn hình)")
     add_import_before(sub, common)
     p = sub.add_parser("print", parents=[common],
-                       help="in biên bản và dự thảo thông báo kết luận ra PDF")
+                       help="in biên bản và thông báo kết luận ra PDF và Word (.docx)")
     _meeting_opt(p)
-    p.add_argument("--out", metavar="THƯ-MỤC", default=".", help="thư mục ghi tệp PDF (mặc định: thư mục hiện tại)")
+    p.add_argument("--out", metavar="THƯ-MỤC", default=".",
+                   help="thư mục ghi tệp PDF và Word (mặc định: thư mục hiện tại)")
     p.add_argument("--font", metavar="TỆP", help="tệp phông chữ TTF (kiểu thường) để in")
-    p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp")
+    p.add_argument("--lp", action="store_true", help="gửi luôn các tệp PDF đến máy in bằng lệnh lp")
+    final = p.add_mutually_exclusive_group()
+    final.add_argument("--final", action="store_true",
+                       help="thông báo kết luận là bản chính thức (bỏ chữ DỰ THẢO); lựa chọn được lưu lại")
+    final.add_argument("--draft", action="store_true", help="in lại thông báo kết luận dạng DỰ THẢO (lưu lại)")
+    p.add_argument("--public", nargs="?", const="", choices=["", "ten-tat", "thon"], metavar="ten-tat|thon",
+                   help="chỉ in thông báo bản công khai (niêm yết, phát thanh): công dân ghi bằng danh xưng, "
+                        "tên viết tắt và thôn (ten-tat) hoặc 'cử tri thôn ...' (thon); lựa chọn được lưu lại")
     p.add_argument("--share", action="store_true",
-                   help="cho mọi người trên máy đọc tệp PDF (0644, để niêm yết); mặc định chỉ chủ tệp (0600)")
+                   help="cho mọi người trên máy đọc các tệp in ra (0644, để niêm yết); mặc định chỉ chủ tệp (0600)")
     p = sub.add_parser("history", parents=[common],
                        help="nhật ký mọi thay đổi của biên bản (mỗi dòng mở đầu bằng số dòng nhật ký)")
     _meeting_opt(p)
@@ -307,14 +315,20 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from db.documents import PublicNaming, get_choices, set_choices
     from db.files import set_mode
     from reports.fonts import FontError
-    from reports.meeting import PrinterUnavailable, print_meeting, send_to_printer
+    from reports.printing import PrinterUnavailable, print_meeting, send_to_printer
 
     db = _open(args)
     meeting_id = _meeting_id(db, args)
+    naming = {"ten-tat": PublicNaming.INITIALS, "thon": PublicNaming.HAMLET}.get(args.public or "")
+    if args.final or args.draft or naming is not None:
+        set_choices(db, meeting_id, notice_final=True if args.final else (False if args.draft else None),
+                    public_naming=naming)
+    public = get_choices(db, meeting_id).public_naming if args.public is not None else None
     try:
-        printed = print_meeting(db, meeting_id, args.out, font=args.font)
+        printed = print_meeting(db, meeting_id, args.out, font=args.font, public=public)
     except FontError as exc:
         print(f"Lỗi phông chữ: {exc}", file=sys.stderr)
         return 2
@@ -322,20 +336,22 @@ def cmd_print(args: argparse.Namespace) -> int:
         print(f"Không ghi được tệp PDF vào {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     if args.share:
-        for path in (printed.minutes, printed.notice):
+        for path in printed.files:
             set_mode(path, share=True)
     for note in printed.warnings:
         print(f"Cảnh báo: {note}", file=sys.stderr)
-    print(printed.minutes)
-    print(printed.notice)
+    for path in printed.files:
+        print(path)
+    for problem in printed.problems:
+        print(problem, file=sys.stderr)
     if args.lp:
         try:
-            for job in send_to_printer([printed.minutes, printed.notice]):
+            for job in send_to_printer(list(printed.pdfs)):
                 print(job)
         except PrinterUnavailable as exc:
             print(str(exc), file=sys.stderr)
             return 2
-    return 0
+    return 1 if printed.problems else 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
