@@ -8,17 +8,24 @@ row); every change goes to the store and the list is read again.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from db.vndate import dmy
+from db.connection import open_db
+from db.errors import StoreError
 from db.followup import Flag, State, mark_task, set_state
 from db.followup_list import FollowItem, known_agencies, list_items, open_tasks, tasks
 from db.meetings import get_fields, list_meetings
+from reports.carry_over import write_carry_over
+from reports.fonts import FontError
+from reports.reminders import write_reminders
 
 from . import text_followup as t
 from .followup_form import FollowupFormModal, Saved
@@ -67,6 +74,8 @@ class FollowupScreen(Screen):
         Binding("r", "clear_filters", t.KEY_CLEAR),
         Binding("n", "task_done", t.KEY_TASK_DONE),
         Binding("b", "report", t.KEY_REPORT),
+        Binding("w", "letters", t.KEY_LETTERS),
+        Binding("k", "carry_over", t.KEY_CARRY_OVER),
         # The cursor and the detail change in one handler, so they are painted in one frame.
         Binding("down", "move(1)", show=False, priority=True),
         Binding("up", "move(-1)", show=False, priority=True),
@@ -231,6 +240,10 @@ class FollowupScreen(Screen):
             if item is None:
                 return False
             return action == "edit" or item.state is State.PENDING
+        if action == "letters":
+            return bool(self.agency)
+        if action == "carry_over":
+            return self.is_mounted and self.highlighted() is not None
         if action == "clear_filters":
             return bool(self.agency or self.field or self.meeting_id or self.overdue or self.state != OPEN)
         if action == "task_done":
@@ -326,3 +339,38 @@ class FollowupScreen(Screen):
             return
         self.notify(t.TASK_DONE.format(task=task.task, day=self.today().strftime("%d/%m/%Y")), markup=False)
         self.reload(keep=item.opinion_id)
+
+    # -- documents (in a worker, with its own connection) --------------------------------
+
+    def _folder(self) -> Path:
+        path = getattr(self.app, "db_path", None)
+        return path.parent if path else Path.cwd()
+
+    def action_letters(self) -> None:
+        if self.agency:
+            self.write_documents("letters", self.agency, self.today())
+
+    def action_carry_over(self) -> None:
+        item = self.highlighted()
+        if item is not None:
+            self.write_documents("carry_over", item.meeting_id, self.today())
+
+    @work(thread=True, exclusive=True, group="documents")
+    def write_documents(self, kind: str, target, today: date) -> None:
+        """The reminder to an agency, or a meeting's carry-over summary, as PDF and DOCX
+        next to the database; the result reaches the user as a notification."""
+        path = getattr(self.app, "db_path", None)
+        try:
+            db = open_db(path) if path else self.app.db
+            if kind == "letters":
+                written = write_reminders(db, target, today, self._folder())
+            else:
+                written = write_carry_over(db, target, today, self._folder())
+        except (StoreError, FontError, OSError) as exc:
+            why = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
+            self.app.call_from_thread(self.notify, t.DOCUMENTS_FAILED.format(why=why), severity="error",
+                                      markup=False)
+            return
+        message = (t.DOCUMENTS_WRITTEN.format(paths=", ".join(str(p) for p in written)) if written
+                   else t.LETTERS_NONE.format(agency=target))
+        self.app.call_from_thread(self.notify, message, markup=False, timeout=12)

@@ -16,6 +16,8 @@ from textual.widgets import DataTable, Footer, Header, Static
 from db.connection import open_db
 from db.errors import StoreError
 from reports.report import PERIODS, Period, build_report, period
+from reports.fonts import FontError
+from reports.report_print import write_docx, write_pdf
 from reports.report_xlsx import write_xlsx
 
 from . import text_followup as t
@@ -33,6 +35,7 @@ class ReportScreen(Screen):
         Binding("escape", "back", t.KEY_BACK),
         Binding("k", "choose_period", t.KEY_PERIOD),
         Binding("x", "write_xlsx", t.KEY_XLSX),
+        Binding("i", "print_report", t.KEY_PRINT_REPORT),
     ]
 
     def __init__(self, kind: str = "quarter") -> None:
@@ -83,15 +86,27 @@ class ReportScreen(Screen):
         span = self.span()
         self.write(path, folder / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}.xlsx", span, self.today())
 
+    def action_print_report(self) -> None:
+        path = getattr(self.app, "db_path", None)
+        folder = path.parent if path else Path.cwd()
+        span = self.span()
+        self.write(path, folder / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}.pdf", span, self.today())
+
     @work(thread=True, exclusive=True, group="report")
     def write(self, db_path: Path | None, out: Path, span: Period, today: date) -> None:
-        """In a worker with its own connection; the result reaches the user as a notification."""
+        """The .xlsx, or the PDF and DOCX (for an out path ending in .pdf), in a worker with
+        its own connection; the result reaches the user as a notification."""
         try:
             db = open_db(db_path) if db_path else self.app.db
-            written = write_xlsx(build_report(db, span, today), out)
-        except (StoreError, OSError) as exc:
-            message = getattr(exc, "message", None) or f"{exc.strerror or exc}"
+            report = build_report(db, span, today)
+            if out.suffix == ".pdf":
+                written = [write_pdf(report, out, today=today), write_docx(report, out.with_suffix(".docx"), today=today)]
+            else:
+                written = [write_xlsx(report, out)]
+        except (StoreError, FontError, OSError) as exc:
+            message = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
             self.app.call_from_thread(self.notify, t.REPORT_FAILED.format(path=out, why=message),
                                       severity="error", markup=False)
             return
-        self.app.call_from_thread(self.notify, t.REPORT_WRITTEN.format(path=written), markup=False, timeout=12)
+        self.app.call_from_thread(self.notify, t.REPORT_WRITTEN.format(path=", ".join(map(str, written))),
+                                  markup=False, timeout=12)

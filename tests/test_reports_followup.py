@@ -11,13 +11,11 @@ from datetime import date, datetime
 import docx
 import pytest
 
-pytest.importorskip("reports.model", reason="the print pipeline (reports/model.py, pdf.py, docx.py) is not merged yet")
-
-from db.connection import open_db  # noqa: E402
-from reports.reminders import reminder_document, reminder_text, write_reminders  # noqa: E402
-from reports.report import build_report, period  # noqa: E402
-from reports.report_print import report_document, report_text, write_docx, write_pdf  # noqa: E402
-from db.followup_list import list_items  # noqa: E402
+from db.connection import open_db
+from reports.reminders import reminder_document, reminder_text, write_reminders
+from reports.report import build_report, period
+from reports.report_print import report_document, report_text, write_docx, write_pdf
+from db.followup_list import list_items
 
 from .conftest import REPO
 from .followup_fixtures import run_meeting

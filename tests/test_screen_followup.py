@@ -134,10 +134,13 @@ async def test_report_screen_counts_and_writes_the_workbook(followed_db):
         assert rows["Số hội nghị đã tổ chức"] == "1" and rows["Tổng số ý kiến, kiến nghị"] == "9"
         await pilot.press("x")
         await app.workers.wait_for_complete()
+        await pilot.press("i")
+        await app.workers.wait_for_complete()
         await pilot.pause()
     out = followed_db.parent / "bao-cao-2026-01-01-2026-06-30.xlsx"
     book = openpyxl.load_workbook(out)
     assert book["Ý kiến, kiến nghị"].max_row == 10
+    assert out.with_suffix(".pdf").stat().st_size > 1000 and out.with_suffix(".docx").exists()
 
 
 async def test_a_long_list_is_added_to_the_table_a_page_at_a_time(tmp_path):
@@ -193,3 +196,28 @@ async def test_filters_by_field_state_and_meeting(followed_db):
         await pilot.press("r")
         await pilot.pause()
         assert rows(screen) == ["1/9", "1/2", "1/4", "1/7"] and not screen.check_action("clear_filters", ())
+
+
+async def test_reminder_and_carry_over_written_from_the_screen(followed_db):
+    app = build_app(followed_db, clock=JULY_1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert not screen.check_action("letters", ())  # no agency chosen yet
+        screen.agency = "Công chức Lao động - Thương binh và Xã hội"
+        screen.reload()
+        await pilot.pause()
+        assert screen.check_action("letters", ())
+        await pilot.press("w")
+        await app.workers.wait_for_complete()
+        await pilot.press("k")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    folder = followed_db.parent
+    assert sorted(p.name for p in folder.iterdir() if p.suffix in (".pdf", ".docx")) == [
+        "don-doc-cong-chuc-lao-dong-thuong-binh-va-xa-hoi-2026-07-01.docx",
+        "don-doc-cong-chuc-lao-dong-thuong-binh-va-xa-hoi-2026-07-01.pdf",
+        "ket-qua-giai-quyet-hn1-2026-07-01.docx",
+        "ket-qua-giai-quyet-hn1-2026-07-01.pdf",
+    ]
