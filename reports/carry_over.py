@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db import files
 from db.followup import CARRY_OVER_STEP
 from db.followup_list import FollowItem, list_items
 from db.meetings import get_meeting
@@ -77,5 +78,5 @@ def write_carry_over(db: sqlite_utils.Database, meeting_id: int, today: date, ou
     document = carry_over_document(db, meeting_id, today)
     registered = font if isinstance(font, RegisteredFont) else resolve_font(font)
     stem = Path(out_dir) / f"ket-qua-giai-quyet-hn{meeting_id}-{today.isoformat()}"
-    return [render_pdf(document, stem.with_suffix(".pdf"), registered),
-            render_docx(document, stem.with_suffix(".docx"), registered)]
+    return [render_pdf(document, files.prepare(stem.with_suffix(".pdf")), registered),
+            render_docx(document, files.prepare(stem.with_suffix(".docx")), registered)]

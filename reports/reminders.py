@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db import files
 from db.followup_list import FollowItem, fold, list_items
 from db.meetings import load_record
 from db.vndate import dmy
@@ -96,8 +97,9 @@ def write_reminders(db: sqlite_utils.Database, agency: str, today: date, out_dir
     document = reminder_document(db, agency, items, today)
     registered = font if isinstance(font, RegisteredFont) else resolve_font(font)
     stem = Path(out_dir) / f"don-doc-{slug(agency)}-{today.isoformat()}"
-    return [render_pdf(document, stem.with_suffix(".pdf"), registered),
-            render_docx(document, stem.with_suffix(".docx"), registered)]
+    # personal data: owner-only files, like every printed document (db.files)
+    return [render_pdf(document, files.prepare(stem.with_suffix(".pdf")), registered),
+            render_docx(document, files.prepare(stem.with_suffix(".docx")), registered)]
 
 
 def reminder_text(document: Document) -> list[str]:

@@ -7,6 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from db import files
 from db.vndate import dmy
 from db.vocabulary import FollowState, Outcome, Source
 
@@ -63,10 +64,10 @@ def report_text(document: Document) -> list[str]:
 def write_pdf(report: Report, out_path: str | os.PathLike, *, today: date | None = None,
               font: str | os.PathLike | RegisteredFont | None = None) -> Path:
     registered = font if isinstance(font, RegisteredFont) else resolve_font(font)
-    return render_pdf(report_document(report, today or date.today()), out_path, registered)
+    return render_pdf(report_document(report, today or date.today()), files.prepare(out_path), registered)
 
 
 def write_docx(report: Report, out_path: str | os.PathLike, *, today: date | None = None,
                font: str | os.PathLike | RegisteredFont | None = None) -> Path:
     registered = font if isinstance(font, RegisteredFont) else resolve_font(font)
-    return render_docx(report_document(report, today or date.today()), out_path, registered)
+    return render_docx(report_document(report, today or date.today()), files.prepare(out_path), registered)

@@ -9,6 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from db import files
 from db.vndate import dmy
 
 from .report import COLUMNS, Report
@@ -19,7 +20,7 @@ WIDTHS = (6, 60, 22, 28, 30, 28, 50)
 
 
 def write_xlsx(report: Report, out_path: str | os.PathLike) -> Path:
-    out = Path(out_path)
+    out = files.prepare(out_path)  # personal data: owner-only
     book = Workbook()
     summary = book.active
     summary.title = SUMMARY_SHEET

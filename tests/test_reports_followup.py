@@ -115,3 +115,13 @@ def test_carry_over_summary_for_the_next_meeting(followed_db, tmp_path):
     pdf, word = write_carry_over(followed_db, 1, TODAY, tmp_path)
     text = squash("".join(page_texts(pdf)))
     assert all(squash(line) in text for line in lines) and squash(lines[0]) in squash(docx_text(word))
+
+
+def test_written_files_are_owner_only(followed_db, tmp_path):
+    import os
+    import stat
+
+    if os.name == "nt":
+        pytest.skip("mode bits mean nothing on Windows")
+    written = write_reminders(followed_db, AGENCY, TODAY, tmp_path / "moi")
+    assert [stat.S_IMODE(p.stat().st_mode) for p in written] == [0o600, 0o600]
