@@ -105,9 +105,9 @@ class Report:
         """Share of the opinions answered at the meeting, in percent."""
         return 100 * self.by_outcome.get(Outcome.ANSWERED, 0) / self.opinions if self.opinions else 0.0
 
-    def summary_rows(self) -> list[tuple[str, int | str]]:
+    def summary_rows(self) -> list[tuple[str, int | float]]:
         """(label, value) in the order the report prints them: the summary sheet's rows."""
-        rows: list[tuple[str, int | str]] = [
+        rows: list[tuple[str, int | float]] = [
             ("Số hội nghị đã tổ chức", self.meetings),
             ("Số người tham dự", self.attendance),
             ("Số lượt phát biểu", self.turns),
@@ -118,7 +118,7 @@ class Report:
         rows += [(o.label, self.by_outcome.get(o, 0)) for o in Outcome]
         if self.by_outcome.get(None):
             rows.append(("Chưa có kết quả", self.by_outcome[None]))
-        rows.append(("Tỷ lệ trả lời tại hội nghị (%)", f"{self.on_the_spot_share:.1f}"))
+        rows.append(("Tỷ lệ trả lời tại hội nghị (%)", round(self.on_the_spot_share, 1)))
         rows.append(("Số việc phải theo dõi (giao giải quyết, kiến nghị cấp trên)", self.followed))
         rows += [(f"  - {s.label}", self.by_state.get(s, 0)) for s in FollowState]
         rows.append((f"Quá hạn (tính đến ngày {dmy(self.as_of)})", self.overdue))

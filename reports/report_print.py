@@ -48,7 +48,7 @@ def report_document(report: Report, today: date) -> Document:
     outcomes = "; ".join(f"{o.label.lower()} {report.by_outcome.get(o, 0)} ý kiến" for o in Outcome)
     out.append(para(f"Tại hội nghị: {outcomes}. Tỷ lệ trả lời tại hội nghị "
                     f"{_share(report.by_outcome.get(Outcome.ANSWERED, 0), report.opinions)}."))
-    states = "; ".join(f"{s.label.lower()} {report.by_state.get(s, 0)}" for s in FollowState)
+    states = ", ".join(f"{s.short.lower()} {report.by_state.get(s, 0)}" for s in FollowState)
     out.append(para(f"Sau hội nghị: {report.followed} ý kiến được giao giải quyết hoặc kiến nghị cấp có thẩm "
                     f"quyền; đến ngày {dmy(report.as_of)}: {states}; trong đó {report.overdue} ý kiến đã quá "
                     f"thời hạn trả lời./."))

@@ -67,7 +67,8 @@ class ReportScreen(Screen):
         table = self.query_one("#report-table", DataTable)
         table.clear()
         for label, value in report.summary_rows():
-            table.add_row(Text(label), Text(str(value), justify="right"))
+            shown = str(value).replace(".", ",") if isinstance(value, float) else str(value)
+            table.add_row(Text(label), Text(shown, justify="right"))
 
     def action_back(self) -> None:
         self.app.pop_screen()

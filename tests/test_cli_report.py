@@ -20,6 +20,7 @@ from reports.report import COLUMNS, period
 
 from .conftest import DEMO_PLAN, REPO, FakeClock
 from .followup_fixtures import OPINIONS, run_meeting
+from .reports_pdf import norm, page_texts
 
 DAYS = [date(2026, 4, 10), date(2026, 5, 20), date(2026, 6, 18), date(2026, 7, 15)]
 
@@ -76,7 +77,7 @@ def expected(meetings: int = 3) -> dict[str, str]:
         "Giao giải quyết, trả lời bằng văn bản": str(meetings * outcomes.count("assigned")),
         "Kiến nghị cấp có thẩm quyền": str(meetings * outcomes.count("forwarded")),
         "Tiếp thu": str(meetings * outcomes.count("noted")),
-        "Tỷ lệ trả lời tại hội nghị (%)": f"{100 * answered / total:.1f}",
+        "Tỷ lệ trả lời tại hội nghị (%)": f"{100 * answered / total:.1f}".replace(".", ","),
         "Số việc phải theo dõi (giao giải quyết, kiến nghị cấp trên)": str(followed),
         "  - Đã trả lời: đã giải quyết xong": "1",
         "  - Chưa trả lời": str(followed - 1),
@@ -96,18 +97,21 @@ def printed(stdout: str) -> dict[str, str]:
 def test_quarter_report_counts_and_xlsx(three, tmp_path):
     xlsx = tmp_path / "bao-cao.xlsx"
     out = run("--db", three, "report", "--period", "quarter", "--year", "2026", "--quarter", "2",
-              "--out", xlsx, "--today", "10/07/2026")
+              "--out", xlsx, "--pdf", tmp_path / "bc.pdf", "--today", "10/07/2026")
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[0] == ("Báo cáo kết quả tiếp xúc, đối thoại và giải quyết kiến nghị "
                                          "quý II năm 2026")
     got = printed(out.stdout)
     for label, value in expected().items():
         assert got[label] == value, label
+    assert out.stdout.splitlines()[-2:] == [str(xlsx), str(tmp_path / "bc.pdf")]
+    assert "Kè Sắt, ngày 10 tháng 7 năm 2026" in norm(" ".join(page_texts(tmp_path / "bc.pdf")))
     book = openpyxl.load_workbook(xlsx)
     assert book.sheetnames == ["Tổng hợp", "Ý kiến, kiến nghị"]
     summary = {r[0]: r[1] for r in book["Tổng hợp"].iter_rows(values_only=True) if r and len(r) > 1}
     for label, value in expected().items():
-        assert str(summary[label]) == value, label
+        assert str(summary[label]).replace(".", ",") == value, label  # the share is a number in the sheet
+    assert isinstance(summary["Tỷ lệ trả lời tại hội nghị (%)"], float)
     rows = list(book["Ý kiến, kiến nghị"].iter_rows(values_only=True))
     assert rows[0] == COLUMNS
     assert [r[0] for r in rows[1:]] == list(range(1, 28))

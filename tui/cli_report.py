@@ -86,14 +86,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     report = build_report(db, span, today)
     print(f"Báo cáo kết quả tiếp xúc, đối thoại và giải quyết kiến nghị {report.period.label}")
     for label, value in report.summary_rows():
-        print(f"{label}: {value}")
-    written = _write(report, args)
+        print(f"{label}: {str(value).replace('.', ',') if isinstance(value, float) else value}")
+    written = _write(report, args, today)
     for path in written:
         print(path)
     return 0
 
 
-def _write(report, args: argparse.Namespace) -> list[Path]:
+def _write(report, args: argparse.Namespace, today: date) -> list[Path]:
     written = []
     try:
         if args.out:
@@ -104,9 +104,9 @@ def _write(report, args: argparse.Namespace) -> list[Path]:
             from reports.report_print import write_docx, write_pdf
 
             if args.pdf:
-                written.append(write_pdf(report, args.pdf))
+                written.append(write_pdf(report, args.pdf, today=today))
             if args.docx:
-                written.append(write_docx(report, args.docx))
+                written.append(write_docx(report, args.docx, today=today))
     except OSError as exc:
         raise StoreError(f"Không ghi được tệp {exc.filename or ''}: {exc.strerror or exc}") from None
     return written
