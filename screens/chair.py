@@ -19,6 +19,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from datetime import datetime
+from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -310,7 +311,7 @@ class ChairScreen(Screen):
         if self.file_change is not None:
             at = self._file_change_at.strftime("%H:%M:%S") if self._file_change_at else "—"
             status.update(Text(text.CHAIR_FILE_CHANGED[self.file_change.value].format(
-                path=getattr(self.app, "db_path", ""), at=at)))
+                path=Path(getattr(self.app, "db_path", "") or "").name, at=at)))
         elif self.offline:
             at = self._last_read.strftime("%H:%M:%S") if self._last_read else "—"
             status.update(text.CHAIR_OFFLINE.format(at=at))

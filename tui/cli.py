@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="THƯ-MỤC", default=".",
                    help="thư mục ghi tệp PDF và Word (mặc định: thư mục hiện tại)")
     p.add_argument("--font", metavar="TỆP", help="tệp phông chữ TTF (kiểu thường) để in")
-    p.add_argument("--lp", action="store_true", help="gửi luôn các tệp PDF đến máy in bằng lệnh lp")
+    p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp (trên Windows: mở tệp PDF bằng chương trình mặc định để in)")
     final = p.add_mutually_exclusive_group()
     final.add_argument("--final", action="store_true",
                        help="thông báo kết luận là bản chính thức (bỏ chữ DỰ THẢO); lựa chọn được lưu lại")
@@ -194,13 +194,15 @@ def cmd_open(args: argparse.Namespace) -> int:
     from db.backup import ensure_backups
 
     from .app import build_app
+    from .settings import default_settings_path
 
     db = _open(args)
     ensure_demo(db)
     notes = ensure_backups(db)
     for note in notes:  # also left on the terminal after the app closes
         print(note, file=sys.stderr)
-    app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None), notes=notes)
+    app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None), notes=notes,
+                    settings_path=default_settings_path())
     app.run()
     return app.return_code or 0
 
@@ -318,7 +320,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     from db.documents import PublicNaming, get_choices, set_choices
     from db.files import set_mode
     from reports.fonts import FontError
-    from reports.printing import PrinterUnavailable, print_meeting, send_to_printer
+    from reports.printing import print_meeting
+
+    from .open_file import OpenFailed, PrinterUnavailable, print_pdfs
 
     db = _open(args)
     meeting_id = _meeting_id(db, args)
@@ -346,9 +350,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     if args.lp:
         try:
-            for job in send_to_printer(list(printed.pdfs)):
+            for job in print_pdfs(list(printed.pdfs)):
                 print(job)
-        except PrinterUnavailable as exc:
+        except (PrinterUnavailable, OpenFailed) as exc:
             print(str(exc), file=sys.stderr)
             return 2
     return 1 if printed.problems else 0
