@@ -26,7 +26,8 @@ class Merged:
 def _read_db(path: Path) -> sqlite_utils.Database:
     """A read-only file copied into memory and brought to the current schema there."""
     try:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # a file: URI (forward slashes, special characters escaped) also on Windows
+        source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         copy = sqlite3.connect(":memory:")
         source.backup(copy)
         source.close()

@@ -153,3 +153,16 @@ def test_from_files_merges_communes_and_skips_a_meeting_given_twice(three, tmp_p
     assert got["Tổng số ý kiến, kiến nghị"] == expected(6)["Tổng số ý kiến, kiến nghị"]
     assert got["  - Đã trả lời: đã giải quyết xong"] == "2"
     assert "Bỏ qua hội nghị trùng: hn1.json" in out.stderr
+
+
+def test_from_files_refuses_a_file_that_is_not_a_record(tmp_path):
+    junk = tmp_path / "xa.db"
+    junk.write_text("không phải SQLite", encoding="utf-8")
+    out = run("report", "--period", "year", "--year", "2026", "--from-files", junk)
+    assert out.returncode == 2 and out.stderr.startswith(f"{junk}: ") and "Traceback" not in out.stderr
+    bad = tmp_path / "xa.json"
+    bad.write_text('{"format": "doithoai.meeting", "version": 7}', encoding="utf-8")
+    out = run("report", "--period", "year", "--year", "2026", "--from-files", bad)
+    assert out.returncode == 2 and "phiên bản định dạng 7 không được hỗ trợ" in out.stderr
+    missing = run("report", "--period", "year", "--year", "2026", "--from-files", tmp_path / "khong-co.db")
+    assert missing.returncode == 2 and "không có tệp này" in missing.stderr
