@@ -37,3 +37,17 @@ def test_followup_screen(snap_compare, followed_db, size):
 
     app = build_app(followed_db, clock=FakeClock(datetime(2026, 7, 1, 9, 0, 0)))
     assert snap_compare(app, terminal_size=size, run_before=run)
+
+
+def test_followup_form(snap_compare, followed_db):
+    async def run(pilot):
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        for widget in pilot.app.screen.query("Input"):
+            widget.cursor_blink = False
+        await pilot.pause()
+
+    app = build_app(followed_db, clock=FakeClock(datetime(2026, 7, 1, 9, 0, 0)))
+    assert snap_compare(app, terminal_size=(100, 36), run_before=run)
