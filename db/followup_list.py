@@ -277,3 +277,14 @@ def open_tasks(db: sqlite_utils.Database, today: date, meeting_id: int | None = 
     found = [t for mid in ids for t in tasks(db, mid, today) if t.flag is not None]
     return sorted(found, key=lambda t: (t.flag.rank, -(t.days or 0) if t.flag is Flag.OVERDUE else (t.days or 0),
                                         t.due, t.meeting_id))
+
+
+def later_opinions(db: sqlite_utils.Database, opinion_id: int, limit: int = 300) -> list[tuple[int, str]]:
+    """(id, 'HN 3 · 10/12/2026 · số 4: content') of the opinions of meetings held after
+    this opinion's meeting, most recent meeting first: those that may repeat it."""
+    rows = db.execute(
+        "SELECT o.id, m.id, m.date, o.number, o.content FROM opinions o JOIN meetings m ON m.id = o.meeting_id "
+        "WHERE m.date > (SELECT m2.date FROM opinions o2 JOIN meetings m2 ON m2.id = o2.meeting_id WHERE o2.id = ?) "
+        "ORDER BY m.date DESC, m.id DESC, o.number LIMIT ?", [opinion_id, limit]).fetchall()
+    return [(r[0], f"HN {r[1]} · {date.fromisoformat(r[2]):%d/%m/%Y} · số {r[3]}: {' '.join(r[4].split())[:80]}")
+            for r in rows]

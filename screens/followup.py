@@ -8,26 +8,20 @@ row); every change goes to the store and the list is read again.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from db.vndate import dmy
-from db.connection import open_db
-from db.errors import StoreError
-from db.followup import Flag, State, mark_task, set_state
-from db.followup_list import FollowItem, known_agencies, list_items, open_tasks, tasks
+from db.followup import Flag, State, link_repeat, mark_task, set_state
+from db.followup_list import FollowItem, known_agencies, later_opinions, list_items, open_tasks, tasks
 from db.meetings import get_fields, list_meetings
-from reports.carry_over import write_carry_over
-from reports.fonts import FontError
-from reports.reminders import write_reminders
 
 from . import text_followup as t
+from .followup_documents import FollowupDocuments
 from .followup_form import FollowupFormModal, Saved
 from .picker import PickerModal
 from .report import ReportScreen
@@ -60,7 +54,7 @@ def _cut(text: str, width: int) -> str:
     return one if len(one) <= width else one[: width - 1] + "…"
 
 
-class FollowupScreen(Screen):
+class FollowupScreen(FollowupDocuments, Screen):
     CSS_PATH = "followup.tcss"
     BINDINGS = [
         Binding("escape", "back", t.KEY_BACK),
@@ -76,6 +70,7 @@ class FollowupScreen(Screen):
         Binding("b", "report", t.KEY_REPORT),
         Binding("w", "letters", t.KEY_LETTERS),
         Binding("k", "carry_over", t.KEY_CARRY_OVER),
+        Binding("e", "repeated", t.KEY_REPEATED),
         # The cursor and the detail change in one handler, so they are painted in one frame.
         Binding("down", "move(1)", show=False, priority=True),
         Binding("up", "move(-1)", show=False, priority=True),
@@ -242,7 +237,7 @@ class FollowupScreen(Screen):
             return action == "edit" or item.state is State.PENDING
         if action == "letters":
             return bool(self.agency)
-        if action == "carry_over":
+        if action in ("carry_over", "repeated"):
             return self.is_mounted and self.highlighted() is not None
         if action == "clear_filters":
             return bool(self.agency or self.field or self.meeting_id or self.overdue or self.state != OPEN)
@@ -260,6 +255,27 @@ class FollowupScreen(Screen):
 
     def action_report(self) -> None:
         self.app.push_screen(ReportScreen())
+
+    def action_repeated(self) -> None:
+        """Link an opinion of a later meeting that raises this item again."""
+        item = self.highlighted()
+        if item is None:
+            return
+        choices = later_opinions(self.app.db, item.opinion_id)
+        if not choices:
+            self.notify(t.NO_LATER_OPINION, markup=False)
+            return
+
+        def chosen(result) -> None:
+            if result is None:
+                return
+            if attempt(self, link_repeat, self.app.db, result[0], item.opinion_id, now=self.app.clock()) is FAILED:
+                return
+            self.notify(t.LINKED.format(number=item.number), markup=False)
+            self.reload(keep=item.opinion_id)
+
+        self.app.push_screen(PickerModal(t.PICK_REPEATED.format(number=item.number), choices,
+                                         hint=t.PICK_REPEATED_HINT), chosen)
 
     def action_back(self) -> None:
         self.app.pop_screen()
@@ -339,38 +355,3 @@ class FollowupScreen(Screen):
             return
         self.notify(t.TASK_DONE.format(task=task.task, day=self.today().strftime("%d/%m/%Y")), markup=False)
         self.reload(keep=item.opinion_id)
-
-    # -- documents (in a worker, with its own connection) --------------------------------
-
-    def _folder(self) -> Path:
-        path = getattr(self.app, "db_path", None)
-        return path.parent if path else Path.cwd()
-
-    def action_letters(self) -> None:
-        if self.agency:
-            self.write_documents("letters", self.agency, self.today())
-
-    def action_carry_over(self) -> None:
-        item = self.highlighted()
-        if item is not None:
-            self.write_documents("carry_over", item.meeting_id, self.today())
-
-    @work(thread=True, exclusive=True, group="documents")
-    def write_documents(self, kind: str, target, today: date) -> None:
-        """The reminder to an agency, or a meeting's carry-over summary, as PDF and DOCX
-        next to the database; the result reaches the user as a notification."""
-        path = getattr(self.app, "db_path", None)
-        try:
-            db = open_db(path) if path else self.app.db
-            if kind == "letters":
-                written = write_reminders(db, target, today, self._folder())
-            else:
-                written = write_carry_over(db, target, today, self._folder())
-        except (StoreError, FontError, OSError) as exc:
-            why = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
-            self.app.call_from_thread(self.notify, t.DOCUMENTS_FAILED.format(why=why), severity="error",
-                                      markup=False)
-            return
-        message = (t.DOCUMENTS_WRITTEN.format(paths=", ".join(str(p) for p in written)) if written
-                   else t.LETTERS_NONE.format(agency=target))
-        self.app.call_from_thread(self.notify, message, markup=False, timeout=12)

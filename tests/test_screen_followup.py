@@ -221,3 +221,25 @@ async def test_reminder_and_carry_over_written_from_the_screen(followed_db):
         "ket-qua-giai-quyet-hn1-2026-07-01.docx",
         "ket-qua-giai-quyet-hn1-2026-07-01.pdf",
     ]
+
+
+async def test_link_an_opinion_of_a_later_meeting_that_repeats_the_item(followed_db, clock, demo_plan):
+    from db.meetings import create_meeting
+
+    db = open_db(followed_db)
+    demo_plan.date = date(2026, 12, 10)
+    create_meeting(db, demo_plan, now=clock())  # its three opinions gathered before the meeting
+    db.close()
+    app = build_app(followed_db, clock=JULY_1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        item = screen.highlighted()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("2")  # the second opinion of the December meeting
+        await pilot.pause()
+        shown = screen.items[item.opinion_id]
+        assert shown.repeated_in == ("10/12/2026 (ý kiến số 2)",)
+        assert "Nêu lại tại hội nghị ngày 10/12/2026 (ý kiến số 2)" in str(screen.query_one("#follow-detail").render())
