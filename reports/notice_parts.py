@@ -138,8 +138,8 @@ def conclusions(record: MeetingRecord, name_of: Namer, shown: Shown) -> list[Blo
     out: list[Block] = []
     summed = uses_appendix(record)
     if summed:
-        out.append(para(f"(Nội dung từng ý kiến, kiến nghị và kết quả giải quyết tại Phụ lục kèm theo Thông báo "
-                        f"này; dưới đây tổng hợp theo lĩnh vực.)"))
+        out.append(para("(Nội dung từng ý kiến, kiến nghị và kết quả giải quyết tại Phụ lục kèm theo Thông báo "
+                        "này; dưới đây tổng hợp theo lĩnh vực.)"))
     for index, (name, items) in enumerate(by_field(record), start=1):
         count = sum(len(item.opinions) for item in items)
         out.append(para(b(f"{index}. {name}"), f" ({n(count)} ý kiến)" if summed else "",
