@@ -158,28 +158,37 @@ def _item(r: dict, today: date, repeated: dict[int, tuple[str, ...]]) -> FollowI
         flag=flag, days=days)
 
 
-def list_items(db: sqlite_utils.Database, today: date, *, meeting_id: int | None = None,
-               agency: str | None = None, field: str | None = None, state: State | None = None,
-               open_only: bool = False, overdue_only: bool = False) -> list[FollowItem]:
-    """Followed opinions, most urgent first. `agency` matches without regard to case or
-    diacritics, as a part of the name ("cong an" finds "Công an xã")."""
+def read_items(db: sqlite_utils.Database, today: date, *, meeting_id: int | None = None) -> list[FollowItem]:
+    """Every followed opinion (of one meeting or all), most urgent first."""
     sql, params = _where(meeting_id, None)
-    if field is not None:
-        sql += " AND fl.name = ?"
-        params.append(field)
     with db.atomic():
         repeated = _repeated_in(db)
         items = [_item(r, today, repeated) for r in db.query(sql, params)]
-    if agency:
-        wanted = fold(agency)
-        items = [i for i in items if wanted in fold(i.agency)]
-    if state is not None:
-        items = [i for i in items if i.state is State(state)]
-    if open_only or overdue_only:
-        items = [i for i in items if i.is_open]
-    if overdue_only:
-        items = [i for i in items if i.flag is Flag.OVERDUE]
     return sorted(items, key=FollowItem.urgency)
+
+
+def filter_items(items: list[FollowItem], *, meeting_id: int | None = None, agency: str | None = None,
+                 field: str | None = None, state: State | None = None, open_only: bool = False,
+                 overdue_only: bool = False) -> list[FollowItem]:
+    """The items that pass every filter given, in their order. `agency` matches without
+    regard to case or diacritics, as a part of the name ("cong an" finds "Công an xã")."""
+    wanted = fold(agency) if agency else None
+    state = State(state) if state is not None else None
+    return [i for i in items
+            if (meeting_id is None or i.meeting_id == meeting_id)
+            and (wanted is None or wanted in fold(i.agency))
+            and (field is None or i.field == field)
+            and (state is None or i.state is state)
+            and (not (open_only or overdue_only) or i.is_open)
+            and (not overdue_only or i.flag is Flag.OVERDUE)]
+
+
+def list_items(db: sqlite_utils.Database, today: date, *, meeting_id: int | None = None,
+               agency: str | None = None, field: str | None = None, state: State | None = None,
+               open_only: bool = False, overdue_only: bool = False) -> list[FollowItem]:
+    """Followed opinions that pass the filters, most urgent first (read, then filtered)."""
+    return filter_items(read_items(db, today, meeting_id=meeting_id), agency=agency, field=field, state=state,
+                        open_only=open_only, overdue_only=overdue_only)
 
 
 def get_item(db: sqlite_utils.Database, opinion_id: int, today: date) -> FollowItem | None:

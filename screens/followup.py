@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from db.vndate import dmy
 from db.followup import Flag, State, link_repeat, mark_task, set_state
-from db.followup_list import FollowItem, known_agencies, later_opinions, list_items, open_tasks, tasks
+from db.followup_list import FollowItem, filter_items, known_agencies, later_opinions, open_tasks, read_items, tasks
 from db.meetings import get_fields, list_meetings
 
 from . import text_followup as t
@@ -84,7 +84,9 @@ class FollowupScreen(FollowupDocuments, Screen):
         self.state: str = OPEN  # OPEN, ALL or a State value
         self.overdue = False
         self.items: dict[int, FollowItem] = {}
-        self._order: list[FollowItem] = []  # the list as read, most urgent first
+        self._all: list[FollowItem] = []  # the last list read, most urgent first
+        self._read_on: date | None = None  # the day it was read on (flags change with the day)
+        self._order: list[FollowItem] = []  # what the filters let through
         self._shown: FollowItem | None = None  # the item the detail shows (no repaint if unchanged)
 
     def compose(self) -> ComposeResult:
@@ -113,13 +115,16 @@ class FollowupScreen(FollowupDocuments, Screen):
 
     # -- reading -----------------------------------------------------------------
 
-    def reload(self, keep: int | None = None) -> None:
-        """Read the list again with the current filters and redraw it. Rows are added to
-        the table a page at a time (`_extend`), so a filter over 2,000 items redraws fast."""
+    def reload(self, keep: int | None = None, *, reread: bool = True) -> None:
+        """Show the list with the current filters: read again from the store (after a
+        write, or on opening), or only filter the last list read (a filter key). Rows are
+        added to the table a page at a time (`_extend`), so 2,000 items redraw fast."""
+        if reread or self._read_on != self.today():
+            self._all = read_items(self.app.db, self.today())
+            self._read_on = self.today()
         state = None if self.state in (OPEN, ALL) else State(self.state)
-        items = list_items(self.app.db, self.today(), meeting_id=self.meeting_id, agency=self.agency,
-                           field=self.field, state=state, open_only=self.state == OPEN,
-                           overdue_only=self.overdue)
+        items = filter_items(self._all, meeting_id=self.meeting_id, agency=self.agency, field=self.field,
+                             state=state, open_only=self.state == OPEN, overdue_only=self.overdue)
         self.items = {i.opinion_id: i for i in items}
         self._order = items
         table = self.query_one("#follow-table", DataTable)
@@ -306,18 +311,18 @@ class FollowupScreen(FollowupDocuments, Screen):
 
     def action_toggle_overdue(self) -> None:
         self.overdue = not self.overdue
-        self.reload()
+        self.reload(reread=False)
 
     def action_clear_filters(self) -> None:
         self.agency = self.field = self.meeting_id = None
         self.state, self.overdue = OPEN, False
-        self.reload()
+        self.reload(reread=False)
 
     def _pick(self, title: str, choices: list, current, apply) -> None:
         def chosen(result) -> None:
             if result is not None:
                 apply(result[0])
-                self.reload()
+                self.reload(reread=False)
 
         self.app.push_screen(PickerModal(title, [(None, t.ANY), *choices], current), chosen)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date, datetime
+from pathlib import Path
 
 import docx
 import pytest
@@ -75,7 +76,7 @@ def test_follow_letters_from_the_command_line(db_path, clock, tmp_path):
                           "--out", str(tmp_path)], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stderr.strip() == f"Hiểu là cơ quan: {AGENCY}"
-    assert [line.rsplit("/", 1)[-1] for line in out.stdout.split()] == [
+    assert [Path(line).name for line in out.stdout.splitlines()] == [
         "don-doc-cong-chuc-lao-dong-thuong-binh-va-xa-hoi-2026-07-01.pdf",
         "don-doc-cong-chuc-lao-dong-thuong-binh-va-xa-hoi-2026-07-01.docx"]
 
