@@ -5,7 +5,8 @@ grow without breaking a seal. Each version reads the tables directly with SQL an
 frozen once it has sealed a record: never change what an existing version produces.
 A meeting stores the version it was sealed with (`meetings.seal_version`) and is
 always verified with that version. To cover more of the record (a new column), add
-version N+1 here and make `CURRENT` point to it; old seals keep verifying.
+version N+1 here (with its `COVERS` entry) and make `CURRENT` point to it; old seals
+keep verifying.
 
 - Version 1: the bytes the seal hashed until the journal became a hash chain: the
   export document of that time (format "doithoai.meeting", version 1) without the seal,
@@ -179,8 +180,9 @@ _V3_TABLES = (
 )
 
 #: Every column version 3 reads, by table (a reference column counts: the seal holds the
-#: number or name it points to). Keep in step with the SQL above and `_v3_groups`.
-COVERS: dict[str, frozenset[str]] = {t: frozenset(c.split()) for t, c in {
+#: number or name it points to). Keep in step with the SQL above and `_v3_groups`;
+#: tests/test_db_seal_coverage.py checks both ways.
+_V3_COVERS: dict[str, frozenset[str]] = {t: frozenset(c.split()) for t, c in {
     "meetings": "title organisation parent place_name venue date start end speaking_limit_minutes "
                 "secretary_name secretary_title status started_at ended_at conclusion created_at",
     "chairs": "position name title",
@@ -199,6 +201,10 @@ COVERS: dict[str, frozenset[str]] = {t: frozenset(c.split()) for t, c in {
     "conclusion_groups": "text created_at",
     "conclusion_members": "group_id opinion_id",
 }.items()}
+
+
+#: What each version from 3 on covers, by table and column; a new version adds its entry.
+COVERS: dict[int, dict[str, frozenset[str]]] = {3: _V3_COVERS}
 
 
 def _v3_groups(db: sqlite_utils.Database, meeting_id: int) -> list[dict]:
