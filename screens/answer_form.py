@@ -72,6 +72,8 @@ class AnswerModal(DraftForm[Opinion | None]):
                 yield Label("Cơ quan / cấp")
                 yield Input(o.agency or "", id="agency", compact=True,
                             placeholder="giao cho ai / kiến nghị cấp nào")
+                yield Label("Phối hợp")
+                yield Input(o.co_agency or "", id="co-agency", compact=True, placeholder="cơ quan phối hợp (nếu có)")
                 yield Label("Thời hạn")
                 yield Input(dmy(o.deadline), id="deadline", compact=True, placeholder="ngày/tháng/năm")
             yield Label("Nội dung trả lời")
@@ -107,6 +109,7 @@ class AnswerModal(DraftForm[Opinion | None]):
             answered_by=self.query_one("#answered-by", Input).value,
             answer=self.area.text,
             agency=self.query_one("#agency", Input).value, deadline=deadline,
+            co_agency=self.query_one("#co-agency", Input).value,
             draft_key=self.draft_key, now=self.app.clock(),
         )
         if result is not FAILED:

@@ -154,6 +154,7 @@ def test_signatures_and_recipients(demo):
     assert "(Ký, ghi rõ họ tên)" not in " ".join(minutes)
     tail = minutes[minutes.index("THƯ KÝ"):]
     assert [t for t in tail if t] == ["THƯ KÝ", "Nguyễn Thị Hồng Nhung", "Nơi nhận:", "- Chủ tọa hội nghị;",
+                                      "- UBND tỉnh Hải Dương (b/c);",  # a forwarded opinion's level (issue 11)
                                       "- Lưu: VT, Hồ sơ.", "CHỦ TỌA", "Phạm Thị Thu Hiền", "Đỗ Quang Vinh"]
     notice = docx_paragraphs(demo.docx[1])
     assert "TM. ỦY BAN NHÂN DÂN" in notice and "Q. CHỦ TỊCH" in notice and notice[-1] == "Phạm Thị Thu Hiền"
