@@ -103,6 +103,14 @@ def answerer_names(db: sqlite_utils.Database, meeting_id: int) -> list[str]:
     return list(dict.fromkeys(chairs + typed))
 
 
+def agency_names(db: sqlite_utils.Database) -> list[str]:
+    """Agencies (and levels) typed before for an assignment or a forward, in any
+    meeting, most used first."""
+    return [r[0] for r in db.execute(
+        "SELECT agency FROM opinions WHERE agency IS NOT NULL AND agency != '' "
+        "GROUP BY agency ORDER BY count(*) DESC, max(id) DESC LIMIT 200")]
+
+
 def _meeting_of(db: sqlite_utils.Database, opinion_id: int) -> int:
     row = db.execute("SELECT meeting_id FROM opinions WHERE id = ?", [opinion_id]).fetchone()
     if row is None:

@@ -48,3 +48,28 @@ def mmss(seconds: int) -> str:
 #: CSS classes both screens style: .timer-ok, .timer-near, .timer-over.
 def css_class(lvl: Level) -> str:
     return f"timer-{lvl.value}"
+
+
+#: From this many seconds before the limit, the counter says how much is left.
+WARN_SECONDS = 60
+
+
+def time_left_words(seconds: int, limit_minutes: int | None) -> str:
+    """The limit in words, for those who cannot tell the colours apart: '' while more
+    than a minute is left, 'Còn 1 phút' in the last minute, 'HẾT GIỜ' at the limit and
+    'HẾT GIỜ · quá 01:25' past it."""
+    if not limit_minutes:
+        return ""
+    left = limit_minutes * 60 - seconds
+    if left > WARN_SECONDS:
+        return ""
+    if left > 0:
+        return "Còn 1 phút"
+    if left == 0:
+        return "HẾT GIỜ"
+    return f"HẾT GIỜ · quá {mmss(-left)}"
+
+
+def bell_due(since: str | None, limit_minutes: int | None, now: datetime) -> bool:
+    """The speaker's time has run out (the one bell, when the secretary turned it on)."""
+    return bool(since and limit_minutes) and elapsed_seconds(since, now) >= limit_minutes * 60

@@ -13,7 +13,7 @@ from db.errors import DatabaseUnavailable
 from screens.widgets.speaker_panel import SpeakerPanel
 from tui.app import build_app
 
-from .live_helpers import keys, make_meeting, screen_name, type_raw, type_text
+from .live_helpers import keys, make_meeting, said, screen_name, type_raw, type_text
 
 NAME = "Nguyễn Thị Hồng Nhung"
 OPINION = "Đề nghị xã kiểm tra việc lấn chiếm đất công ở thôn Thượng Khuông"
@@ -128,10 +128,10 @@ async def test_a_store_error_is_shown_and_the_text_stays(tmp_path, clock, monkey
         def broken(*args, **kwargs):
             raise DatabaseUnavailable("Ổ đĩa đầy hoặc lỗi ghi tệp; nội dung đang gõ vẫn còn trên màn hình.")
 
-        monkeypatch.setattr("screens.live_actions.record_opinion", broken)
+        monkeypatch.setattr("screens.live_opinions.record_opinion", broken)
         await keys(pilot, "f6")
         assert app.screen.editor.text == OPINION
-        messages = [n.message for n in app._notifications]
+        messages = said(app)
         assert "Ổ đĩa đầy hoặc lỗi ghi tệp; nội dung đang gõ vẫn còn trên màn hình." in messages
         assert app.screen.query_one("#opinions").row_count == 3  # only the three from before
 

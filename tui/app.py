@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import sqlite_utils
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
 
 from db.clock import system_clock
 from db.connection import open_db
 from db.meetings import live_meeting_id
+from screens.confirm import ConfirmModal
+from screens.live import LiveScreen
 from screens.meetings import MeetingListScreen
+from screens.store_call import UI_BUSY_TIMEOUT_MS, Store
 from screens.text import APP_TITLE, KEY_PALETTE, KEY_QUIT
+
+#: The command palette's prompt (Textual's says "Search for commands…").
+PALETTE_PROMPT = "Gõ để tìm lệnh… (Esc: đóng)"
 
 
 class DoiThoaiApp(App):
-    """Screens reach the store through `self.app.db` and the time through `self.app.clock()`."""
+    """Screens reach the store and the clock through `store` (a screens.store_call.Store).
+    `db` and `clock` stay as shortcuts for the screens that still read them."""
 
     CSS_PATH = "app.tcss"
     TITLE = APP_TITLE
@@ -32,16 +41,65 @@ class DoiThoaiApp(App):
     def __init__(self, db: sqlite_utils.Database, db_path: Path | None,
                  clock: Callable[[], datetime] = system_clock, meeting_id: int | None = None):
         super().__init__()
-        self.db = db
-        self.db_path = db_path
-        self.clock = clock
+        # A store call from a key never waits for another program's lock longer than
+        # a frame: the screens' Writer retries instead (screens/store_call.py).
+        db.execute(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
+        self.store = Store(db=db, clock=clock, path=db_path)
         self.start_meeting_id = meeting_id
+        self._quit_asked = False
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        return self.store.db
+
+    @property
+    def db_path(self) -> Path | None:
+        return self.store.path
+
+    def clock(self) -> datetime:
+        return self.store.clock()
 
     def on_mount(self) -> None:
         self.push_screen(MeetingListScreen())
         resume = self.start_meeting_id or live_meeting_id(self.db)
         if resume is not None:
             self.screen.open_meeting(resume)
+
+    # -- the palette, in Vietnamese ------------------------------------------------
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=PALETTE_PROMPT))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand("Thoát ứng dụng", "Đóng doithoai (mọi thứ đã được lưu)", self.action_quit)
+        yield SystemCommand("Đổi giao diện sáng / tối", "Chuyển giữa nền sáng và nền tối",
+                            self.action_toggle_dark)
+
+    def action_toggle_dark(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    # -- leaving ---------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """During a live meeting, ask once (Enter: leave, Esc: stay); nothing is lost
+        either way, but leaving by accident mid-meeting surprises."""
+        live = any(isinstance(s, LiveScreen) and s.is_live for s in self.screen_stack)
+        if not live or self._quit_asked:  # asked already: a second Ctrl+Q leaves
+            await super().action_quit()
+            return
+        self._quit_asked = True
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+            else:
+                self._quit_asked = False
+
+        self.push_screen(ConfirmModal(
+            "Thoát khi hội nghị đang diễn ra?",
+            "Mọi nội dung đã được lưu; mở lại doithoai sẽ trở về đúng chỗ này.",
+            "Thoát"), answered)
 
 
 def build_app(db_path: str | Path | None = None, *, clock: Callable[[], datetime] = system_clock,
