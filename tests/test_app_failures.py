@@ -153,8 +153,8 @@ async def test_full_disk_at_f6_keeps_the_text_and_records_once_there_is_room(tmp
 
 
 async def test_typing_on_with_a_full_disk_shows_the_sentence_once(tmp_path, clock):
-    """The draft is saved every 1.5 s while typing; while the disk stays full each save
-    fails. The secretary is told once, not every 1.5 s in a pile of identical
+    """The draft is saved 0.3 s after typing; while the disk stays full each save
+    fails. The secretary is told once, not every 0.3 s in a pile of identical
     notifications over the text being typed, which stays."""
     path = tmp_path / "m.db"
     meeting_id = make_meeting(path, clock)

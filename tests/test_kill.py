@@ -51,7 +51,7 @@ from .terminal import KEYS, AppTerminal, squash
 LONG = os.environ.get("DOITHOAI_LONG") == "1"
 KILLS = 32 if LONG else 5
 SEED = int(os.environ.get("DOITHOAI_KILL_SEED", "20260618"))
-DRAFT_LAG = 3.0  # seconds: what was typed this long before a kill must be in the draft
+DRAFT_LAG = 0.5  # seconds: what was typed this long before a kill must be in the draft
 DIALOGUE_STEP = 4  # the demo plan's dialogue step
 OPINION_DRAFT = "opinion"
 

@@ -11,6 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.widgets import TextArea
 
 from db.clock import system_clock
 from db.connection import open_db
@@ -36,6 +37,12 @@ class DoiThoaiApp(App):
     BINDINGS = [
         Binding("ctrl+q", "quit", KEY_QUIT, show=True, priority=True),
         Binding("ctrl+p", "command_palette", KEY_PALETTE, show=False, priority=True),
+        # Tab moves the focus as the app reads it, not when the focused widget gets to
+        # it: Textual hands each key to the widget focused when the key is read, so the
+        # keys read after a Tab but before the old widget handled it (a paste, an input
+        # method retyping a word) used to land in the old field ("Lê Thị HoaPhương Độ").
+        Binding("tab", "move_focus(1)", show=False, priority=True),
+        Binding("shift+tab", "move_focus(-1)", show=False, priority=True),
     ]
 
     def __init__(self, db: sqlite_utils.Database, db_path: Path | None,
@@ -64,6 +71,24 @@ class DoiThoaiApp(App):
         resume = self.start_meeting_id or live_meeting_id(self.db)
         if resume is not None:
             self.screen.open_meeting(resume)
+
+    # -- the focus --------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "move_focus":
+            # Leave Tab to the widgets that use it themselves: a text area that indents,
+            # the command palette (its own focus handling).
+            focused = self.focused
+            if isinstance(focused, TextArea) and focused.tab_behavior == "indent":
+                return False
+            return not CommandPalette.is_open(self)
+        return True
+
+    def action_move_focus(self, step: int) -> None:
+        if step > 0:
+            self.screen.focus_next()
+        else:
+            self.screen.focus_previous()
 
     # -- the palette, in Vietnamese ------------------------------------------------
 
