@@ -119,7 +119,7 @@ class AnswerModal(DraftForm["AnswerForm | None"]):
                             placeholder="ngày/tháng/năm")
             yield Label("Nội dung trả lời")
             yield DraftArea(text, draft_key=self.draft_key, id="answer-text")
-            yield Static(Text(self.problem or ""), classes="dialog-error")
+            yield Static(Text(self.problem or ""), classes="dialog-error" + (" -shown -error" if self.problem else ""))
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

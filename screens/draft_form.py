@@ -69,11 +69,17 @@ class FormNotices:
             return
         line.set_class(severity == "error", "-error")
         line.set_class(severity == "warning", "-warning")
+        line.set_class(bool(message), "-shown")
         line.update(Text(message))
+
+
+#: Forms get the class -short below 34 rows (their CSS fits them in 24).
+FORM_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
 
 
 class DraftForm(FormNotices, ModalScreen[R]):
     CSS_PATH = "live.tcss"
+    VERTICAL_BREAKPOINTS = FORM_BREAKPOINTS
     BINDINGS = [
         Binding("ctrl+s", "save", "Lưu"),
         Binding("escape", "cancel", "Đóng"),

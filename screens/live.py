@@ -27,7 +27,7 @@ from db.opinions import get_opinion, list_opinions, outcome_counts
 from db.speakers import counts, list_speakers
 
 from .live_actions import LiveActions
-from .live_commands import LiveCommands, LiveState, allowed, available, bindings, keys_display
+from .live_commands import LiveCommands, LiveState, allowed, bindings, in_bar, keys_display
 from .live_opinions import LiveOpinionActions
 from .opinion_filter import OpinionFilter
 from .store_call import FAILED, WAITING, StoreAccess, Writer, attempt, attempt_unasked
@@ -116,6 +116,9 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
 
     def on_descendant_focus(self, event) -> None:
         self.show_keys()
+
+    def on_data_table_row_highlighted(self, event) -> None:
+        self.show_keys()  # what the highlighted speaker allows (call, withdraw)
 
     def tick(self) -> None:
         """Once a second: the two clocks, nothing else (and the bell, if wanted)."""
@@ -270,8 +273,8 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         """The key bar: every action possible now, F-key and Ctrl/Alt key."""
         if not self.is_mounted:
             return
-        entries = [(keys_display(a), a.label) for a in available(self.state()) if a.bar]
-        entries += [("^P", "Mọi lệnh"), ("^Q", "Thoát")]
+        entries = [(keys_display(a), a.label) for a in in_bar(self.state())]
+        entries.append(("^P", "Mọi lệnh"))
         self.query_one(KeyBar).show(entries)
 
     # -- the opinion being typed --------------------------------------------------

@@ -17,7 +17,7 @@ from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Select,
 
 from db.models import HONORIFICS, Field, Speaker
 
-from .draft_form import FormNotices
+from .draft_form import FORM_BREAKPOINTS, FormNotices
 
 
 def field_options(fields: list[Field]) -> list[tuple[Text, int]]:
@@ -52,6 +52,7 @@ class RegisterModal(FormNotices, ModalScreen["SpeakerForm | None"]):
     """Dismisses with a SpeakerForm, or None (Esc)."""
 
     CSS_PATH = "live.tcss"
+    VERTICAL_BREAKPOINTS = FORM_BREAKPOINTS
     BINDINGS = [
         Binding("ctrl+s", "save", "Lưu"),
         Binding("escape", "cancel", "Hủy"),

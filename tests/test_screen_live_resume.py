@@ -54,7 +54,7 @@ async def test_close_mid_opinion_and_reopen(tmp_path, clock):
         assert str(screen.editor.border_subtitle).startswith("Lĩnh vực: Quy hoạch, xây dựng, giao thông")
         await keys(pilot, "f6")
         opinion = screen.query_one("#opinions")
-        assert opinion.get_row_at(opinion.cursor_row)[3].plain == TEXT
+        assert opinion.get_row_at(opinion.cursor_row)[2].plain == TEXT
     db = open_db(path)
     assert get_draft(db, meeting_id, "opinion") is None
     row = db.execute("SELECT content, f.name FROM opinions o JOIN fields f ON f.id = o.field_id "

@@ -55,7 +55,7 @@ async def test_decomposed_input_is_stored_composed(tmp_path, clock):
         assert app.screen.editor.text == nfd_opinion  # kept as typed until recorded
         await keys(pilot, "f6")
         table = app.screen.query_one("#opinions")
-        assert table.get_row_at(table.cursor_row)[3].plain == OPINION
+        assert table.get_row_at(table.cursor_row)[2].plain == OPINION
     db = open_db(path)
     assert db.execute("SELECT name, hamlet FROM speakers").fetchall() == [(NAME, "thôn Ngọc Mai")]
     assert db.execute("SELECT content FROM opinions WHERE source = 'spoken'").fetchall() == [(OPINION,)]
@@ -102,8 +102,8 @@ async def test_markup_characters_show_and_store_literally(tmp_path, clock):
         await keys(pilot, "f6")
         table = screen.query_one("#opinions")
         row = table.get_row_at(table.cursor_row)
-        assert row[2].plain == f"Ông {MARKUP_NAME} ([i]thôn[/i])"
-        assert row[3].plain == MARKUP_OPINION
+        assert row[3].plain == f"Ông {MARKUP_NAME} ([i]thôn[/i])"
+        assert row[2].plain == MARKUP_OPINION
         await keys(pilot, "f7")
         assert screen_name(app) == "AnswerModal"
         title = app.screen.query_one(".dialog-title").render()

@@ -36,8 +36,8 @@ def opinion_row(o: Opinion) -> Row:
     return str(o.id), (
         cell(o.number, "bold" if waiting else ""),
         cell(OUTCOME_SHORT[o.outcome], "bold reverse" if waiting else "dim"),
-        cell(who(o)),
         cell(content[:200]),
+        cell(who(o)),
         cell(o.field_name or "—", "" if o.field_name else "dim"),
     )
 
@@ -55,8 +55,8 @@ class OpinionsTable(SyncedTable):
     COLUMNS = (
         ("number", "Số", 4),
         ("answer", "Trả lời", 8),
-        ("who", "Người nêu", 22),
         ("content", "Nội dung", 40),
+        ("who", "Người nêu", 22),
         ("field", "Lĩnh vực", 24),
     )
 

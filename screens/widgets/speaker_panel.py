@@ -86,12 +86,11 @@ class SpeakerPanel(Vertical):
             limit = f" / {mmss(self._limit * 60)}" if self._limit else ""
             digits.update(mmss(seconds))
             words = time_left_words(seconds, self._limit)
-            line = Text(f"Đã nói {mmss(seconds)}{limit}")
-            if words:
-                line.append(" · ")
+            if words:  # short enough for 36 columns: '40:04/05:00 · HẾT GIỜ · quá 35:04'
+                line = Text(f"{mmss(seconds)}{limit.replace(' / ', '/')} · ")
                 line.append(words, style="bold reverse")
             else:
-                line.append(f" · lượt thứ {speaker.spoke_order}")
+                line = Text(f"Đã nói {mmss(seconds)}{limit} · lượt thứ {speaker.spoke_order}")
             counter.update(line)
             lvl = css_class(level(seconds, self._limit))
         if lvl != self._level:
