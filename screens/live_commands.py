@@ -84,7 +84,7 @@ ACTIONS: tuple[LiveAction, ...] = (
                lambda s: s.follows or (s.live and s.opinions > 0), bar="eo"),
     LiveAction("opinions_list", "Đến danh sách ý kiến", "DS ý kiến", ("alt+o",),
                "Sang danh sách ý kiến (gõ số để nhảy tới ý kiến đó); lần nữa: về ô ghi",
-               lambda s: s.opinions > 0 and not s.opinions_focused, bar="e"),
+               lambda s: s.opinions > 0, bar="e"),
     LiveAction("search", "Tìm ý kiến", "Tìm", ("ctrl+f",),
                "Tìm ý kiến theo từ bất kỳ, không cần dấu (\"duong\" tìm được \"đường\")",
                lambda s: s.opinions > 0 or s.filtered, bar="o"),
