@@ -26,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from db.models import OUTCOME_LABELS, MeetingRecord  # noqa: E402
+from db.models import MeetingRecord  # noqa: E402
+from db.vocabulary import outcome_label  # noqa: E402
 
 
 def time_print(record: MeetingRecord, out_dir: Path, font) -> float:
@@ -85,7 +86,7 @@ def build_docx(record: MeetingRecord, path: Path) -> Path:
         p.add_run(text).bold = True
     for op in record.opinions:
         doc.add_paragraph().add_run(f"Ý kiến số {op.number}: {op.speaker_display or op.author}").bold = True
-        outcome = OUTCOME_LABELS[op.outcome] if op.outcome else "chưa trả lời"
+        outcome = outcome_label(op.outcome)
         for line in (op.content, f"Trả lời: {op.answer or ''}", f"Kết quả: {outcome}"):
             p = doc.add_paragraph(line)
             p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY

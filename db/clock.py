@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Callable
 
 Clock = Callable[[], datetime]
@@ -19,21 +19,3 @@ def moment(now: datetime | None = None) -> str:
 
 def parse_moment(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
-
-
-def iso_date(value: date | str | None) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return date.fromisoformat(str(value)).isoformat()
-
-
-def hhmm(value: time | str | None) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    return time.fromisoformat(str(value)).strftime("%H:%M")

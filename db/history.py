@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .journal import CHANGED, MISSING, OUTSIDE, RELINKED, Break
 from .models import JournalEntry
 
 _LABELS = {
@@ -50,3 +51,23 @@ def describe(entry: JournalEntry, width: int = 100) -> str:
             parts.append(f"{key}={value}")
     detail = "; ".join(parts)
     return f"{label(entry.op)}" + (f" — {detail}" if detail else "")
+
+
+def _row(b: Break) -> str:
+    when = b.at.replace("T", " ") if b.at else "?"
+    return f"({label(b.op or '?')}, lúc {when})"
+
+
+def describe_break(b: Break) -> str:
+    """One sentence for a break in a meeting's journal chain (`journal.check_chain`)."""
+    if b.kind == MISSING:
+        which = f"dòng nhật ký số {b.seq}" if b.seq == b.last_seq else f"các dòng nhật ký số {b.seq} đến {b.last_seq}"
+        return f"Mất {which}: đã bị xóa khỏi tệp dữ liệu."
+    if b.kind == CHANGED:
+        return f"Dòng nhật ký số {b.seq} {_row(b)} đã bị sửa sau khi ghi."
+    if b.kind == RELINKED:
+        return (f"Chuỗi nhật ký bị đứt trước dòng số {b.seq} {_row(b)}: "
+                "dòng ngay trước nó đã bị sửa, thay hoặc xóa.")
+    if b.kind == OUTSIDE:
+        return f"Dòng nhật ký mã {b.row_id} {_row(b)} được ghi ngoài chương trình, không nằm trong chuỗi."
+    raise ValueError(b.kind)

@@ -11,7 +11,8 @@ from pathlib import Path
 import sqlite_utils
 
 from . import journal
-from .clock import hhmm, iso_date, moment
+from .backup import backup_database
+from .clock import moment
 from .connection import transaction
 from .errors import DatabaseUnavailable, NotFound, SealedError, StateError, ValidationError
 from .models import (
@@ -19,6 +20,7 @@ from .models import (
 )
 from .plans import Plan, PlanOpinion
 from .text import LONG, clean_optional
+from .vndate import iso_date, iso_time as hhmm
 
 
 # -- reading ---------------------------------------------------------------------
@@ -269,8 +271,6 @@ def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | N
         journal.record(db, meeting_id, "meeting.end", "meeting", meeting_id, {"at": at}, now)
     if not backup:
         return Ended()
-    from .seal import backup_database
-
     try:
         return Ended(backup=backup_database(db, label=f"hoi-nghi-{meeting_id}-ket-thuc", now=now))
     except DatabaseUnavailable as exc:

@@ -7,76 +7,20 @@ times of day "HH:MM". Screens compute durations from moments with their clock.
 from __future__ import annotations
 
 from dataclasses import dataclass, field as dc_field
-from enum import Enum
 
-
-class MeetingStatus(str, Enum):
-    PLANNED = "planned"
-    LIVE = "live"
-    ENDED = "ended"
-
-
-class SpeakerStatus(str, Enum):
-    WAITING = "waiting"
-    SPEAKING = "speaking"
-    DONE = "done"
-    ABSENT = "absent"
-    WITHDRAWN = "withdrawn"
-
-
-class Source(str, Enum):
-    SPOKEN = "spoken"  # said aloud at the meeting
-    SLIP = "slip"  # written slip handed in during the meeting (phiếu ghi ý kiến)
-    BEFORE = "before"  # gathered before the meeting (phiếu lấy ý kiến, MTTQ)
-
-
-class Outcome(str, Enum):
-    ANSWERED = "answered"  # đã trả lời tại hội nghị
-    ASSIGNED = "assigned"  # giao cơ quan giải quyết, trả lời bằng văn bản trước hạn
-    FORWARDED = "forwarded"  # kiến nghị cấp có thẩm quyền
-    NOTED = "noted"  # tiếp thu
-
-
-#: Vietnamese labels, shared by screens and printouts.
-MEETING_STATUS_LABELS = {
-    MeetingStatus.PLANNED: "Chưa bắt đầu",
-    MeetingStatus.LIVE: "Đang họp",
-    MeetingStatus.ENDED: "Đã kết thúc",
-}
-SPEAKER_STATUS_LABELS = {
-    SpeakerStatus.WAITING: "Đang chờ",
-    SpeakerStatus.SPEAKING: "Đang phát biểu",
-    SpeakerStatus.DONE: "Đã phát biểu",
-    SpeakerStatus.ABSENT: "Vắng",
-    SpeakerStatus.WITHDRAWN: "Rút đăng ký",
-}
-SOURCE_LABELS = {
-    Source.SPOKEN: "Phát biểu trực tiếp",
-    Source.SLIP: "Phiếu ý kiến",
-    Source.BEFORE: "Ý kiến trước hội nghị",
-}
-OUTCOME_LABELS = {
-    Outcome.ANSWERED: "Đã trả lời tại hội nghị",
-    Outcome.ASSIGNED: "Giao giải quyết, trả lời bằng văn bản",
-    Outcome.FORWARDED: "Kiến nghị cấp có thẩm quyền",
-    Outcome.NOTED: "Tiếp thu",
-}
-
-#: Default fields (lĩnh vực) when a plan brings none (domain.md).
-DEFAULT_FIELDS = [
-    "Kinh tế",
-    "Đất đai, tài nguyên, môi trường",
-    "Quy hoạch, xây dựng, giao thông",
-    "Nông nghiệp, nông thôn mới",
-    "Văn hóa, y tế, giáo dục",
-    "Chính sách xã hội, an sinh",
-    "An ninh trật tự, quốc phòng",
-    "Xây dựng Đảng, chính quyền",
-    "Tinh thần thái độ của cán bộ",
-    "Khác",
-]
-
-HONORIFICS = ["Ông", "Bà"]
+from .who import person
+from .vocabulary import (  # noqa: F401  (re-exported: the vocabulary's old home)
+    DEFAULT_FIELDS,
+    HONORIFICS,
+    MEETING_STATUS_LABELS,
+    OUTCOME_LABELS,
+    SOURCE_LABELS,
+    SPEAKER_STATUS_LABELS,
+    MeetingStatus,
+    Outcome,
+    Source,
+    SpeakerStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -168,8 +112,12 @@ class Speaker:
     @property
     def display_name(self) -> str:
         """'Ông Nguyễn Văn An (thôn Quán Gỏi)'."""
-        text = f"{self.honorific} {self.name}"
-        return f"{text} ({self.hamlet})" if self.hamlet else text
+        return person(self.honorific, self.name, self.hamlet)
+
+    @property
+    def short_name(self) -> str:
+        """'Ông Nguyễn Văn An'."""
+        return person(self.honorific, self.name)
 
 
 @dataclass(frozen=True)
@@ -208,6 +156,7 @@ class JournalEntry:
     entity: str
     entity_id: int | None
     data: dict = dc_field(default_factory=dict)
+    seq: int | None = None  # the row's number in the meeting's journal chain
 
 
 @dataclass(frozen=True)

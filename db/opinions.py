@@ -14,13 +14,15 @@ from typing import Iterable
 import sqlite_utils
 
 from . import journal
-from .clock import iso_date, moment
+from .clock import moment
 from .connection import transaction
 from .errors import NotFound, ValidationError
 from .meetings import require_editable
 from .models import Opinion, Outcome, Source
 from .speakers import check_field
 from .text import LONG, clean, clean_optional
+from .vndate import iso_date
+from .who import person
 
 _UNCHANGED = object()
 
@@ -35,9 +37,7 @@ _SELECT = """
 
 
 def _opinion(r: dict) -> Opinion:
-    display = None
-    if r["s_name"]:
-        display = f"{r['s_honorific']} {r['s_name']}" + (f" ({r['s_hamlet']})" if r["s_hamlet"] else "")
+    display = person(r["s_honorific"], r["s_name"], r["s_hamlet"]) if r["s_name"] else None
     return Opinion(
         id=r["id"], number=r["number"], source=Source(r["source"]), speaker_id=r["speaker_id"],
         speaker_display=display, author=r["author"], author_address=r["author_address"],
@@ -212,12 +212,8 @@ def record_answer(db: sqlite_utils.Database, opinion_id: int, *, outcome: Outcom
                   answered_by: str | None = None, answer: str | None = None,
                   agency: str | None = None, deadline: date | str | None = None,
                   draft_key: str | None = None, now: datetime | None = None) -> Opinion:
-    """Record (or correct) the answer to an opinion.
-
-    answered  -> the answer text is required;
-    assigned  -> the agency and the deadline are required;
-    forwarded -> the competent level (agency) is optional; noted -> nothing more.
-    """
+    """Record (or correct) the answer to an opinion. What each outcome requires (the
+    answer text, the agency, the deadline) is declared in db/vocabulary.py."""
     try:
         outcome = Outcome(outcome)
     except ValueError:
@@ -229,13 +225,8 @@ def record_answer(db: sqlite_utils.Database, opinion_id: int, *, outcome: Outcom
         deadline = iso_date(deadline)
     except ValueError:
         raise ValidationError("Thời hạn", "ngày không hợp lệ (ví dụ 2026-06-30)") from None
-    if outcome is Outcome.ANSWERED and not answer:
-        raise ValidationError("Nội dung trả lời", "không được để trống khi đã trả lời tại hội nghị")
-    if outcome is Outcome.ASSIGNED:
-        if not agency:
-            raise ValidationError("Cơ quan được giao", "không được để trống khi giao giải quyết")
-        if not deadline:
-            raise ValidationError("Thời hạn", "không được để trống khi giao giải quyết")
+    for missing in outcome.missing(answer=answer, agency=agency, deadline=deadline):
+        raise ValidationError(missing.label, f"không được để trống {outcome.when}")
     at = moment(now)
     with transaction(db):
         meeting_id = _meeting_of(db, opinion_id)

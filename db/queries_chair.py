@@ -16,6 +16,7 @@ from .meetings import get_fields, get_meeting, get_steps, live_meeting_id
 from .models import Meeting, Outcome, Source, Speaker, SpeakerStatus, Step
 from .opinions import outcome_counts
 from .speakers import counts as status_counts, current_speaker, list_speakers
+from .who import person
 
 #: How much of an opinion's text the display reads: enough for the first line.
 GIST_CHARS = 240
@@ -103,7 +104,7 @@ def _waiting_by_field(db: sqlite_utils.Database, meeting_id: int
     names = {f.id: f.name for f in fields}
     groups: dict[int | None, list[WaitingOpinion]] = {}
     for number, source, author, field_id, content, honorific, name in rows:
-        who = f"{honorific} {name}" if name else author
+        who = person(honorific, name) if name else author
         groups.setdefault(field_id, []).append(WaitingOpinion(
             number=number, source=Source(source), who=who, field_name=names.get(field_id),
             gist=" ".join(content.split())))

@@ -8,16 +8,21 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from . import journal
+from .vocabulary import MeetingStatus, Outcome, Source, SpeakerStatus, sql_in
+
 migrations = Migrations("doithoai")
 
 #: Bumped with every migration; stored in PRAGMA user_version for a quick look.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
+    # The CHECKs are built from the vocabulary; the text is the same as when this
+    # migration shipped. A member added later needs its own migration for old files.
     db.executescript(
-        """
+        f"""
         CREATE TABLE meetings (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
@@ -32,7 +37,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             secretary_name TEXT NOT NULL,
             secretary_title TEXT,
             status TEXT NOT NULL DEFAULT 'planned'
-                CHECK (status IN ('planned', 'live', 'ended')),
+                CHECK ({sql_in('status', MeetingStatus)}),
             started_at TEXT,
             ended_at TEXT,
             conclusion TEXT,
@@ -86,7 +91,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             organisation TEXT,
             field_id INTEGER REFERENCES fields(id),
             status TEXT NOT NULL DEFAULT 'waiting'
-                CHECK (status IN ('waiting', 'speaking', 'done', 'absent', 'withdrawn')),
+                CHECK ({sql_in('status', SpeakerStatus)}),
             registered_at TEXT NOT NULL,
             called_at TEXT,
             finished_at TEXT,
@@ -99,7 +104,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
-            source TEXT NOT NULL CHECK (source IN ('spoken', 'slip', 'before')),
+            source TEXT NOT NULL CHECK ({sql_in('source', Source)}),
             speaker_id INTEGER REFERENCES speakers(id),
             author TEXT,
             author_address TEXT,
@@ -108,7 +113,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             follows_id INTEGER REFERENCES opinions(id),
             answered_by TEXT,
             answer TEXT,
-            outcome TEXT CHECK (outcome IN ('answered', 'assigned', 'forwarded', 'noted')),
+            outcome TEXT CHECK ({sql_in('outcome', Outcome)}),
             agency TEXT,
             deadline TEXT,
             created_at TEXT NOT NULL,
@@ -133,7 +138,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             op TEXT NOT NULL,
             entity TEXT NOT NULL,
             entity_id INTEGER,
-            data TEXT NOT NULL DEFAULT '{}'
+            data TEXT NOT NULL DEFAULT '{{}}'
         );
         CREATE INDEX journal_meeting ON journal(meeting_id, id);
         """
@@ -153,3 +158,20 @@ def m002_reopen(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN reopened_at TEXT")
     db.execute("ALTER TABLE meetings ADD COLUMN reopened_reason TEXT")
     db.execute("ALTER TABLE meetings ADD COLUMN broken_seal TEXT")
+
+
+@migrations()
+def m003_journal_chain(db: sqlite_utils.Database) -> None:
+    """The journal becomes a hash chain per meeting (db/journal.py), and a seal records
+    the version of its canonical form (db/seal_canonical.py) and the journal row it covers.
+
+    Existing rows are chained in id order; meetings sealed before keep their seal,
+    marked version 1 (the record only), and keep verifying."""
+    db.execute("ALTER TABLE journal ADD COLUMN seq INTEGER")
+    db.execute("ALTER TABLE journal ADD COLUMN prev_hash TEXT")
+    db.execute("ALTER TABLE journal ADD COLUMN hash TEXT")
+    journal.chain_all(db)
+    db.execute("CREATE UNIQUE INDEX journal_chain ON journal(meeting_id, seq)")
+    db.execute("ALTER TABLE meetings ADD COLUMN seal_version INTEGER")
+    db.execute("ALTER TABLE meetings ADD COLUMN seal_head_seq INTEGER")
+    db.execute("UPDATE meetings SET seal_version = 1 WHERE sealed_hash IS NOT NULL")

@@ -134,7 +134,7 @@ def _take_floor(db: sqlite_utils.Database, meeting_id: int, speaker: Speaker, at
                 now: datetime | None, op: str) -> None:
     speaking = current_speaker(db, meeting_id)
     if speaking is not None:
-        raise StateError(f"{speaking.honorific} {speaking.name} (số {speaking.reg_no}) đang phát biểu; "
+        raise StateError(f"{speaking.short_name} (số {speaking.reg_no}) đang phát biểu; "
                          "hãy kết thúc lượt hoặc đánh dấu vắng trước khi mời người khác.")
     order = db.execute("SELECT coalesce(max(spoke_order), 0) + 1 FROM speakers WHERE meeting_id = ?",
                        [meeting_id]).fetchone()[0]
@@ -167,7 +167,7 @@ def call_speaker(db: sqlite_utils.Database, speaker_id: int, *, now: datetime | 
         _require_live(db, meeting_id)
         speaker = get_speaker(db, speaker_id)
         if speaker.status not in (SpeakerStatus.WAITING, SpeakerStatus.ABSENT):
-            raise StateError(f"{speaker.honorific} {speaker.name} "
+            raise StateError(f"{speaker.short_name} "
                              f"{_status_phrase(speaker.status)}; không mời phát biểu được.")
         _take_floor(db, meeting_id, speaker, at, now,
                     "speaker.recall" if speaker.status is SpeakerStatus.ABSENT else "speaker.call_out_of_turn")
@@ -194,7 +194,7 @@ def _transition(db: sqlite_utils.Database, speaker_id: int, allowed: tuple[Speak
             require_editable(db, meeting_id)
         speaker = get_speaker(db, speaker_id)
         if speaker.status not in allowed:
-            raise StateError(f"{speaker.honorific} {speaker.name} {_status_phrase(speaker.status)}.")
+            raise StateError(f"{speaker.short_name} {_status_phrase(speaker.status)}.")
         db.execute(f"UPDATE speakers SET {sets} WHERE id = ?", params + [speaker_id])
         journal.record(db, meeting_id, op, "speaker", speaker_id,
                        {"reg_no": speaker.reg_no, "was": speaker.status.value}, now)

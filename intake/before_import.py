@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 from dataclasses import dataclass, field as dc_field
 from datetime import date, datetime
 from pathlib import Path
@@ -21,9 +22,10 @@ from pathlib import Path
 
 from .before_sheet import Sheet, read_sheet
 from db.errors import ValidationError
-from db.models import Outcome
+from db.vocabulary import NOT_YET_WORDS, Outcome, sheet_outcome_words
 from db.plans import PlanOpinion
 from db.text import LONG, clean, clean_optional
+from db.vndate import dmy
 from .vn_input import InputError, fold, parse_vn_date
 
 #: What a column can be, with its Vietnamese name, in the order the preview shows.
@@ -54,14 +56,6 @@ SYNONYMS = {
                  "thoi han tra loi", "hoan thanh truoc"],
 }
 _SYNONYM_KEY = {syn: key for key, syns in SYNONYMS.items() for syn in syns}
-#: How outcomes are written in sheets (folded), longest first when matching.
-OUTCOME_WORDS = [
-    ("da tra loi", Outcome.ANSWERED), ("tra loi", Outcome.ANSWERED), ("answered", Outcome.ANSWERED),
-    ("giao", Outcome.ASSIGNED), ("assigned", Outcome.ASSIGNED),
-    ("kien nghi cap", Outcome.FORWARDED), ("chuyen", Outcome.FORWARDED), ("cap tren", Outcome.FORWARDED),
-    ("tham quyen", Outcome.FORWARDED), ("forwarded", Outcome.FORWARDED),
-    ("tiep thu", Outcome.NOTED), ("ghi nhan", Outcome.NOTED), ("noted", Outcome.NOTED),
-]
 _HEADER_SCAN = 15
 
 
@@ -185,9 +179,9 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y") if value.time() == datetime.min.time() else str(value)
+        return dmy(value) if value.time() == datetime.min.time() else str(value)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return dmy(value)
     return str(value).strip()
 
 
@@ -239,19 +233,16 @@ def opinion_from_values(raw: dict[str, object], fields: list[str]) -> tuple[Plan
         if outcome is False:
             outcome = None
         elif outcome is None:
-            errors["outcome"] = (f"không hiểu '{outcome_text[:40]}' (đã trả lời, giao, "
-                                 "kiến nghị cấp trên, tiếp thu)")
+            errors["outcome"] = (f"không hiểu '{outcome_text[:40]}' ("
+                                 + ", ".join(o.short for o in Outcome) + ")")
     elif values.get("answer"):
         outcome = Outcome.ANSWERED  # a prepared answer: answered
     elif values.get("agency") and values.get("deadline"):
         outcome = Outcome.ASSIGNED
-    if outcome is Outcome.ANSWERED and not values.get("answer") and "answer" not in errors:
-        errors["answer"] = "không được để trống khi đã trả lời"
-    if outcome is Outcome.ASSIGNED:
-        if not values.get("agency") and "agency" not in errors:
-            errors["agency"] = "không được để trống khi giao giải quyết"
-        if not values.get("deadline") and "deadline" not in errors:
-            errors["deadline"] = "không được để trống khi giao giải quyết"
+    if outcome is not None:
+        for missing in outcome.missing(answer=values.get("answer"), agency=values.get("agency"),
+                                       deadline=values.get("deadline")):
+            errors.setdefault(missing.value, f"không được để trống {outcome.when}")
     if errors:
         return None, errors
     # The STT alone is not enough: two sheets for one meeting may both number from 1,
@@ -296,16 +287,16 @@ def match_field(text: str, fields: list[str]) -> tuple[str | None, str | None]:
     return None, (starts[0] if starts else None)
 
 
-#: "chưa trả lời", "đang giải quyết": no outcome yet.
-_NOT_YET = ("chua", "dang giai quyet", "dang xu ly", "dang xem xet")
 
 
 def match_outcome(text: str) -> Outcome | None | bool:
     """The outcome a cell names; False when it says there is none yet; None when unknown."""
     folded = fold(text)
-    if any(folded == w or folded.startswith(w + " ") for w in _NOT_YET):
+    if any(folded == w or folded.startswith(w + " ") for w in NOT_YET_WORDS):
         return False
-    for word, outcome in OUTCOME_WORDS:
-        if folded == word or folded.startswith(word + " ") or f" {word}" in f" {folded}":
-            return outcome
-    return None
+    # The word that comes first wins ("giao giải quyết, trả lời bằng văn bản" is an
+    # assignment), the longer one at the same place ("đã trả lời" before "trả lời").
+    padded = f" {re.sub(r'[^a-z0-9]+', ' ', folded)} "
+    found = [(padded.find(f" {word} "), -len(word), outcome) for word, outcome in sheet_outcome_words()]
+    found = [f for f in found if f[0] >= 0]
+    return min(found, key=lambda f: f[:2])[2] if found else None

@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from db.models import MeetingRecord, MeetingStatus, Opinion, Outcome, Source
+from db.vocabulary import NO_OUTCOME_NOTICE
 
 from . import facts
 from .fonts import RegisteredFont, resolve_font
@@ -183,17 +184,11 @@ def _decision(record: MeetingRecord, opinion: Opinion) -> str:
         by = f"{opinion.answered_by} đã" if opinion.answered_by else "Đã"
         explained = f" Tại hội nghị, {by} giải trình: {brief(opinion.answer, 300)}"
     deadline = f" trước ngày {short_date(opinion.deadline)}" if opinion.deadline else ""
-    if opinion.outcome is Outcome.ANSWERED:
-        by = f" {opinion.answered_by}" if opinion.answered_by else ""
-        answer = f": {brief(opinion.answer, 400)}" if opinion.answer else "."
-        return f"Kết luận: Nội dung này đã được{by} trả lời tại hội nghị{answer}"
-    if opinion.outcome is Outcome.ASSIGNED:
-        agency = opinion.agency or "...................."
-        return (f"Kết luận: Giao {agency} xem xét, giải quyết, trả lời bằng văn bản cho công dân"
-                f"{deadline}.{explained}")
-    if opinion.outcome is Outcome.FORWARDED:
-        to = f" ({opinion.agency})" if opinion.agency else ""
-        return f"Kết luận: Kiến nghị cấp có thẩm quyền{to} xem xét, giải quyết{deadline}.{explained}"
-    if opinion.outcome is Outcome.NOTED:
-        return f"Kết luận: {body} tiếp thu ý kiến.{explained}"
-    return "Kết luận: (chưa có kết luận đối với ý kiến này)."
+    if opinion.outcome is None:
+        return NO_OUTCOME_NOTICE
+    return opinion.outcome.notice_sentence(
+        by=f" {opinion.answered_by}" if opinion.answered_by else "",
+        answer=f": {brief(opinion.answer, 400)}" if opinion.answer else ".",
+        agency=opinion.agency or "....................",
+        to=f" ({opinion.agency})" if opinion.agency else "",
+        deadline=deadline, explained=explained, body=body)

@@ -11,30 +11,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from db.models import (
-    OUTCOME_LABELS,
     Chair,
     MeetingRecord,
     Opinion,
-    Outcome,
     Source,
     SpeakerStatus,
 )
+
+from db.who import who_said
 
 from .text import short_date
 
 
 def who_raised(opinion: Opinion) -> str:
     """'Ông Nguyễn Văn An (thôn Quán Gỏi)', 'Phiếu ý kiến của Bà Lê Thị C (thôn X)', 'Phiếu ý kiến'."""
-    if opinion.source is Source.SPOKEN and opinion.speaker_display:
-        return opinion.speaker_display
-    author = opinion.author or (opinion.speaker_display if opinion.source is not Source.SPOKEN else None)
-    if author and opinion.author_address and opinion.author_address not in author:
-        author = f"{author} ({opinion.author_address})"
-    if opinion.source is Source.SLIP:
-        return f"Phiếu ý kiến của {author}" if author else "Phiếu ý kiến"
-    if opinion.source is Source.BEFORE:
-        return author or "Phiếu lấy ý kiến (không ghi tên)"
-    return author or opinion.speaker_display or "Không rõ người phát biểu"
+    return who_said(opinion)
 
 
 def threaded(opinions: list[Opinion], roots_from: set[Source]) -> Iterator[tuple[Opinion, int]]:
@@ -83,8 +74,8 @@ def outcome_phrase(opinion: Opinion) -> str | None:
     """'Giao giải quyết, trả lời bằng văn bản: Công chức Địa chính; thời hạn trước ngày 30/06/2026'."""
     if opinion.outcome is None:
         return None
-    text = OUTCOME_LABELS[opinion.outcome]
-    if opinion.outcome in (Outcome.ASSIGNED, Outcome.FORWARDED) and opinion.agency:
+    text = opinion.outcome.label
+    if opinion.outcome.shows_agency and opinion.agency:
         text += f": {opinion.agency}"
     if opinion.deadline:
         text += f"; thời hạn trước ngày {short_date(opinion.deadline)}"

@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from db.meetings import load_record
-from db.models import Meeting
+from db.seal import seal_footer
 
 from . import print_documents
 from .fonts import FontWarning
@@ -29,16 +29,6 @@ class Printed:
     warnings: tuple[str, ...] = ()
 
 
-def seal_footer(meeting: Meeting) -> str | None:
-    """The footer line of every page: the seal, or that it was broken."""
-    if meeting.sealed_hash:
-        return f"Mã niêm phong SHA-256: {meeting.sealed_hash}"
-    if meeting.reopened_at:
-        when = meeting.reopened_at.replace("T", " ")
-        return f"Niêm phong đã bị mở lúc {when} (mã cũ {meeting.broken_seal[:16]}…)"
-    return None
-
-
 def print_meeting(db: sqlite_utils.Database, meeting_id: int, out_dir: str | os.PathLike, *,
                   font: str | os.PathLike | None = None, now: datetime | None = None) -> Printed:
     """Write `bien-ban-<date>.pdf` and `thong-bao-ket-luan-<date>.pdf` into out_dir."""
@@ -46,7 +36,7 @@ def print_meeting(db: sqlite_utils.Database, meeting_id: int, out_dir: str | os.
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", FontWarning)
         minutes, notice = print_documents(record, out_dir, font=font, now=now,
-                                          footer_text=seal_footer(record.meeting))
+                                          footer_text=seal_footer(db, meeting_id))
     notes = tuple(str(w.message) for w in caught if issubclass(w.category, FontWarning))
     return Printed(minutes, notice, notes)
 

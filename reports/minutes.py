@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from db.models import MeetingRecord, MeetingStatus, Opinion, Source, Step
+from db.models import MeetingRecord, MeetingStatus, Opinion, Outcome, Source, Step
 
 from . import facts
 from .fonts import RegisteredFont, resolve_font
@@ -260,10 +260,10 @@ def _paper_slot(number: int, styles: Styles) -> Flowable:
     slot.append(WriteLine([("Lĩnh vực:", 0.42), ("Người trả lời:", 0.58)], line))
     slot += write_lines(2, line, "Trả lời:")
     gap = "&nbsp;" * 4
-    slot.append(Paragraph(
-        f"Kết quả: □ Đã trả lời tại hội nghị{gap}□ Kiến nghị cấp có thẩm quyền{gap}□ Tiếp thu",
-        styles.write_line))
-    slot += write_lines(1, line, "□ Giao (cơ quan, người được giao, thời hạn):", indent=1.5 * cm)
+    boxes = gap.join(f"□ {o.paper_label}" for o in Outcome if not o.paper_write_line)
+    slot.append(Paragraph(f"Kết quả: {boxes}", styles.write_line))
+    for o in (o for o in Outcome if o.paper_write_line):
+        slot += write_lines(1, line, f"□ {o.paper_label}", indent=1.5 * cm)
     return KeepTogether(slot)
 
 

@@ -17,6 +17,15 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from db.vndate import (  # noqa: F401
+    dmy as short_date,
+    long_date as vn_date,
+    spoken_moment as vn_moment,
+    spoken_time as vn_time,
+    to_date,
+    to_datetime,
+)
+
 #: Characters that must never reach the PDF: C0/C1 controls other than newline/tab.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
@@ -69,64 +78,12 @@ def markup(template: str, **values: object) -> str:
     return template.format(**safe)
 
 
-# -- dates and times ---------------------------------------------------------
-
-
-def to_date(value: str | date | datetime) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(value[:10])
-
-
-def to_datetime(value: str | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value)
-
-
-def vn_date(value: str | date | datetime, *, leading_zero: bool = False) -> str:
-    """'ngày 18 tháng 6 năm 2026'.
-
-    With `leading_zero` (the place/date line of the header, Nghị định 30/2020),
-    days under 10 and the months 1 and 2 take a leading zero:
-    'ngày 05 tháng 01 năm 2026'.
-    """
-    d = to_date(value)
-    if leading_zero:
-        day = f"{d.day:02d}"
-        month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    else:
-        day, month = str(d.day), str(d.month)
-    return f"ngày {day} tháng {month} năm {d.year}"
+# -- dates and times: written by db.vndate, under the names the documents use --
 
 
 def place_date_line(place: str, value: str | date | datetime) -> str:
     """'Kè Sắt, ngày 05 tháng 01 năm 2026' (plain text, not escaped)."""
     return f"{nfc(place or '').strip() or '......'}, {vn_date(value, leading_zero=True)}"
-
-
-def short_date(value: str | date | datetime) -> str:
-    """'30/06/2026', the form used for deadlines."""
-    d = to_date(value)
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
-def vn_time(value: str | datetime) -> str:
-    """'7 giờ 30 phút' from '07:30', '07:30:00' or a moment '2026-06-18T07:30:10'."""
-    if isinstance(value, datetime):
-        hour, minute = value.hour, value.minute
-    else:
-        clock = value.split("T", 1)[1] if "T" in value else value
-        hour, minute = (int(part) for part in clock.split(":")[:2])
-    return f"{hour} giờ {minute:02d} phút"
-
-
-def vn_moment(value: str | datetime) -> str:
-    """'7 giờ 30 phút, ngày 18 tháng 6 năm 2026' from a moment."""
-    moment = to_datetime(value)
-    return f"{vn_time(moment)}, {vn_date(moment)}"
 
 
 def brief(text: str | None, limit: int = 400) -> str:

@@ -4,9 +4,7 @@ typed (AnswerForm); the live screen records it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,8 +12,10 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
+from db import vndate
 from db.errors import ValidationError
-from db.models import OUTCOME_LABELS, Opinion, Outcome
+from db.models import Opinion, Outcome
+from db.vndate import iso_date
 
 from .draft_form import DraftForm, Drafts
 from .store_call import FAILED, attempt
@@ -25,36 +25,20 @@ from .widgets.opinions_table import who
 
 OUTCOMES = list(Outcome)
 #: Outcomes that name an agency (or a level): choosing one moves the focus there.
-NEEDS_AGENCY = (Outcome.ASSIGNED, Outcome.FORWARDED)
-
-_DMY = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2,4}))?\s*$")
+NEEDS_AGENCY = tuple(o for o in Outcome if o.shows_agency)
 
 
 def parse_deadline(text: str, default_year: int) -> str | None:
     """'30/6/2026', '30/6' (this year), '30.06.26', '2026-06-30' -> '2026-06-30';
     '' -> None. Raises ValidationError naming the field."""
-    text = (text or "").strip()
-    if not text:
-        return None
     try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        pass
-    match = _DMY.match(text)
-    if match:
-        day, month, year = match.groups()
-        year_n = default_year if year is None else int(year)
-        if year is not None and len(year) == 2:
-            year_n += 2000
-        try:
-            return date(year_n, int(month), int(day)).isoformat()
-        except ValueError:
-            pass
-    raise ValidationError("Thời hạn", f"'{text}' không phải ngày hợp lệ (ví dụ 30/6/2026)")
+        return iso_date(vndate.parse_deadline(text, default_year))
+    except vndate.InputError as exc:
+        raise ValidationError("Thời hạn", exc.message) from None
 
 
 def dmy(iso: str | None) -> str:
-    return "" if not iso else f"{int(iso[8:10])}/{int(iso[5:7])}/{iso[0:4]}"
+    return vndate.dmy(iso, zero=False)
 
 
 @dataclass(frozen=True)
@@ -74,14 +58,9 @@ class AnswerModal(DraftForm["AnswerForm | None"]):
 
     BINDINGS = [
         Binding("f2", "focus_name", "Người trả lời", priority=True),
-        Binding("f3", "outcome(0)", "Đã TL", priority=True),
-        Binding("f4", "outcome(1)", "Giao", priority=True),
-        Binding("f5", "outcome(2)", "Cấp trên", priority=True),
-        Binding("f6", "outcome(3)", "Tiếp thu", priority=True),
-        Binding("alt+1", "outcome(0)", "Đã TL", show=False, priority=True),
-        Binding("alt+2", "outcome(1)", "Giao", show=False, priority=True),
-        Binding("alt+3", "outcome(2)", "Cấp trên", show=False, priority=True),
-        Binding("alt+4", "outcome(3)", "Tiếp thu", show=False, priority=True),
+        *(Binding(f"f{3 + i}", f"outcome({i})", o.key_label, priority=True) for i, o in enumerate(OUTCOMES)),
+        *(Binding(f"alt+{1 + i}", f"outcome({i})", o.key_label, show=False, priority=True)
+          for i, o in enumerate(OUTCOMES)),
     ]
 
     def __init__(self, opinion: Opinion, names: list[str], agencies: list[str], meeting_year: int,
@@ -110,7 +89,7 @@ class AnswerModal(DraftForm["AnswerForm | None"]):
                 yield Label("Kết quả")
                 with RadioSet(id="outcome", compact=True):
                     for outcome in OUTCOMES:
-                        yield RadioButton(OUTCOME_LABELS[outcome], value=(outcome is current))
+                        yield RadioButton(outcome.label, value=(outcome is current))
                 yield Label("Cơ quan / cấp")
                 yield ChoiceInput(v.agency if v else (o.agency or ""), self.agencies, input_id="agency",
                                   placeholder="giao cho ai / kiến nghị cấp nào")

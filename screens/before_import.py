@@ -11,6 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
+from db.vocabulary import outcome_short
 from intake.before_import import KEYS, BeforePreview, stt_of
 
 from . import text_prepare as t
@@ -69,7 +70,7 @@ class BeforeImportModal(ModalScreen[bool]):
         for row in p.rows:
             item = row.item
             known = item.key in p.existing
-            outcome = t.OUTCOME_SHORT[item.outcome or ""]
+            outcome = outcome_short(item.outcome)
             rows.add_row(str(row.row),
                          Text(t.PREVIEW_STATE_EXISTING if known else t.PREVIEW_STATE_NEW,
                               style="dim" if known else "bold"),

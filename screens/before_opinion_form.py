@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from intake.before_import import opinion_from_values
-from db.models import OUTCOME_LABELS
+from db.vocabulary import Outcome
 from db.plans import PlanOpinion
 
 from . import text_prepare as t
@@ -59,7 +59,7 @@ class BeforeOpinionModal(ModalScreen[PlanOpinion | None]):
                 yield from self._labelled("answer", TextArea(id="typed-answer", compact=True,
                                                                     highlight_cursor_line=False))
                 yield from self._labelled("outcome", Select(
-                    [(label, outcome.value) for outcome, label in OUTCOME_LABELS.items()],
+                    [(o.label, o.value) for o in Outcome],
                     prompt=t.TYPED_NO_OUTCOME, id="typed-outcome", compact=True))
                 yield FormField(t.TYPED_LABELS["agency"], id="typed-agency")
                 yield FormField(t.TYPED_LABELS["deadline"], id="typed-deadline", placeholder="dd/mm/yyyy",

@@ -18,6 +18,7 @@ from db.meetings import get_meeting
 from db.models import Source
 from db.opinions import list_opinions
 from db.plans import PlanOpinion
+from db.vocabulary import outcome_short
 
 from . import text_prepare as t
 from .before_import import BeforeImportModal, short
@@ -63,7 +64,7 @@ class BeforeOpinionsScreen(Screen):
         table.clear()
         for o in opinions:
             key = o.external_key if o.external_key and not o.external_key.startswith("ND-") else ""
-            outcome = t.OUTCOME_SHORT[o.outcome.value if o.outcome else ""]
+            outcome = outcome_short(o.outcome)
             table.add_row(str(o.number), short(key, 8), short(o.author, 22), short(o.author_address, 16),
                           short(o.field_name, 16), Text(outcome), short(o.content, 60))
         answered = sum(o.has_answer for o in opinions)

@@ -24,8 +24,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from db.errors import NotFound, StoreError
-from db.models import MeetingStatus, Source, Speaker, SpeakerStatus
+from db.models import MeetingStatus, Speaker, SpeakerStatus
 from db.queries_chair import ChairView, WaitingOpinion, data_version, read_chair_view
+from db.vocabulary import NO_OUTCOME_WAITING
 
 from . import text
 from .timing import css_class, elapsed_seconds, level, mmss
@@ -201,7 +202,7 @@ class ChairScreen(Screen):
             return
         self.query_one("#speaker-no", BigDigits).value = str(speaker.reg_no)
         name.update(Text.assemble((text.CHAIR_SPEAKER_NO.format(reg_no=speaker.reg_no), "dim"), "  ",
-                                  (f"{speaker.honorific} {speaker.name}", "bold")))
+                                  (speaker.short_name, "bold")))
         place.update(Text(" · ".join(p for p in (speaker.hamlet, speaker.organisation) if p)))
         field.update(Text(text.CHAIR_FIELD.format(field=speaker.field_name)) if speaker.field_name else "")
         limit = view.meeting.speaking_limit_minutes
@@ -221,7 +222,7 @@ class ChairScreen(Screen):
         parts = [Text(text.CHAIR_COUNTS_TOTAL.format(n=view.opinion_total), style="bold")]
         for outcome, n in view.outcomes:
             if n or outcome is None:
-                label = text.CHAIR_OUTCOMES[outcome.value if outcome else ""]
+                label = outcome.short if outcome else NO_OUTCOME_WAITING
                 parts.append(Text(f"{n} {label}", style="bold" if outcome is None and n else ""))
         self.query_one("#counts", Chips).set_parts(parts)
         lines: list[Text] = []
@@ -286,7 +287,7 @@ class ChairScreen(Screen):
 def queue_line(s: Speaker) -> Text:
     """'  5  Ông Đỗ Văn Hùng · thôn Quán Gỏi'; an absent speaker dimmed and marked."""
     absent = s.status is SpeakerStatus.ABSENT
-    line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), f"{s.honorific} {s.name}",
+    line = Text.assemble((f"{s.reg_no:>3}  ", "bold"), s.short_name,
                          style="dim" if absent else "")
     if absent:
         line.append(f" ({text.CHAIR_ABSENT_MARK})", style="italic")
@@ -297,7 +298,7 @@ def queue_line(s: Speaker) -> Text:
 
 def opinion_line(o: WaitingOpinion) -> Text:
     """'  12  Ông Nguyễn Văn An: Đoạn đường trục thôn …' (one line, cut by the widget)."""
-    who = o.who or (text.CHAIR_BEFORE if o.source is Source.BEFORE else text.CHAIR_SLIP)
+    who = o.who or o.source.chair_label
     return Text.assemble((f"{o.number:>3}  ", "bold"), (who, "italic"), ": ", o.gist)
 
 

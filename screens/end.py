@@ -23,7 +23,7 @@ from db.meetings import (
     set_conclusion,
 )
 from db.models import MEETING_STATUS_LABELS, Meeting, MeetingStatus
-from db.seal import seal_meeting
+from db.seal import seal_footer, seal_meeting
 
 from . import text
 from .confirm import ConfirmModal
@@ -180,18 +180,16 @@ class EndScreen(Screen):
         bar.update(total=2, progress=0)
         bar.display = True
         self.query_one("#result", Static).update(Text(text.END_PRINTING))
-        self._print(record, out_dir)
+        self._print(record, out_dir, seal_footer(self.app.db, self.meeting_id))
 
     @work(thread=True, exclusive=True, group="print")
-    def _print(self, record, out_dir: Path) -> None:
+    def _print(self, record, out_dir: Path, footer: str | None) -> None:
         from reports import build_conclusion, build_minutes, document_names
         from reports.fonts import FontError, resolve_font
-        from reports.meeting import seal_footer
 
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
             font = resolve_font()
-            footer = seal_footer(record.meeting)
             minutes_name, notice_name = document_names(record)
             minutes = build_minutes(record, out_dir / minutes_name, font=font, now=self.app.clock(),
                                     footer_text=footer)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from db.models import OUTCOME_LABELS, Field, Opinion, Outcome
+from db.models import Field, Opinion, Outcome
 from intake.vn_input import fold
 
 #: The outcome filter: ANY (no filter), UNANSWERED (no outcome yet) or an Outcome.
@@ -49,7 +49,7 @@ class OpinionFilter:
         if self.outcome == UNANSWERED:
             parts.append("chưa trả lời")
         elif isinstance(self.outcome, Outcome):
-            parts.append(OUTCOME_LABELS[self.outcome])
+            parts.append(self.outcome.label)
         if self.field_id is not None:
             parts.append(next((f.name for f in fields if f.id == self.field_id), "?"))
         if self.words.strip():
@@ -65,7 +65,7 @@ def filter_choices(current: OpinionFilter, fields: list[Field]) -> list[tuple[ob
     """The picker's entries: clear, unanswered, each outcome, each field."""
     choices: list[tuple[object, str]] = [(CLEAR, "Mọi ý kiến (bỏ mọi lọc và tìm)"),
                                          (UNANSWERED, "Chưa trả lời")]
-    choices += [(o, f"Kết quả: {OUTCOME_LABELS[o]}") for o in Outcome]
+    choices += [(o, f"Kết quả: {o.label}") for o in Outcome]
     choices += [(("field", f.id), f"Lĩnh vực: {f.name}") for f in fields]
     return choices
 

@@ -12,11 +12,12 @@ from textual.containers import Grid, VerticalScroll
 from textual.widgets import Footer, Label, Select, Static
 
 from db.models import Field, Opinion
+from db.vocabulary import outcome_mark
 
 from .draft_form import DraftForm, Drafts
 from .register import field_options, select_value
 from .widgets.draft_area import DraftArea
-from .widgets.opinions_table import OUTCOME_SHORT, who
+from .widgets.opinions_table import who
 
 #: Dismissed with this to ask the screen for the answer form of the same opinion.
 ANSWER = "answer"
@@ -45,7 +46,7 @@ class OpinionFormModal(DraftForm["OpinionEdit | str | None"]):
         o, v = self.opinion, self.values
         text = self.starting_text(o.content)
         field_id = v.field_id if v else o.field_id
-        answer = OUTCOME_SHORT[o.outcome] + (f" · {o.answered_by}" if o.answered_by else "")
+        answer = outcome_mark(o.outcome) + (f" · {o.answered_by}" if o.answered_by else "")
         with VerticalScroll(classes="dialog"):
             yield Static(Text(f"Sửa ý kiến số {o.number}"), classes="dialog-title")
             with Grid(classes="form"):

@@ -35,10 +35,7 @@ COL_PRESENT = "Có mặt"
 DIALOGUE_MARK = "đối thoại"
 
 
-def vn_date(iso: str) -> str:
-    """'2026-06-18' -> '18/06/2026'."""
-    year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"
+from db.vndate import dmy as vn_date  # noqa: E402,F401  ('2026-06-18' -> '18/06/2026')
 
 # -- the chair's display (screens/chair.py) --
 CHAIR_TITLE = "Màn hình chủ trì"
@@ -64,17 +61,7 @@ CHAIR_WAITING = "Ý kiến chờ trả lời · {n}"
 CHAIR_WAITING_EMPTY = "Không có ý kiến nào đang chờ trả lời."
 CHAIR_MORE_OPINIONS = "… và {n} ý kiến nữa"
 CHAIR_NO_FIELD = "Chưa phân loại"
-CHAIR_SLIP = "Phiếu ý kiến"
-CHAIR_BEFORE = "Phiếu trước hội nghị"
 CHAIR_COUNTS_TOTAL = "{n} ý kiến"
-#: Short outcome labels for the counts line (key: Outcome value, "" for not answered).
-CHAIR_OUTCOMES = {
-    "": "chờ trả lời",
-    "answered": "đã trả lời",
-    "assigned": "giao giải quyết",
-    "forwarded": "kiến nghị cấp trên",
-    "noted": "tiếp thu",
-}
 CHAIR_OFFLINE = "Mất kết nối với tệp dữ liệu… đang thử lại (đọc được lần cuối lúc {at})"
 
 # -- the end of the meeting: conclusion, attendance, printing, seal -----------------

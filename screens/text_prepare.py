@@ -95,9 +95,6 @@ COL_ADDRESS = "Địa chỉ"
 COL_FIELD_SHORT = "Lĩnh vực"
 COL_OPINION = "Nội dung"
 COL_OUTCOME = "Kết quả"
-#: Short outcome labels for tables (key: Outcome value, "" for not answered yet).
-OUTCOME_SHORT = {"": "chưa trả lời", "answered": "đã trả lời", "assigned": "giao giải quyết",
-                 "forwarded": "kiến nghị cấp trên", "noted": "tiếp thu"}
 COL_KEY = "STT"
 BEFORE_IMPORTED = "Đã nhập {inserted} ý kiến; {skipped} ý kiến đã có từ trước, bỏ qua."
 BEFORE_NOTHING = "Không có dòng nào nhập được."

@@ -48,7 +48,7 @@ def test_missing_tables_and_chair_and_programme():
 
 def test_minimal_plan_gets_defaults():
     plan = load_plan(FIXTURES / "plans" / "minimal.toml")
-    assert plan.fields == DEFAULT_FIELDS
+    assert plan.fields == list(DEFAULT_FIELDS)
     assert plan.speaking_limit_minutes == 5 and plan.end is None and plan.attendance == []
 
 

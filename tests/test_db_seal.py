@@ -38,13 +38,13 @@ def test_end_writes_a_backup_next_to_the_database(db_path, clock):
 
 
 def test_a_failed_backup_does_not_undo_the_end(db_path, clock, monkeypatch):
-    import db.seal as seal
+    import db.meetings as meetings_module
     from db.errors import DatabaseUnavailable
 
     def fail(*args, **kwargs):
         raise DatabaseUnavailable("Không tạo được bản sao lưu: ổ đĩa đầy.")
 
-    monkeypatch.setattr(seal, "backup_database", fail)
+    monkeypatch.setattr(meetings_module, "backup_database", fail)
     db = open_db(db_path)
     _run_meeting(db, 1, clock)
     ended = meetings.end_meeting(db, 1, now=clock())
@@ -99,5 +99,8 @@ def test_verify_catches_a_row_edited_with_the_sqlite3_tool(db_path, clock):
     assert bad.returncode == 1 and bad.stdout.startswith("KHÔNG KHỚP niêm phong")
     history = cli("history", "--opinion", "4")
     lines = history.stdout.splitlines()
-    assert [line.split("  ", 1)[1].split(" —")[0] for line in lines] == ["Ghi ý kiến", "Ghi trả lời"]
-    assert lines[0].startswith("2026-06-18 07:32:00")
+    assert [line.strip().split("  ", 2)[2].split(" —")[0] for line in lines] == ["Ghi ý kiến", "Ghi trả lời"]
+    again = open_db(db_path)
+    opinion = opinions.get_opinion_by_number(again, 1, 4)
+    seq = journal.history(again, 1, entity="opinion", entity_id=opinion.id)[0].seq
+    assert lines[0].startswith(f"{seq:>4}  2026-06-18 07:32:00  ")

@@ -100,14 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="THƯ-MỤC", default=".", help="thư mục ghi tệp PDF (mặc định: thư mục hiện tại)")
     p.add_argument("--font", metavar="TỆP", help="tệp phông chữ TTF (kiểu thường) để in")
     p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp")
-    p = sub.add_parser("history", parents=[common], help="nhật ký mọi thay đổi của biên bản")
+    p = sub.add_parser("history", parents=[common],
+                       help="nhật ký mọi thay đổi của biên bản (mỗi dòng mở đầu bằng số dòng nhật ký)")
     _meeting_opt(p)
     p.add_argument("--opinion", metavar="N", type=int, help="chỉ các thay đổi của ý kiến số N")
     p = sub.add_parser("seal", parents=[common], help="niêm phong biên bản hội nghị đã kết thúc")
     _meeting_opt(p)
     p = sub.add_parser("verify", parents=[common],
-                       help="kiểm tra biên bản còn khớp niêm phong (mã thoát 1 nếu không khớp)")
+                       help="kiểm tra biên bản và nhật ký còn khớp niêm phong (mã thoát 1 nếu không khớp)")
     _meeting_opt(p)
+    p.add_argument("--seal", metavar="MÃ", help="mã niêm phong in trên bản giấy đã ký (64 chữ số hex)")
     p = sub.add_parser("reopen", parents=[common], help="mở niêm phong để sửa (ghi nhật ký)")
     _meeting_opt(p)
     p.add_argument("--reason", metavar="LÝ-DO", required=True, help="lý do mở niêm phong")
@@ -323,7 +325,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     else:
         entries = history(db, meeting_id)
     for entry in entries:
-        print(f"{entry.at.replace('T', ' ')}  {describe(entry)}")
+        print(f"{entry.seq or '':>4}  {entry.at.replace('T', ' ')}  {describe(entry)}")
     return 0
 
 
@@ -340,9 +342,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from db.seal import verify
 
     db = _open(args)
-    verdict = verify(db, _meeting_id(db, args))
-    print(verdict.sentence())
-    return 0 if verdict.sealed and verdict.matches else 1
+    verdict = verify(db, _meeting_id(db, args), paper=args.seal)
+    print("\n".join(verdict.lines()))
+    return 0 if verdict.ok else 1
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:

@@ -34,7 +34,7 @@ def cmd_import_before(args: argparse.Namespace) -> int:
         KEYS, preview_before, stt_of,
     )
     from intake.before_sheet import SheetError
-    from db.models import OUTCOME_LABELS, Outcome
+    from db.vocabulary import outcome_label
 
     from .cli import _meeting_id, _open
 
@@ -61,7 +61,7 @@ def cmd_import_before(args: argparse.Namespace) -> int:
         item = row.item
         state = "đã có" if item.key in preview.existing else "mới"
         who = " ".join(filter(None, [item.author, f"({item.address})" if item.address else None])) or "—"
-        outcome = OUTCOME_LABELS[Outcome(item.outcome)] if item.outcome else "chưa trả lời"
+        outcome = outcome_label(item.outcome)
         key = f"STT {stt_of(item.key)} · " if stt_of(item.key) else ""
         print(f"  dòng {row.row} [{state}] {key}{_line(who, 40)} · {item.field or 'chưa phân loại'} · "
               f"{outcome} · {_line(item.content, 60)}")

@@ -9,25 +9,15 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import DataTable
 
-from db.models import Opinion, Outcome, Source
+from db.models import Opinion
+from db.vocabulary import outcome_mark
+from db.who import who_said
 
 from .synced_table import Row, SyncedTable, cell
 
-#: Short outcome marks for the "Trả lời" column.
-OUTCOME_SHORT = {
-    None: "chờ",
-    Outcome.ANSWERED: "đã TL",
-    Outcome.ASSIGNED: "giao",
-    Outcome.FORWARDED: "cấp trên",
-    Outcome.NOTED: "tiếp thu",
-}
-
 
 def who(o: Opinion) -> str:
-    if o.speaker_display:
-        return o.speaker_display
-    label = "Phiếu" if o.source is Source.SLIP else "Trước HN"
-    return f"{label}: {o.author}" if o.author else label
+    return who_said(o, short=True)
 
 
 def opinion_row(o: Opinion) -> Row:
@@ -35,7 +25,7 @@ def opinion_row(o: Opinion) -> Row:
     content = (f"(tiếp ý kiến {o.follows_number}) " if o.follows_number else "") + o.content
     return str(o.id), (
         cell(o.number, "bold" if waiting else ""),
-        cell(OUTCOME_SHORT[o.outcome], "bold reverse" if waiting else "dim"),
+        cell(outcome_mark(o.outcome), "bold reverse" if waiting else "dim"),
         cell(content[:200]),
         cell(who(o)),
         cell(o.field_name or "—", "" if o.field_name else "dim"),

@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from db.models import Meeting, MeetingStatus, Step
+from db.vndate import dmy
 from ..timing import css_class, elapsed_seconds, level, mmss
 
 _CLOCK_CLASSES = ("timer-ok", "timer-near", "timer-over")
@@ -20,11 +21,6 @@ _CLOCK_CLASSES = ("timer-ok", "timer-near", "timer-over")
 
 def _hhmm(moment: str | None) -> str:
     return moment[11:16] if moment else ""
-
-
-def _vn_date(iso: str) -> str:
-    year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"
 
 
 def step_line(step: Step) -> Text:
@@ -84,7 +80,7 @@ class ProgrammePanel(Vertical):
         current = self.current
         total = len(steps)
         if meeting.status is MeetingStatus.PLANNED:
-            now_line = Text(f"Hội nghị chưa bắt đầu · dự kiến {meeting.start} ngày {_vn_date(meeting.date)}")
+            now_line = Text(f"Hội nghị chưa bắt đầu · dự kiến {meeting.start} ngày {dmy(meeting.date)}")
             following = steps[0] if steps else None
         elif current is not None:
             now_line = Text(f"Bước {current.position}/{total}: {current.content}"
