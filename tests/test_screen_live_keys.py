@@ -66,3 +66,17 @@ async def test_palette_prompt_is_vietnamese(tmp_path, clock):
         await pilot.pause()
         prompt = app.screen.query_one("CommandInput")
         assert prompt.placeholder == PALETTE_PROMPT
+
+
+async def test_the_meeting_list_footer_shows_enter(tmp_path, clock):
+    path = tmp_path / "m.db"
+    make_meeting(path, clock)
+    app = build_app(path, clock=clock, meeting_id=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert screen_name(app) == "MeetingListScreen"
+        shown = {(k.key, k.description) for k in app.screen.query("FooterKey")}
+        assert ("enter", "Mở") in shown
+        await keys(pilot, "enter")
+        assert screen_name(app) == "LiveScreen"
