@@ -73,6 +73,7 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         self.messages: list[tuple[str, str]] = []  # (severity, message) said on the status line
         self._status_timer: Timer | None = None
         self.unanswered = 0
+        self._suspended = False
 
     # -- layout ------------------------------------------------------------------
 
@@ -105,10 +106,13 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         self.set_interval(1.0, self.tick)
 
     def on_screen_resume(self) -> None:
-        if self.meeting is not None:
+        # The first resume follows on_mount, which has just read everything.
+        if self.meeting is not None and self._suspended:
             self.reload()
+        self._suspended = False
 
     def on_screen_suspend(self) -> None:
+        self._suspended = True
         self.flush_editor()
 
     def on_unmount(self) -> None:

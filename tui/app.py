@@ -67,10 +67,19 @@ class DoiThoaiApp(App):
         return self.store.clock()
 
     def on_mount(self) -> None:
-        self.push_screen(MeetingListScreen())
         resume = self.start_meeting_id or live_meeting_id(self.db)
-        if resume is not None:
-            self.screen.open_meeting(resume)
+        if resume is None:
+            self.push_screen(MeetingListScreen())
+        else:
+            # Straight to the meeting: the list is made when the secretary leaves it
+            # (pop_screen below), not before the first paint.
+            self.push_screen(LiveScreen(resume))
+
+    def pop_screen(self):
+        """Leaving the last screen of a meeting goes to the meeting list."""
+        if len(self.screen_stack) <= 2 and not isinstance(self.screen, MeetingListScreen):
+            return self.switch_screen(MeetingListScreen())
+        return super().pop_screen()
 
     # -- the focus --------------------------------------------------------------------
 
