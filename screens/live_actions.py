@@ -101,7 +101,9 @@ class LiveActions:
 
         def ended(result: Ended) -> None:
             self.reload()
-            self._say(f"Hội nghị đã kết thúc lúc {self.meeting.ended_at[11:16]}. Mọi nội dung đã được lưu.")
+            # A toast, not the status line: the end screen replaces this one at once.
+            self.app.notify(f"Hội nghị đã kết thúc lúc {self.meeting.ended_at[11:16]}. "
+                            "Mọi nội dung đã được lưu.", markup=False, timeout=4)
             self.on_meeting_ended(result)
 
         self.app.push_screen(ChoiceModal("Kết thúc hội nghị", message, choices), go)
