@@ -32,6 +32,31 @@ class Chair:
 
 
 @dataclass(frozen=True)
+class Person:
+    """A named delegate (đại biểu cấp trên) or an official present (cán bộ, công chức)."""
+
+    id: int
+    position: int
+    name: str
+    title: str | None
+
+    @property
+    def line(self) -> str:
+        """'Nguyễn Văn A, Phó Chủ tịch UBND huyện'."""
+        return f"{self.name}, {self.title}" if self.title else self.name
+
+
+@dataclass(frozen=True)
+class Task:
+    """A task after the meeting, from the plan's timeline."""
+
+    id: int
+    position: int
+    task: str
+    due: str | None  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
 class AttendanceGroup:
     id: int
     position: int
@@ -170,6 +195,11 @@ class MeetingRecord:
     steps: list[Step]
     speakers: list[Speaker]  # in registration order
     opinions: list[Opinion]  # in number order
+    delegates: list[Person] = dc_field(default_factory=list)
+    officials: list[Person] = dc_field(default_factory=list)
+    notice_recipients: list[str] = dc_field(default_factory=list)  # empty: the documents' defaults
+    minutes_recipients: list[str] = dc_field(default_factory=list)
+    timeline: list[Task] = dc_field(default_factory=list)
 
     @property
     def current_step(self) -> Step | None:

@@ -13,11 +13,11 @@ from typing import Iterable
 
 import sqlite_utils
 
-from . import journal
+from . import journal, limits
 from .clock import moment
 from .connection import transaction
 from .errors import NotFound, ValidationError
-from .meetings import require_editable
+from .meeting_row import require_editable
 from .models import Opinion, Outcome, Source
 from .speakers import check_field
 from .text import LONG, clean, clean_optional
@@ -153,6 +153,7 @@ def record_opinion(db: sqlite_utils.Database, meeting_id: int, content: str, *,
         check_field(db, meeting_id, field_id)
         if follows_id is not None and _meeting_of(db, follows_id) != meeting_id:
             raise ValidationError("Ý kiến trước", "không thuộc hội nghị này")
+        limits.check_room_for_opinions(db, meeting_id)
         number = _next_number(db, meeting_id)
         cursor = db.execute(
             "INSERT INTO opinions (meeting_id, number, source, speaker_id, author, author_address, field_id, "
@@ -277,4 +278,5 @@ def insert_before_opinions(db: sqlite_utils.Database, meeting_id: int, items: It
         inserted.append(cursor.lastrowid)
         journal.record(db, meeting_id, "opinion.import_before", "opinion", cursor.lastrowid,
                        {"number": number, "key": key, "content": content}, now)
+    limits.check_room_for_opinions(db, meeting_id, 0)  # the caller's transaction is rolled back
     return inserted

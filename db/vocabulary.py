@@ -287,6 +287,22 @@ _MEETING_STATUS_LABELS = {
     MeetingStatus.ENDED: "Đã kết thúc",
 }
 
+class Document(str, Enum):
+    """The documents the meeting produces (each has its own Nơi nhận list)."""
+
+    NOTICE = "notice"
+    MINUTES = "minutes"
+
+    @property
+    def label(self) -> str:
+        return _DOCUMENT_LABELS[self]
+
+
+_DOCUMENT_LABELS = {
+    Document.NOTICE: "Thông báo kết luận",
+    Document.MINUTES: "Biên bản",
+}
+
 #: Label tables keyed by the enums, for code that wants a mapping.
 MEETING_STATUS_LABELS = {s: s.label for s in MeetingStatus}
 SPEAKER_STATUS_LABELS = {s: s.label for s in SpeakerStatus}

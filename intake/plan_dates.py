@@ -16,18 +16,21 @@ Forms read (case-insensitive, NFC input):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, time
 
-_DEADLINE_BEFORE = re.compile(
-    r"(?:trước|chậm nhất|hạn|hoàn thành|kể từ|sau|đến hết|ban hành|ký)\s*(?:là\s+|vào\s+|đến\s+)?(?:ngày\s*)?$",
-    re.IGNORECASE,
-)
-_DOCUMENT_BEFORE = re.compile(
-    r"(?:\bsố\s*:?\s*[\w./-]*|[\w.-]*/[\w.-]+|\b(?:KH|QĐ|CV|TB|NQ|ĐA|CT|HD)-[\w./-]+)\s*,?\s*(?:ngày\s*)?$",
-    re.IGNORECASE,
-)
+# What may stand just before a date that is not the meeting's: a deadline ("trước ngày"),
+# a source document ("Kế hoạch số 24-KH/ĐU ngày", "Công văn 112/UBND-VP, ngày"). They are
+# checked on the end of the text before the date with string operations, not a regex
+# search over a window, so that a text with many dates is read in linear time.
+_DEADLINE_WORDS = ("trước", "chậm nhất", "hạn", "hoàn thành", "kể từ", "sau", "đến hết", "ban hành", "ký")
+_DOC_KINDS = re.compile(r"(?:KH|QĐ|CV|TB|NQ|ĐA|CT|HD)-[\w./-]+$", re.IGNORECASE)
+_DOC_NUMBER = re.compile(r"[\w.-]*/[\w.-]+$")
+_TAIL_DROP = re.compile(r"(?:\s|^)(?:ngày|là|vào|đến)$", re.IGNORECASE)
 
+# every form below has a digit, then "/", "." or "-" and a digit, or "tháng" and a digit
+_MAYBE_DATE = re.compile(r"\d\s*[/.-]\s*\d|tháng\s+\d", re.IGNORECASE)
 _FULL_VN = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,\s*)?(?:năm\s+|/\s*|-\s*)(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
@@ -100,25 +103,73 @@ class FoundCount:
     note: str = ""
 
 
+class _Spans:
+    """Text spans already read, kept in groups that each grow left to right (one regex's
+    matches), so a check costs a binary search per group, not a scan of every span:
+    reading stays linear in the size of the text."""
+
+    def __init__(self) -> None:
+        self.groups: list[tuple[list[int], list[int]]] = []
+
+    def add(self, start: int, end: int) -> None:
+        if not self.groups or (self.groups[-1][0] and self.groups[-1][0][-1] > start):
+            self.groups.append(([], []))
+        self.groups[-1][0].append(start)
+        self.groups[-1][1].append(end)
+
+    def free(self, start: int, end: int) -> bool:
+        """No span overlaps [start, end)."""
+        for starts, ends in self.groups:
+            i = bisect_right(starts, start)
+            if i and ends[i - 1] > start:
+                return False
+            if i < len(starts) and starts[i] < end:
+                return False
+        return True
+
+    def covers(self, pos: int) -> bool:
+        for starts, ends in self.groups:
+            i = bisect_right(starts, pos)
+            if i and ends[i - 1] > pos:
+                return True
+        return False
+
+
 def _is_excluded(text: str, start: int) -> bool:
     """A deadline ("trước ngày ...") or a source document's date ("Kế hoạch số 24-KH/ĐU ngày ...")."""
-    before = text[max(0, start - 40):start]
-    return bool(_DEADLINE_BEFORE.search(before) or _DOCUMENT_BEFORE.search(before))
+    before = text[max(0, start - 40):start].rstrip().casefold()
+    if before.endswith("ngày"):
+        before = before[:-4].rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    words = before.split()
+    if words and (_DOC_KINDS.search(words[-1]) or _DOC_NUMBER.search(words[-1])):
+        return True
+    if words and (words[-1].rstrip(":") == "số" or (len(words) > 1 and words[-2].rstrip(":") == "số")
+                  or words[-1].startswith("số:")):
+        return True
+    for _ in range(2):  # "trước ngày", "hạn là ngày", "chậm nhất đến ngày"
+        if before.endswith(_DEADLINE_WORDS):
+            return True
+        dropped = _TAIL_DROP.search(before)
+        if not dropped:
+            break
+        before = before[:dropped.start()].rstrip()
+    return before.endswith(_DEADLINE_WORDS)
 
 
 def find_dates(text: str) -> list[FoundDate | VagueDate]:
     """Every date in `text` that is not a deadline or a document reference, in order."""
     found: list[FoundDate | VagueDate] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    if not _MAYBE_DATE.search(text):
+        return found
+    taken = _Spans()
 
     for pattern in (_FULL_VN, _NUMERIC):
         for match in pattern.finditer(text):
-            if not free(match.start(), match.end()) or _is_excluded(text, match.start()):
+            if not taken.free(match.start(), match.end()) or _is_excluded(text, match.start()):
                 continue
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
             d, m, y = int(match["d"]), int(match["m"]), int(match["y"])
             try:
                 value = date(y, m, d)
@@ -139,9 +190,9 @@ def find_dates(text: str) -> list[FoundDate | VagueDate]:
     for pattern, note in ((_MONTH_ONLY, "chỉ ghi {}, chưa có ngày cụ thể"),
                           (_NO_YEAR, "“{}” không ghi năm")):
         for match in pattern.finditer(text):
-            if not free(match.start(), match.end()) or _is_excluded(text, match.start()):
+            if not taken.free(match.start(), match.end()) or _is_excluded(text, match.start()):
                 continue
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
             shown = match.group()
             if pattern is _MONTH_ONLY:
                 shown = re.sub(r"^ngày\s+", "", shown, flags=re.IGNORECASE)
@@ -151,10 +202,12 @@ def find_dates(text: str) -> list[FoundDate | VagueDate]:
 
 def find_times(text: str) -> list[FoundTime]:
     """Every clock time in `text`, in order; a date's digits are never read as a time."""
-    dates = [(d.start, d.end) for d in find_dates(text)]
+    dates = _Spans()
+    for found in find_dates(text):
+        dates.add(found.start, found.end)
     out: list[FoundTime] = []
     for match in _TIME.finditer(text):
-        if any(s <= match.start() < e for s, e in dates):
+        if dates.covers(match.start()):
             continue
         hour, minute = int(match["h"]), int(match["m"] or 0)
         if match["m"] is None and not re.search(r"giờ|h|g", match.group(), re.IGNORECASE):

@@ -1,4 +1,5 @@
-"""Read a plan document (kế hoạch, .docx or .txt) into a draft plan file.
+"""Read a plan document (kế hoạch, thông báo, giấy mời / thư mời, a news item or an e-mail;
+.docx or .txt) into a draft plan file.
 
     result = read_plan_document("ke-hoach.docx")      # ImportResult, or PlanDocumentError
     Path("plan.toml").write_text(result_to_toml(result), encoding="utf-8")
@@ -17,12 +18,15 @@ Choices worth knowing:
   a total for the whole meeting (not for one group) is `PartialPlan.invited_total`,
   written to the TOML as a comment since the format has no key for it;
 - the topics (nội dung) are kept in `PartialPlan.topics` and written as comments;
-- chairs named only by their office ("Chủ tịch UBND xã là chủ tọa") get a title and no
-  name; the signer at the foot of the plan is reported as a finding and suggested in
-  the note of the missing name, never filled in;
-- only the meeting's own time section counts for the date ("Thời gian:", "THỜI GIAN,
-  ĐỊA ĐIỂM"); deadlines ("trước ngày 10/6/2026") and dates of source documents
-  ("Kế hoạch số 24-KH/ĐU ngày 19/01/2026") are never read as the meeting's date.
+- chairs named only by their office ("Chủ tịch UBND xã là chủ tọa") get a title; when
+  the plan is signed by the holder of that office (CHỦ TỊCH, Q. CHỦ TỊCH, BÍ THƯ), the
+  signer's name is proposed: the chair's name is filled in (the form shows it) with a
+  finding and a `Missing` both saying "đề xuất: kiểm tra", and the plan file keeps the
+  key commented out until the secretary confirms it;
+- the date and time are chosen by context anywhere in the text (plan_when.py): the
+  sentence about the meeting or the "Thời gian" section; deadlines ("trước ngày
+  10/6/2026"), dates of source documents ("Kế hoạch số 24-KH/ĐU ngày 19/01/2026"), the
+  issue date, opinion-collection windows and posting stamps are never the meeting's.
 
 This module imports neither textual, rich nor reportlab; python-docx only when a
 .docx is read.
@@ -188,11 +192,12 @@ class _Writer:
 
     def key(self, name: str, key: str, value: object, required: bool, default_note: str = "") -> None:
         self.sources(name)
-        if value is not None and value != "":
+        proposal = (self.result.missing_note(name) or "").startswith("đề xuất")
+        if value is not None and value != "" and not proposal:  # a proposal stays commented out
             self.out.append(f"{key} = {_toml_value(value)}")
             return
         note = self.result.missing_note(name) or default_note
-        if required:
+        if required and not proposal:
             self.out.append(f"# {key} = ?  (chưa tìm thấy: {_comment(note or 'không có trong kế hoạch', 300)})")
         elif note:
             self.out.append(f"# {key} = ?  ({_comment(note, 300)})")

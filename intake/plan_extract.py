@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .plan_dates import FoundDate, VagueDate, find_dates, start_and_end
 from .plan_found import Finding, FoundChair, Missing, PartialPlan, ReaderBase, sentence_end, tidy, trim
+from .plan_attendance import AttendanceMixin
 from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
-from .plan_source import Para, cell_spans, is_caps, section
+from .plan_when import WhenMixin
+from .plan_source import Para, cell_spans, is_caps
 
 __all__ = ["Finding", "FoundChair", "Missing", "PartialPlan", "extract"]
 
@@ -28,15 +29,18 @@ _PARENT = re.compile(r"(?P<body>ĐẢNG BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN 
                      r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<name>[^\W\d_][^\t]*?)\s*$")
 _PLACE_DATE_LOOSE = re.compile(r"(?P<words>[^\W\d_]+(?: [^\W\d_]+){0,4}),\s*ngày\b", _I)
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\t]{1,40}?)\s*,\s*ngày\b", _I)
-_TIME_LABEL = re.compile(r"thời\s+gian(?:\s+(?:tổ chức|họp|hội nghị|tiến hành|diễn ra|dự kiến))?"
-                         r"(?P<both>\s*(?:,|và)\s*địa\s+điểm(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
-_VENUE_LABEL = re.compile(r"địa\s+điểm(?:\s+(?:tổ chức|họp|hội nghị))?"
-                          r"(?P<both>\s*(?:,|và)\s*thời\s+gian(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
-_TIME_SECTION = re.compile(r"(?:thời\s+gian|địa\s+điểm)\s*(?:,|và|-)\s*(?:thời\s+gian|địa\s+điểm)"
-                           r"(?:\s+tổ\s+chức)?(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
-_AT = re.compile(r"(?:^|(?<=[\s,]))tại\s+", _I)
-_HALF_DAY = re.compile(r"½\s*ngày|1/2\s*ngày|nửa\s+ngày|buổi\s+(?:sáng|chiều|tối)|\d+\s+buổi", _I)
 _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|BAN THƯỜNG VỤ)")
+
+
+_KINDS = {"KẾHOẠCH", "KẾHOẠCHLIÊNTỊCH", "THÔNGBÁO", "GIẤYMỜI", "THƯMỜI"}
+_ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
+# a news-style sentence: "Ủy ban nhân dân phường X tổ chức Hội nghị đối thoại giữa … ."
+_ORGANISES = re.compile(r"(?<!\w)tổ\s+chức\s+(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
+                        re.IGNORECASE)
+# an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"
+_SUBJECT = re.compile(r"(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,40}?"
+                      r"(?P<what>(?:buổi|hội\s+nghị|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
+_TITLE_STOP = re.compile(r"\s*,?\s+(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+\d|tại\s|từ\s+\d|nhằm\s|để\s)", re.IGNORECASE)
 
 
 def _canonical_body(body: str) -> str:
@@ -66,12 +70,31 @@ def _place_words(text: str, start: int) -> tuple[int, int] | None:
     return (first, last) if first is not None else None
 
 
-class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
+class _Above:
+    """A header's body written in the row above its unit and place ("ỦY BAN NHÂN DÂN" / "XÃ …"):
+    looks like an `_ORG` match on the lower row, whose text is the finding."""
+
+    def __init__(self, body: str, unit: re.Match):
+        self.groups = {"body": body, "unit": unit["unit"]}
+        self.unit = unit
+
+    def __getitem__(self, name: str) -> str:
+        return self.groups[name]
+
+    def start(self) -> int:
+        return self.unit.start()
+
+    def end(self) -> int:
+        return self.unit.end()
+
+
+class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBase):
     # -- issuing body, title ------------------------------------------------------
 
     def kehoach_index(self) -> int | None:
+        """The line that names the document's kind: KẾ HOẠCH (LIÊN TỊCH), THÔNG BÁO, GIẤY MỜI, THƯ MỜI."""
         for i, para in enumerate(self.paras):
-            if para.text.replace(" ", "") == "KẾHOẠCH":
+            if para.text.replace(" ", "") in _KINDS:
                 return i
         return None
 
@@ -114,6 +137,13 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
                 if nxt.row is None and is_caps(nxt.text) and re.match(r"(XÃ|PHƯỜNG|THỊ TRẤN)\s+", nxt.text):
                     joined = Para(para.lines + nxt.lines)
                     found += [(joined, m) for m in [_ORG.match(joined.text)] if m]
+            # the same in the first column of a header table: "ỦY BAN NHÂN DÂN\tCỘNG HÒA …" / "XÃ …\t…"
+            if para.row and re.fullmatch(r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ", para.row[0]) \
+                    and i + 1 < len(self.paras) and self.paras[i + 1].row:
+                nxt = self.paras[i + 1]
+                unit = re.match(r"(?P<unit>XÃ|PHƯỜNG|THỊ TRẤN)(?=\s)", nxt.text)
+                if unit:
+                    found.append((nxt, _Above(para.row[0], unit)))
             for where, match in found:
                 place = _place_words(where.text, match.end())
                 if not place:
@@ -137,7 +167,7 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
                 self.plan.place_name = place_name
                 self.found("organisation", para, match.start(), place[1])
                 self.found("place_name", para, place[0], place[1])
-                self.parent(i, para, match.start())
+                self.parent(i, para, match.start(), place[1])
                 return
         place_line = self.place_date()
         if kind and unit and issuer and place_line:
@@ -180,9 +210,9 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
                         return para, end - len(" ".join(words[-keep:])), end
         return None
 
-    def parent(self, index: int, para: Para, org_start: int) -> None:
+    def parent(self, index: int, para: Para, org_start: int, org_end: int) -> None:
         """The level above ("ĐẢNG BỘ THÀNH PHỐ VINH"), written just above a header in capitals."""
-        if not is_caps(para.text[org_start:]):
+        if not is_caps(para.text[org_start:org_end]):
             return
         target, before = para, para.text[:org_start].rstrip()
         if not before and index > 0 and self.paras[index - 1].row is None:
@@ -198,115 +228,54 @@ class _Reader(PeopleMixin, ProgrammeMixin, ReaderBase):
         top = self.kehoach_index()
         subject = self.paras[top + 1] if top is not None and top + 1 < len(self.paras) else None
         if subject is None or subject.row is not None or subject.level == 0:
-            self.miss("title", "không tìm thấy trích yếu dưới chữ “KẾ HOẠCH”")
+            if not self.title_in_sentence():
+                self.miss("title", "không tìm thấy trích yếu dưới chữ “KẾ HOẠCH” / “THÔNG BÁO”")
             return
         start, end = trim(subject.text, 0, len(subject.text))
+        if subject.text[start:start + 1] == "(" and subject.text[end - 1:end] == ")":
+            start, end = trim(subject.text, start + 1, end - 1)  # "(V/v dự buổi đối thoại …)"
         text = subject.text[start:end]
-        if not re.search(r"tiếp xúc|đối thoại|gặp mặt", text, _I):
+        if not _ABOUT.search(text):
             self.miss("title", f"trích yếu “{text}” không nói về hội nghị đối thoại")
             return
-        rest = re.sub(r"^(?:v/v|về việc)\s*", "", text, flags=_I)
+        self.set_title(subject, start, end, "tên hội nghị đặt theo trích yếu của văn bản")
+
+    def title_in_sentence(self) -> bool:
+        """No document kind: the meeting's name in a subject line ("Tiêu đề: V/v chuẩn bị buổi đối
+        thoại …") or in "… tổ chức Hội nghị đối thoại … ." (a news item)."""
+        for para in self.paras:
+            subject = _SUBJECT.match(para.body) if para.row is None else None
+            if subject:
+                start = para.body_start + subject.start("what")
+                start, end = trim(para.text, start, len(para.text))
+                if 10 <= end - start <= 300:
+                    self.set_title(para, start, end, "tên hội nghị lấy từ dòng trích yếu (V/v)")
+                    return True
+        for para in self.paras:
+            if para.row is not None or is_caps(para.text):
+                continue
+            match = _ORGANISES.search(para.text, 0, 2000)
+            if match:
+                start = match.end()
+                end = sentence_end(para.text[:start + 600], start)
+                stop = _TITLE_STOP.search(para.text, start, end)
+                end = stop.start() if stop else end
+                start, end = trim(para.text, start, end)
+                if 10 <= end - start <= 300:
+                    self.set_title(para, start, end, "tên hội nghị lấy từ câu nói về việc tổ chức")
+                    return True
+        return False
+
+    def set_title(self, para: Para, start: int, end: int, note: str) -> None:
+        text = para.text[start:end]
+        rest = re.sub(r"^(?:v/v|về việc)\s+", "", text, flags=_I)
+        rest = re.sub(r"^(?:mời\s+)?(?:dự|tham\s+dự)\s+", "", rest, flags=_I)
         if not re.match(r"hội\s+nghị", rest, _I):
             rest = re.sub(r"^tổ\s+chức\s+", "", rest, flags=_I)
             rest = re.sub(r"^(?:buổi|hội\s+nghị|cuộc)\s+", "", rest, flags=_I)
             rest = "Hội nghị " + rest
         self.plan.title = tidy(rest)
-        self.found("title", subject, start, end, "tên hội nghị đặt theo trích yếu của kế hoạch")
-
-    # -- when and where -------------------------------------------------------------
-
-    def time_and_venue(self) -> None:
-        timed: list[tuple[Para, int]] = []  # (paragraph, where its value starts)
-        venues: list[tuple[Para, int, bool]] = []  # (.., start, after "tại" only)
-        in_section: set[int] = set()
-        for i, para in enumerate(self.paras):
-            if para.row is not None:
-                continue
-            body = para.body
-            if _TIME_SECTION.match(body):
-                for sub in section(self.paras, i):
-                    in_section.add(id(sub))
-                continue
-            label = _TIME_LABEL.match(body)
-            if label:
-                timed.append((para, para.body_start + label.end()))
-                if label["both"]:
-                    venues.append((para, para.body_start + label.end(), True))
-                continue
-            label = _VENUE_LABEL.match(body)
-            if label:
-                venues.append((para, para.body_start + label.end(), bool(label["both"])))
-                if label["both"]:
-                    timed.append((para, para.body_start + label.end()))
-        for para in self.paras:
-            if id(para) in in_section and not any(p is para for p, _ in timed) \
-                    and not any(p is para for p, _, _ in venues):
-                timed.append((para, para.body_start))
-                venues.append((para, para.body_start, not re.match(r"tại\s", para.body, _I)))
-        timed.sort(key=lambda t: t[0].first)
-        self.when(timed)
-        self.where(venues)
-
-    def when(self, timed: list[tuple[Para, int]]) -> None:
-        vague: tuple[VagueDate, Para, int] | None = None
-        for para, start in timed:
-            if self.plan.date is None:
-                for found in find_dates(para.text[start:]):
-                    if isinstance(found, FoundDate):
-                        note = ""
-                        if re.search(r"dự\s+kiến", para.text[start:start + found.start], _I):
-                            note = "văn bản ghi “dự kiến”: đối chiếu với giấy mời"
-                        self.plan.date = found.value
-                        self.found("date", para, start + found.start, start + found.end, note)
-                        break
-                    if vague is None:
-                        vague = (found, para, start)
-            if self.plan.start is None:
-                first, last = start_and_end(para.text[start:])
-                if first:
-                    self.plan.start = first.value
-                    self.found("start", para, start + first.start, start + first.end)
-                    if last and last.value > first.value:
-                        self.plan.end = last.value
-                        self.found("end", para, start + last.start, start + last.end)
-        if self.plan.date is None:
-            if vague:
-                found, para, start = vague
-                self.miss("date", f"{found.note} (dòng {para.span(start + found.start, start + found.end)[1]})")
-            elif timed:
-                self.miss("date", f"mục “Thời gian” (dòng {timed[0][0].first}) không ghi ngày họp")
-            else:
-                self.miss("date", "không tìm thấy mục “Thời gian” của hội nghị")
-        if self.plan.start is None:
-            half = next((m for p, s in timed for m in [_HALF_DAY.search(p.text[s:])] if m), None)
-            if half:
-                self.miss("start", f"chỉ ghi “{half.group()}”, chưa có giờ bắt đầu")
-            else:
-                self.miss("start", "không ghi giờ bắt đầu")
-        if self.plan.end is None and self.plan.start is not None:
-            self.miss("end", "không ghi giờ kết thúc (không bắt buộc)")
-
-    def where(self, venues: list[tuple[Para, int, bool]]) -> None:
-        for para, start, after_at in sorted(venues, key=lambda v: v[0].first):
-            text = para.text
-            if after_at:
-                at = _AT.search(text, start)
-                if not at:
-                    continue
-                start = at.end()
-            else:
-                at = re.match(r"tại\s+", text[start:], _I)
-                start += at.end() if at else 0
-            end = sentence_end(text, start)
-            semicolon = text.find(";", start, end)
-            end = end if semicolon == -1 else semicolon
-            start, end = trim(text, start, end)
-            if end - start < 3 or end - start > 300:
-                continue
-            self.plan.venue = tidy(text[start:end])
-            self.found("venue", para, start, end)
-            return
-        self.miss("venue", "không tìm thấy mục “Địa điểm”")
+        self.found("title", para, start, end, note)
 
 
 def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]]:
@@ -320,6 +289,7 @@ def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]
     reader.secretary()
     reader.attendance()
     reader.programme()
+    reader.end_from_programme()
     reader.topics()
     order = ["title", "organisation", "parent", "place_name", "date", "start", "end", "venue",
              "chairs", "secretary", "signer", "attendance", "programme", "topics"]

@@ -82,6 +82,9 @@ def trim(text: str, start: int, end: int, chars: str = " .;,:") -> tuple[int, in
         start += 1
     while end > start and text[end - 1] in chars:
         end -= 1
+        if text[end] == ")" and text.count("(", start, end) > text.count(")", start, end):
+            end += 1  # "(42 hộ)": the bracket closes one opened in the value
+            break
     # keep an abbreviation's dot ("Q.") and a closing bracket that has its opening one
     if end < len(text) and text[end] == "." and text[start:end].split()[-1:] and \
             text[start:end].split()[-1].casefold() in ABBREV:
@@ -113,6 +116,7 @@ class ReaderBase:
         self.findings: list[Finding] = []
         self.missing: list[Missing] = []
         self.step_spans: list[tuple[Para, int, int]] = []
+        self.programme_times: list[tuple] = []  # (para, start, end, time) of the programme's times
 
     def found(self, name: str, para: Para, start: int, end: int, note: str = "") -> str:
         value, first, last, source = para.span(start, end)

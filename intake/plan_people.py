@@ -4,35 +4,34 @@ from __future__ import annotations
 
 import re
 
-from .plan_dates import find_counts
 from .plan_found import FoundChair, Finding, is_name, sentence_end, tidy, trim
 from .plan_source import Para, cells, section
-from db.plans import PlanGroup
 
 _I = re.IGNORECASE
 _HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", _I)
 _ROLE = re.compile(r"(?:q\.|quyền\s|kt\.|tm\.|phó\s|chủ tịch|ct\s|pct\s|bí thư|trưởng|giám đốc|thường trực"
                    r"|người đứng đầu|lãnh đạo|đại diện|ủy viên|uỷ viên|công chức|cán bộ|ubnd|hđnd)", _I)
-_VERB_TAIL = re.compile(r"\s+(?:trực tiếp|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
+_NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:đồng\s+chí|đ/c|ông|bà)\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,5})\s*\)\s*$",
+                               re.IGNORECASE)
+_VERB_TAIL = re.compile(r"\s+(?:sẽ(?!\w)|trực tiếp|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
                         r"đối thoại)", _I)
-_CHAIR_LABEL = re.compile(r"(?:người\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
-                          r"(?:\s+hội\s+nghị)?\s*:\s*", _I)
+_CHAIR_LABEL = re.compile(r"(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
+                          r"(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc(?:,\s*đối\s+thoại)?)|cuộc\s+đối\s+thoại"
+                          r"|đối\s+thoại))?\s*:\s*", _I)
+# "Đồng chí Hồ Sĩ Nguyên, Bí thư Đảng ủy xã chủ trì", "Chủ tịch UBND xã chủ trì hội nghị"
+_CHAIR_SUBJECT = re.compile(r"(?:^|(?<=[;.:]\s))(?P<who>(?:đồng\s+chí|đ/c|ông|bà|chủ\s+tịch|bí\s+thư)\s[^.;:]{0,150}?)"
+                            r"\s+(?:trực\s+tiếp\s+)?(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
+# a heading "CHỦ TRÌ" / "II. CHỦ TRÌ" whose items name the chairs
+_CHAIR_HEAD = re.compile(r"chủ\s+(?:trì|tọa|toạ)(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
 _CHAIR_IS = re.compile(r"\s+(?:là|làm)\s+(?:người\s+)?chủ\s+(?:tọa|toạ|trì)(?!\w)", _I)
 _CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]+?)\s+(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
+# "Cử bà Trần Thị B, công chức Văn phòng - Thống kê làm thư ký hội nghị"
+_SECRETARY_VERB = re.compile(r"(?:cử|giao|phân\s+công|mời)\s+(?P<who>(?:đồng\s+chí|đ/c|ông|bà)\s[^.;:]{3,120}?)"
+                             r"\s+(?:làm|là)\s+thư\s+ký(?!\w)", re.IGNORECASE)
 _SECRETARY = re.compile(r"thư\s+ký(?:\s+hội\s+nghị)?\s*:\s*", _I)
 _SPLIT_PEOPLE = re.compile(r"\s*;\s*|\s+và\s+(?=(?:đ/c|đồng chí|ông|bà)\s)|\s*,\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", _I)
-_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự)", _I)
-_INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
-_INVITE_END = re.compile(r"\s+(?:tham\s+dự|dự)(?!\w)", _I)
-_TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
 _SIGN_ROLE = re.compile(r"(?<![^\W\d_])(?:(?:TM|T/M|KT|Q|TL|TUQ)\.?\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH"
                         r"|BÍ\s+THƯ(?:\s+THƯỜNG\s+TRỰC)?|TRƯỞNG\s+BAN)(?![^\W\d_])")
-
-
-def _without(text: str, counts) -> str:
-    for count in reversed(counts):
-        text = text[:count.start] + text[count.end:]
-    return text
 
 
 class PeopleMixin:
@@ -52,6 +51,11 @@ class PeopleMixin:
         if end <= start:
             return None, None
         if _ROLE.match(text, start, end):
+            # "Chủ tịch UBND phường (ông Lê Văn Hai)": the name in brackets after the office
+            named = _NAME_IN_BRACKETS.search(text, start, end)
+            if named and is_name(named["name"].split()):
+                t_start, t_end = trim(text, start, named.start())
+                return (named.start("name"), named.end("name")), ((t_start, t_end) if t_end > t_start else None)
             return None, (start, end)
         run = re.match(r"[^\W\d_]+(?:[ ][^\W\d_]+)*", text[start:end])
         if run and is_name(run.group().split()):
@@ -68,7 +72,7 @@ class PeopleMixin:
         for sep in list(_SPLIT_PEOPLE.finditer(para.text, start, end)) + [None]:
             stop = sep.start() if sep else end
             name, title = self.person(para, pos, stop)
-            if name or title:
+            if name or (title and _ROLE.match(para.text, *title)):  # not "cùng dự có Hội đồng …"
                 out.append((name, title))
             pos = sep.end() if sep else end
         return out
@@ -94,11 +98,21 @@ class PeopleMixin:
                     clause = max([para.text.rfind(c, 0, is_.start()) + 1 for c in ";:."] + [para.body_start])
                     found = (para, self.people(para, clause, is_.start()))
                     break
+        if found is None:
+            for para in self.paras:
+                subject = _CHAIR_SUBJECT.search(para.body[:3000]) if para.row is None else None
+                if subject:
+                    at = para.body_start
+                    found = (para, self.people(para, at + subject.start("who"), at + subject.end("who")))
+                    break
+        if found is None:
+            found = self.chairs_under_heading()
         if not found or not found[1]:
             self.miss("chairs", "không tìm thấy người chủ trì (mục “Chủ trì”, “… là chủ tọa”)")
             return
-        para, people = found
-        for i, (name, title) in enumerate(people):
+        pairs = found if isinstance(found, list) else [found]
+        everyone = [(para, person) for para, people in pairs for person in people]
+        for i, (para, (name, title)) in enumerate(everyone):
             chair = FoundChair()
             if name:
                 chair.name = tidy(self.found(f"chairs[{i}].name", para, *name), capitalise=False)
@@ -108,6 +122,17 @@ class PeopleMixin:
                 self.miss(f"chairs[{i}].title", "kế hoạch ghi tên nhưng không ghi chức vụ")
             self.plan.chairs.append(chair)
 
+    def chairs_under_heading(self):
+        """(paragraph, people) for each item under a "CHỦ TRÌ" heading, merged; None if none."""
+        for i, para in enumerate(self.paras):
+            if para.row is None and para.level is not None and _CHAIR_HEAD.match(para.body):
+                items = [p for p in section(self.paras, i) if p.row is None and p.marker]
+                people = [(p, self.people(p, p.body_start, sentence_end(p.text, p.body_start))) for p in items]
+                people = [(p, found) for p, found in people if found]
+                if people:
+                    return people
+        return None
+
     def chair_names_missing(self) -> None:
         hinted = False
         for i, chair in enumerate(self.plan.chairs):
@@ -116,12 +141,19 @@ class PeopleMixin:
             note = "kế hoạch chỉ ghi chức vụ, không ghi họ tên"
             role = (chair.title or "").casefold()
             sign = re.sub(r"^(?:Q|TM|T/M)\.?\s*", "", self.plan.signer_title or "")
-            if self.plan.signer_name and not hinted and (
+            signer = next((f for f in self.findings if f.field == "signer"), None)
+            if signer and not hinted and (
                     (sign == "CHỦ TỊCH" and role.startswith(("chủ tịch", "ct ")))
                     or (sign == "BÍ THƯ" and role.startswith("bí thư"))):
                 hinted = True
-                note += (f"; người ký kế hoạch là {self.plan.signer_name} ({self.plan.signer_title}),"
-                         " thường là người chủ trì: kiểm tra rồi điền")
+                chair.name = self.plan.signer_name
+                why = (f"{note}; người ký văn bản là {self.plan.signer_name} ({self.plan.signer_title}), "
+                       f"văn bản ghi {chair.title} chủ trì")
+                self.findings.append(Finding(f"chairs[{i}].name", signer.value, signer.line, signer.source_text,
+                                             f"đề xuất: kiểm tra — {why}"))
+                # still listed as unsure, so the form and the plan file ask the secretary to confirm
+                self.miss(f"chairs[{i}].name", f"đề xuất: kiểm tra “{self.plan.signer_name}” — {why}")
+                continue
             self.miss(f"chairs[{i}].name", note)
 
     def secretary(self) -> None:
@@ -130,6 +162,16 @@ class PeopleMixin:
             if label:
                 start = para.body_start + label.end()
                 people = self.people(para, start, sentence_end(para.text, start))
+                if people and people[0][0]:
+                    name, title = people[0]
+                    self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
+                    if title:
+                        self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
+                    return
+        for para in self.paras:
+            verb = _SECRETARY_VERB.search(para.text, 0, 3000) if para.row is None else None
+            if verb:
+                people = self.people(para, verb.start("who"), verb.end("who"))
                 if people and people[0][0]:
                     name, title = people[0]
                     self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
@@ -169,99 +211,3 @@ class PeopleMixin:
         if re.sub(r"^(?:Q|TM|T/M)\.?\s*", "", title) == "CHỦ TỊCH":
             note += "; với kế hoạch của UBND, người ký thường là người chủ trì"
         self.findings.append(Finding("signer", name, index + 1, self.lines[index], note))
-
-    # -- participants ------------------------------------------------------------------
-
-    def attendance(self) -> None:
-        head = None
-        for i, para in enumerate(self.paras):
-            body = para.body
-            if para.row is None and _ATTEND_HEAD.match(body) and "nội dung" not in body.casefold() \
-                    and (para.level is not None or body.rstrip().endswith(":")):
-                head = i
-                break
-        if head is None:
-            self.miss("attendance", "không tìm thấy mục “Thành phần”")
-            return
-        items = [self.paras[head]] + section(self.paras, head)
-        for n, para in enumerate(items):
-            if para.row is not None or _CHAIR_LABEL.match(para.body) or _SECRETARY.match(para.body):
-                continue
-            text, start, end = para.text, para.body_start, len(para.text)
-            colon = text.find(":", start)
-            if 0 <= colon - start < 60:
-                label = text[start:colon]
-                start = colon + 1
-                if not text[start:].strip(" .;"):
-                    continue
-                counts = find_counts(text[start:])
-                rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số", "",
-                              _without(text[start:], counts), flags=_I)
-                if counts and not rest and not (n == 0 or _TOTAL_LABEL.search(label)):
-                    # "Trưởng các ban, ngành, đoàn thể xã: 15 người"
-                    self.group(para, para.body_start, colon, counts[0], start)
-                    continue
-                if counts and not rest:
-                    if self.plan.invited_total is None:
-                        count = counts[0]
-                        self.plan.invited_total = count.value
-                        self.found("attendance.total", para, start + count.start, start + count.end,
-                                   count.note or f"tổng số dự kiến ({label.strip()})")
-                    continue
-            elif n == 0:
-                continue  # the heading itself
-            pos = start
-            for sep in list(re.finditer(r";", text[start:end])) + [None]:
-                stop = start + sep.start() if sep else end
-                self.group(para, pos, stop)
-                pos = start + sep.end() if sep else end
-        if not self.plan.attendance and self.plan.invited_total is None:
-            self.miss("attendance", "mục “Thành phần” không liệt kê được nhóm đại biểu nào")
-        without = [g.group for g in self.plan.attendance if g.invited is None]
-        if without and self.plan.attendance:
-            note = f"{len(without)}/{len(self.plan.attendance)} nhóm không ghi số người"
-            if self.plan.invited_total is not None:
-                note += f" (chỉ có tổng số dự kiến {self.plan.invited_total})"
-            self.miss("attendance.invited", note)
-
-    def group(self, para: Para, start: int, end: int, count=None, count_offset: int = 0) -> None:
-        text = para.text
-        if count is not None:
-            start, end = trim(text, start, end, " .;,:()")
-            i = len(self.plan.attendance)
-            self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end)),
-                                                  count.value))
-            self.found(f"attendance[{i}].invited", para, count_offset + count.start, count_offset + count.end,
-                       count.note)
-            return
-        start, end = trim(text, start, end)
-        if end - start < 3 or re.search(r"chủ\s+(?:tọa|toạ|trì)", text[start:end], _I):
-            return
-        note = ""
-        invite = _INVITE.search(text, start, end)
-        if invite and not re.fullmatch(r"\s*|.*(?:có\s+thể|sẽ)\s*", text[start:invite.start()], _I | re.S):
-            invite = None
-        if invite:
-            if re.search(r"có\s+thể", text[start:invite.start()], _I):
-                note = "mời tùy tình hình thực tế (văn bản ghi “có thể mời”)"
-            start = invite.end()
-            stop = _INVITE_END.search(text, start, end)
-            end = stop.start() if stop else end
-        counts = find_counts(text[start:end])
-        invited = None
-        if counts:
-            count = counts[0]
-            c_start, c_end = start + count.start, start + count.end
-            before = trim(text, start, c_start, " .;,:(")
-            after = trim(text, c_end, end, " .;,:()")
-            start, end = before if before[1] > before[0] else after
-            invited = count
-        start, end = trim(text, start, end, " .;,:()")
-        if end - start < 3 or end - start > 300:
-            return
-        i = len(self.plan.attendance)
-        self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end, note))))
-        if invited:
-            self.plan.attendance[i].invited = invited.value
-            self.found(f"attendance[{i}].invited", para, c_start, c_end, invited.note)
-

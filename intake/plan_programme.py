@@ -12,9 +12,17 @@ from db.plans import PlanStep
 _I = re.IGNORECASE
 _TOPIC_HEAD = re.compile(r"nội\s+dung", _I)
 _PROGRAMME_HEAD = re.compile(r"chương\s+trình(?:\s+hội\s+nghị)?[^:]{0,60}:\s*$", _I)
+# a heading of the programme without a colon ("III. CHƯƠNG TRÌNH HỘI NGHỊ", "5. Trình tự hội nghị")
+_PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s+)?(?:chương\s+trình|trình\s+tự|diễn\s+biến)(?:\s+(?:hội\s+nghị|buổi\s+"
+                              r"(?:đối\s+thoại|tiếp\s+xúc)|đối\s+thoại|tiếp\s+xúc)){0,2}(?:\s+(?:tiếp\s+xúc|đối\s+thoại)"
+                              r"){0,2}\s*:?\s*$", _I)
+# "07h30 - 07h45: " before a listed step
+_LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|đến)\s*"
+                            r"\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
 _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|trình bày", _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
-_DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người dân|công dân|cử tri)\s+[^;.]{0,30}?"
+_DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người dân|công dân|cử tri|hộ dân|bà con|"
+                       r"thanh niên|đảng viên|nông dân|hộ kinh doanh|hộ gia đình)\s+[^;.]{0,30}?"
                        r"(?:phát biểu|trao đổi|đối thoại)", _I)
 
 
@@ -44,14 +52,17 @@ class ProgrammeMixin:
     def programme(self) -> None:
         for i, para in enumerate(self.paras):
             row = para.row
-            if row and any(c.casefold() in ("tt", "stt") for c in row) and \
-                    any(c.casefold().startswith("nội dung") for c in row):
+            # a programme table: "Nội dung" with a step number (TT) or a time column
+            if row and any(c.casefold() in ("tt", "stt") or c.casefold().startswith(("thời gian", "giờ"))
+                           for c in row) and any(c.casefold().startswith("nội dung") for c in row):
                 self.programme_table(i)
                 break
         if not self.plan.programme:
             for i, para in enumerate(self.paras):
                 if para.row is None and (_PROGRAMME_HEAD.match(para.body)
-                                         or (para.level == 0 and para.text.startswith("CHƯƠNG TRÌNH"))):
+                                         or (para.level == 0 and para.text.startswith("CHƯƠNG TRÌNH"))
+                                         or (para.level is not None and _PROGRAMME_TITLE.match(para.body))
+                                         or (para.marker and _PROGRAMME_TITLE.match(para.body))):
                     self.programme_list(i)
                     if self.plan.programme:
                         break
@@ -72,16 +83,20 @@ class ProgrammeMixin:
         header = [c.casefold() for c in self.paras[index].row]
         content = next(i for i, c in enumerate(header) if c.startswith("nội dung"))
         lead = next((i for i, c in enumerate(header) if i != content and _LEAD_HEAD.search(c)), None)
-        span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng"))), None)
-        number = next(i for i, c in enumerate(header) if c in ("tt", "stt"))
+        span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng", "giờ"))), None)
+        number = next((i for i, c in enumerate(header) if c in ("tt", "stt")), None)
         for para in self.paras[index + 1:]:
             if para.row is None:
                 break
             spans = cell_spans(para.text)
             if all(set(c) <= set("-:| ") for c in para.row) or content >= len(spans):
                 continue
-            if number < len(para.row) and not re.fullmatch(r"(?:\d{1,2}|[IVX]{1,4})?\.?", para.row[number]):
+            if number is not None and number < len(para.row) \
+                    and not re.fullmatch(r"(?:\d{1,2}|[IVX]{1,4})?\.?", para.row[number]):
                 break  # the table after the programme (e.g. "Nơi nhận" / signature)
+            if number is None and span is not None and span < len(para.row) and para.row[span] \
+                    and not start_and_end(para.row[span])[0] and not _MINUTES.search(para.row[span]):
+                break  # no step number: a row whose time cell holds no time ends the programme
             start, end = trim(para.text, *spans[content])
             if end - start < 2:
                 continue
@@ -106,6 +121,8 @@ class ProgrammeMixin:
             self.found(f"programme[{n}].minutes", para, start + match.start(), start + match.end())
             return
         first, last = start_and_end(text)
+        if last:
+            self.programme_times.append((para, start + last.start, start + last.end, last.value))
         if first and last and last.value > first.value:
             step.minutes = (last.value.hour * 60 + last.value.minute) - (first.value.hour * 60 + first.value.minute)
             self.found(f"programme[{n}].minutes", para, start + first.start, start + last.end,
@@ -125,6 +142,12 @@ class ProgrammeMixin:
             if para.bullet != kind:
                 break
             start, end = trim(para.text, para.body_start, len(para.text))
+            times = _LEADING_TIMES.match(para.text, start, end)
+            if times:
+                first, last = start_and_end(para.text[start:times.end()])
+                if last:
+                    self.programme_times.append((para, start + last.start, start + last.end, last.value))
+                start = times.end()
             if end - start < 3:
                 continue
             n = len(self.plan.programme)
@@ -135,3 +158,16 @@ class ProgrammeMixin:
                       " (không bắt buộc)")
 
 
+
+    def end_from_programme(self) -> None:
+        """No end stated: the end of the programme's last timed step, if it has times."""
+        plan = self.plan
+        if plan.start is None or plan.end is not None:
+            return
+        last_step = self.step_spans[-1][0] if self.step_spans else None
+        if self.programme_times and self.programme_times[-1][0] is last_step and self.programme_times[-1][3] > plan.start:
+            para, start, end, value = self.programme_times[-1]
+            plan.end = value
+            self.found("end", para, start, end, "giờ kết thúc lấy theo bước cuối của chương trình")
+            return
+        self.miss("end", "không ghi giờ kết thúc (không bắt buộc)")

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .plan_docx import docx_lines
 from db.errors import StoreError
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -34,14 +34,21 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
 _HEADING_HASH = re.compile(r"^\s{0,3}#{1,6}\s+")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+# control characters (but the tab), line/paragraph separators and non-breaking spaces
+_SPACE_LIKE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u00a0\u2007\u202f]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# what a conversion leaves for a Word bookmark: "[bookmark: _GoBack]", "{#_GoBack .anchor}"
+_BOOKMARK = re.compile(r"\[bookmark:\s*[^\]]{0,80}\]|\{#[\w.-]{1,80}(?:\s+\.anchor)?\}|\[\]\{#[\w.-]{1,80}\s+\.anchor\}")
+# a tab used to align text, not to separate table cells: after a list marker ("1.\tThời gian:")
+# or after a label ("Thời gian:\t\t7 giờ 30 phút")
+_ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}[.)]|[a-zđ]\))\t|^[^\t]{2,40}:\t")
 
 
 def clean_line(raw: str) -> str:
     """One line as the reader sees it: NFC, markup removed, outer whitespace trimmed."""
     text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") and c != "\t"
-                   or c in "\u00a0\u2007\u202f" else c for c in text)
+    text = _SPACE_LIKE.sub(" ", text)
+    text = _BOOKMARK.sub("", text)
     text = _TAG.sub("", text)
     text = _HEADING_HASH.sub("", text)
     text = text.replace("**", "").replace("__", "")
@@ -64,13 +71,18 @@ def read_lines(path: str | Path) -> list[str]:
     if not path.is_file():
         raise PlanDocumentError(f"{path}: không tìm thấy tệp")
     if suffix in DOCX_SUFFIXES:
-        return _docx_lines(path)
+        return docx_lines(path, clean_line, PlanDocumentError)
     return text_lines(_read_text(path))
 
 
 def text_lines(text: str) -> list[str]:
     """Cleaned lines of plain text; lines end at \\n, \\r\\n or \\r as in an editor."""
-    return [clean_line(line) for line in re.split(r"\r\n|\r|\n", text)]
+    return [clean_line(_aligned(line)) for line in re.split(r"\r\n|\r|\n", text)]
+
+
+def _aligned(line: str) -> str:
+    """A line whose tabs only align text ("1.\tThời gian:\t\t7 giờ") as one line of text."""
+    return re.sub(r"\t+", " ", line) if _ALIGN_TAB.match(line) else line
 
 
 def _read_text(path: Path) -> str:
@@ -91,125 +103,12 @@ def _read_text(path: Path) -> str:
             "hãy lưu lại tệp với bảng mã UTF-8") from exc
 
 
-def _docx_lines(path: Path) -> list[str]:
-    import docx  # python-docx; imported here so the store loads without it
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
-        # SyntaxError: lxml's XMLSyntaxError, a damaged part inside the zip
-        raise PlanDocumentError(
-            f"{path}: không phải tệp Word .docx hợp lệ (tệp hỏng hoặc sai định dạng)") from exc
-    except OSError as exc:
-        raise PlanDocumentError(f"{path}: không đọc được tệp ({exc.strerror or exc})") from exc
-    labels = _ListLabels(document)
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if hasattr(block, "rows"):
-            for row in block.rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell repeats
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(clean_line(cell.text.replace("\t", " ").replace("\n", " ")))
-                lines.append("\t".join(cells) if any(cells) else "")
-        else:
-            text = block.text.replace("\t", " ").replace("\n", " ")
-            label = labels.label(block) if text.strip() else ""
-            lines.append(clean_line(f"{label} {text}" if label else text))
-    return lines
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _val(element, name: str) -> str | None:
-    child = element.find(_W + name) if element is not None else None
-    return None if child is None else child.get(_W + "val")
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
-class _ListLabels:
-    """The labels Word shows before auto-numbered paragraphs ("1.", "II.", "a)", a bullet "-").
-
-    Word keeps them out of the paragraph's text; a plan's structure (I., 1., -) lives in
-    them, so each numbered paragraph's line starts with the label as Word displays it.
-    """
-
-    def __init__(self, document):
-        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
-        self.counters: dict[str, dict[int, int]] = {}
-        try:
-            numbering = document.part.numbering_part.element
-        except (NotImplementedError, KeyError, AttributeError):
-            return
-        abstract = {}
-        for item in numbering.iter(_W + "abstractNum"):
-            levels = {}
-            for lvl in item.iter(_W + "lvl"):
-                start = _val(lvl, "start") or "1"
-                levels[int(lvl.get(_W + "ilvl", "0"))] = (
-                    _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "",
-                    int(start) if start.isdigit() else 1)
-            abstract[item.get(_W + "abstractNumId")] = levels
-        for num in numbering.iter(_W + "num"):
-            ref = _val(num, "abstractNumId")
-            if ref in abstract:
-                self.levels[num.get(_W + "numId")] = abstract[ref]
-
-    def _numbering(self, paragraph):
-        num_pr = paragraph._p.find(f"{_W}pPr/{_W}numPr")
-        style, depth = paragraph.style, 0
-        while num_pr is None and style is not None and depth < 10:
-            num_pr = style.element.find(f"{_W}pPr/{_W}numPr")
-            style, depth = style.base_style, depth + 1
-        return num_pr
-
-    def label(self, paragraph) -> str:
-        if not self.levels:
-            return ""
-        num_pr = self._numbering(paragraph)
-        num_id = _val(num_pr, "numId")
-        if num_id not in self.levels:
-            return ""
-        levels = self.levels[num_id]
-        level = _val(num_pr, "ilvl")
-        level = int(level) if level and level.isdigit() else 0
-        fmt, text, start = levels.get(level, ("decimal", f"%{level + 1}.", 1))
-        counts = self.counters.setdefault(num_id, {})
-        counts[level] = counts.get(level, start - 1) + 1
-        for deeper in [k for k in counts if k > level]:
-            del counts[deeper]
-        if fmt in ("bullet", "none"):
-            return "-" if fmt == "bullet" else ""
-
-        def shown(match: re.Match) -> str:
-            k = int(match.group(1)) - 1
-            kind = levels.get(k, ("decimal", "", 1))[0]
-            n = counts.get(k, levels.get(k, ("decimal", "", 1))[2])
-            return {"upperRoman": _roman(n), "lowerRoman": _roman(n).lower(),
-                    "upperLetter": chr(64 + (n - 1) % 26 + 1), "lowerLetter": chr(96 + (n - 1) % 26 + 1),
-                    "decimalZero": f"{n:02d}"}.get(kind, str(n))
-
-        return re.sub(r"%(\d)", shown, text).strip()
-
-
 # -- structure ---------------------------------------------------------------------
 
 _BULLET = re.compile(r"^(?:[-+•*–—·●○▪■►✓]\s*)+")
 _NUMBER = re.compile(
     r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)]|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<num>\d{1,2})\s*[.)]"
-    r"|(?P<alpha>[a-zđ])\s*\))(?=\s|$)"
+    r"|(?P<alpha>[a-zđ])\s*\))(?=\s|$|(?<=[.)])[^\W\d_])"
 )
 
 
@@ -246,6 +145,8 @@ def cells(line: str) -> list[str] | None:
 
 
 def is_caps(text: str) -> bool:
+    if text != text.upper():
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable
 
 from db.errors import StoreError
+from db.files import OutputError, write_text
 from db.meetings import get_meeting, plan_of
 from db.models import MeetingStatus
 from intake.plan_form import values_from_plan
@@ -138,7 +139,10 @@ class PrepareActions:
             return
         text = plan_to_toml(plan_of(self.app.db, meeting_id))
         try:
-            path.write_text(text, encoding="utf-8")
+            write_text(path, text)  # owner-only (0600): the plan names people
+        except OutputError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
         except OSError as exc:
             self.notify(t.PLAN_WRITE_FAILED.format(path=path, reason=exc.strerror or exc),
                         severity="error", markup=False)

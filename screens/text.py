@@ -52,7 +52,7 @@ CHAIR_NOBODY = "Chưa mời ai phát biểu"
 CHAIR_SPEAKER_NO = "Số {reg_no}"
 CHAIR_FIELD = "Lĩnh vực: {field}"
 CHAIR_LIMIT = "giới hạn {limit}"
-CHAIR_QUEUE = "Tiếp theo · {waiting} người chờ"
+CHAIR_QUEUE = "Danh sách đăng ký · {waiting} người chờ"
 CHAIR_QUEUE_ABSENT = " · {absent} vắng"
 CHAIR_QUEUE_EMPTY = "Không còn ai đăng ký đang chờ."
 CHAIR_ABSENT_MARK = "vắng"
@@ -63,6 +63,16 @@ CHAIR_MORE_OPINIONS = "… và {n} ý kiến nữa"
 CHAIR_NO_FIELD = "Chưa phân loại"
 CHAIR_COUNTS_TOTAL = "{n} ý kiến"
 CHAIR_OFFLINE = "Mất kết nối với tệp dữ liệu… đang thử lại (đọc được lần cuối lúc {at})"
+CHAIR_NEXT = "Tiếp theo"
+CHAIR_AFTER = "Sau đó"
+#: What happened to the store's file under the chair's display (key: db.queries_chair.FileChange).
+CHAIR_FILE_CHANGED = {
+    "replaced": "Tệp dữ liệu {path} đã bị thay bằng tệp khác lúc {at}; đang mở tệp mới…",
+    "truncated": "Tệp dữ liệu {path} bị cắt ngắn lúc {at} (có thể đang bị chép đè); đang mở lại…",
+    "removed": "Tệp dữ liệu {path} đã bị xóa hoặc đổi tên lúc {at}; số liệu trên màn hình là cũ, "
+               "đang chờ tệp trở lại…",
+}
+CHAIR_FILE_REOPENED = "Đã mở lại tệp dữ liệu lúc {at} (tệp cũ đã bị thay hoặc cắt ngắn)."
 
 # -- the end of the meeting: conclusion, attendance, printing, seal -----------------
 END_TITLE = "Kết thúc hội nghị"
@@ -72,12 +82,12 @@ END_KEY_SEAL = "Niêm phong"
 END_CONCLUSION = "Kết luận của chủ trì"
 END_CONCLUSION_HINT = "Gõ hoặc sửa kết luận của chủ trì hội nghị…"
 END_ATTENDANCE = "Thành phần tham dự: số người có mặt"
-END_OUT_DIR = "Thư mục lưu tệp PDF:"
+END_OUT_DIR = "Thư mục lưu tệp PDF và Word:"
 END_PROVISIONAL = "in ra là bản ghi tạm"
 END_SEALED = "đã niêm phong lúc"
 END_REOPENED = "niêm phong đã bị mở lúc"
 END_SAVED = "Đã lưu kết luận và số người có mặt."
-END_PRINTING = "Đang in biên bản và dự thảo thông báo kết luận…"
+END_PRINTING = "Đang in biên bản và thông báo kết luận (PDF và Word)…"
 END_PRINTED = "Đã in xong, các tệp ở:"
 END_FONT_ERROR = "Không in được vì phông chữ"
 END_FONT_WARNING = "Lưu ý phông chữ"
@@ -86,3 +96,12 @@ END_SEAL_TITLE = "Niêm phong biên bản"
 END_SEAL_MESSAGE = ("Sau khi niêm phong, biên bản không sửa được nữa (trừ khi mở niêm phong, việc đó được ghi "
                     "vào nhật ký). Mã niêm phong được in ở chân trang các văn bản. Niêm phong ngay?")
 END_SEALED_NOW = "Đã niêm phong; in lại (F9) để mã niêm phong có ở chân trang các văn bản."
+
+# -- the end screen's documents (Word files, final notice, public version) --
+END_KEY_FINAL = "Chính thức/Dự thảo"
+END_KEY_PUBLIC = "In bản công khai"
+END_NOTICE_DRAFT = "Thông báo kết luận: DỰ THẢO (F7 để chuyển thành bản chính thức, bỏ chữ DỰ THẢO)"
+END_NOTICE_FINAL = "Thông báo kết luận: BẢN CHÍNH THỨC (F7 để in lại dạng dự thảo)"
+END_PUBLIC_HAMLET = "Bản công khai ghi “cử tri thôn …” thay cho danh xưng và tên viết tắt"
+END_PRINTING_PUBLIC = "Đang in thông báo bản công khai…"
+END_PREPARED = "Các văn bản đã được chuẩn bị sẵn; F9 ghi ra ngay."

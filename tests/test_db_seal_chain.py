@@ -15,7 +15,7 @@ from db import journal, meetings, opinions, speakers
 from db.connection import open_db
 from db.seal import record_hash, reopen_meeting, seal_footer, seal_meeting, verify
 from db.seal_canonical import CURRENT
-from reports.meeting import print_meeting
+from reports.printing import print_meeting
 from tui.cli import main
 
 from .reports_pdf import squash

@@ -35,9 +35,9 @@ SETTINGS = settings(max_examples=25, deadline=None,
 
 @lru_cache(maxsize=1)
 def _font():
-    from .reports_fixtures import dejavu_font
+    from .reports_fixtures import bundled_font
 
-    return dejavu_font()
+    return bundled_font()
 
 
 def _accepted(call, value, fallback):

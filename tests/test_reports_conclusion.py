@@ -9,14 +9,14 @@ import pytest
 from db.models import Chair, MeetingStatus
 from reports import build_conclusion
 
-from .reports_fixtures import all_opinions, dejavu_font, ended_record, make_record
+from .reports_fixtures import all_opinions, bundled_font, ended_record, make_record
 from .reports_pdf import assert_in_order, body_text, decoration_texts
 
 NOW = datetime(2026, 6, 18, 11, 20)
 
 
 def notice(record, tmp_path, now=NOW, **kw) -> str:
-    return body_text(build_conclusion(record, tmp_path / "tb.pdf", font=dejavu_font(), now=now, **kw))
+    return body_text(build_conclusion(record, tmp_path / "tb.pdf", font=bundled_font(), now=now, **kw))
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def test_decree_fixed_lines_and_draft_mark(notice_text):
 
 
 def test_draft_mark_on_every_page(tmp_path):
-    path = build_conclusion(ended_record(), tmp_path / "tb.pdf", font=dejavu_font(), now=NOW)
+    path = build_conclusion(ended_record(), tmp_path / "tb.pdf", font=bundled_font(), now=NOW)
     decorations = decoration_texts(path)
     assert decorations and all("DỰ THẢO – chưa ký ban hành" in t for t in decorations.values())
 

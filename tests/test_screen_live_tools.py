@@ -17,7 +17,7 @@ from db.speakers import list_speakers
 from screens.live_commands import LiveState, available
 from screens.opinion_filter import OpinionFilter
 from screens.store_call import GAVE_UP, WAITING
-from screens.timing import bell_due, time_left_words
+from screens.timing import bell_due, time_words
 from screens.widgets.choice_input import matching
 from screens.widgets.opinions_table import OpinionsTable
 from screens.widgets.queue_table import QueueTable
@@ -228,11 +228,11 @@ async def test_a_refused_answer_opens_the_form_again_with_what_was_typed(tmp_pat
     (385, "HẾT GIỜ · quá 01:25"),
 ])
 def test_time_left_in_words(seconds, words):
-    assert time_left_words(seconds, 5) == words
+    assert time_words(seconds, 5) == words
 
 
 def test_no_words_and_no_bell_without_a_limit():
-    assert time_left_words(999, None) == ""
+    assert time_words(999, None) == ""
     now = datetime(2026, 6, 18, 8, 5)
     assert bell_due("2026-06-18T08:00:00", 5, now) and not bell_due("2026-06-18T08:00:01", 5, now)
     assert not bell_due("2026-06-18T08:00:00", None, now)

@@ -304,3 +304,30 @@ async def test_a_plan_document_opens_the_form_with_what_was_found(db_path, clock
         await pilot.pause()
         assert screen_name(app) == "MeetingListScreen"
         assert len(list_meetings(app.db)) == 1  # nothing saved without the secretary
+
+
+async def test_officials_recipients_and_timeline_are_edited_in_the_form(db_path, clock):
+    app = build_app(db_path, clock=clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        officials = rows(app, "officials")
+        assert [r["title"] for r in officials.values()][2] == "Trưởng Công an xã"
+        assert rows(app, "notice_recipients").values()[0] == {"text": "Ban Thường vụ Đảng ủy xã (b/c)"}
+        officials.items[-1].cell("name").focus()
+        await pilot.press("ctrl+n", *"Vũ Thị Hạnh", "tab", *"Công chức Tư pháp - Hộ tịch")
+        timeline = rows(app, "timeline")
+        await type_into(pilot, timeline.items[1].cell("due"), "31/06/2026")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen_name(app) == "MeetingFormScreen"  # not saved: the date does not exist
+        assert timeline.items[1].errors == {"due": "tháng 6/2026 không có ngày 31"}
+        await type_into(pilot, timeline.items[1].cell("due"), "29/06/2026")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen_name(app) == "MeetingListScreen"
+        plan = plan_of(app.db, 1)
+        assert (plan.officials[-1].name, plan.officials[-1].title) == ("Vũ Thị Hạnh", "Công chức Tư pháp - Hộ tịch")
+        assert [t.due.isoformat() if t.due else None for t in plan.timeline] == [
+            "2026-06-25", "2026-06-29", "2026-06-30", None]
+        assert plan.notice_recipients[0] == "Ban Thường vụ Đảng ủy xã (b/c)"

@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Digits, Static
 
 from db.models import Speaker
-from ..timing import css_class, elapsed_seconds, level, mmss, time_left_words
+from ..timing import css_class, elapsed_seconds, level, mmss, time_words
 
 _TIMER_CLASSES = ("timer-ok", "timer-near", "timer-over")
 
@@ -85,7 +85,7 @@ class SpeakerPanel(Vertical):
             seconds = elapsed_seconds(speaker.called_at, now)
             limit = f" / {mmss(self._limit * 60)}" if self._limit else ""
             digits.update(mmss(seconds))
-            words = time_left_words(seconds, self._limit)
+            words = time_words(seconds, self._limit)
             if words:  # short enough for 36 columns: '40:04/05:00 · HẾT GIỜ · quá 35:04'
                 line = Text(f"{mmss(seconds)}{limit.replace(' / ', '/')} · ")
                 line.append(words, style="bold reverse")

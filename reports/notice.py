@@ -1,7 +1,10 @@
-"""Dự thảo thông báo kết luận (the draft conclusion notice), template 1.4 of Nghị định 30/2020.
+"""Thông báo kết luận (the conclusion notice), template 1.4 of Nghị định 30/2020.
 
 The secretary prints it for the chair to correct and sign, so it is marked
-"DỰ THẢO" (boxed, top left, and at the foot of every page).
+"DỰ THẢO" (boxed, top left, and at the foot of every page) until the secretary
+says it is final. The public version, for posting and broadcast, names citizens
+only by honorific, initials and hamlet (or "cử tri thôn ...") and hides phone and
+ID numbers (Luật Bảo vệ dữ liệu cá nhân 2025).
 """
 
 from __future__ import annotations
@@ -11,28 +14,17 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
-
+from db.documents import PublicNaming
 from db.models import MeetingRecord, MeetingStatus, Opinion, Outcome, Source
 from db.vocabulary import NO_OUTCOME_NOTICE
 
 from . import facts
 from .fonts import RegisteredFont, resolve_font
-from .layout import (
-    Styles,
-    boxed,
-    build_pdf,
-    header,
-    make_styles,
-    organisation_body,
-    organisation_code,
-    recipients,
-    signature_column,
-    title_block,
-    two_columns,
-    write_lines,
-)
-from .text import brief, escape_user_text, markup, place_date_line, short_date, to_date, user_paragraphs, vn_moment
+from .layout import organisation_body, organisation_code
+from .model import Block, Columns, Document, Gap, Header, Keep, Mark, Para, Recipients, Signature, Title, \
+    WriteLines, b, para
+from .pdf import render_pdf
+from .text import brief, hide_numbers, place_date_line, short_date, split_lines, to_date, vn_moment
 
 DRAFT = "DỰ THẢO"
 UNCLASSIFIED = "Ý kiến chưa phân loại lĩnh vực"
@@ -41,72 +33,76 @@ _LEVEL = re.compile(r"\b(xã|phường|thị trấn)\b", re.IGNORECASE)
 
 def build_conclusion(record: MeetingRecord, out_path: str | os.PathLike, *,
                      font: str | os.PathLike | RegisteredFont | None = None,
-                     now: datetime | None = None, footer_text: str | None = None) -> Path:
-    """Print the draft conclusion notice of `record` to `out_path` (PDF) and return the path.
+                     now: datetime | None = None, footer_text: str | None = None,
+                     final: bool = False, public: PublicNaming | None = None) -> Path:
+    """Print the conclusion notice of `record` to `out_path` (PDF) and return the path.
 
     The place/date line carries the printing date (`now`), or the meeting date
     when printed before the meeting.
     """
     registered = font if isinstance(font, RegisteredFont) else resolve_font(font)
-    now = now or datetime.now()
-    styles = make_styles(registered)
+    document = notice_document(record, now or datetime.now(), footer_text, final=final, public=public)
+    return render_pdf(document, out_path, registered)
+
+
+def notice_document(record: MeetingRecord, now: datetime, footer_text: str | None = None, *,
+                    final: bool = False, public: PublicNaming | None = None) -> Document:
     meeting = record.meeting
-    return build_pdf(
-        out_path, conclusion_story(record, styles, now), registered,
-        title=f"Dự thảo thông báo kết luận - {meeting.title}", author=meeting.organisation,
-        subject="Dự thảo thông báo kết luận hội nghị tiếp xúc, đối thoại",
-        footer_lines=[f"{DRAFT} – chưa ký ban hành"], footer_text=footer_text,
+    kind = "Thông báo kết luận" if final else "Dự thảo thông báo kết luận"
+    if public is not None:
+        kind += " (bản công khai)"
+    return Document(
+        tuple(notice_blocks(record, now, final=final, public=public)), title=f"{kind} - {meeting.title}",
+        author=meeting.organisation, subject=f"{kind} hội nghị tiếp xúc, đối thoại",
+        footer_lines=() if final else (f"{DRAFT} – chưa ký ban hành",), footer_text=footer_text,
     )
 
 
-def conclusion_story(record: MeetingRecord, styles: Styles, now: datetime) -> list[Flowable]:
+def notice_blocks(record: MeetingRecord, now: datetime, *, final: bool = False,
+                  public: PublicNaming | None = None) -> list[Block]:
     meeting = record.meeting
     who = facts.who_concludes(record)
     notice_date = max(now.date(), to_date(meeting.date))
-    story: list[Flowable] = [boxed(DRAFT, styles.centre_bold, align="LEFT"), Spacer(1, 6)]
-    story.append(header(
-        styles, organisation=meeting.organisation, parent=meeting.parent,
-        number=f"Số: .../TB-{organisation_code(meeting.organisation)}",
-        place_date=place_date_line(meeting.place_name, notice_date),
-    ))
-    story += title_block(styles, "THÔNG BÁO", f"Kết luận của {who} tại {facts.meeting_phrase(record)}")
-    story.append(Paragraph(escape_user_text(_opening(record)), styles.body))
-    story.append(Paragraph(escape_user_text(
-        f"Sau khi nghe ý kiến phát biểu của Nhân dân và giải trình của đại diện các cơ quan, "
-        f"đơn vị, {who} kết luận như sau:"), styles.body))
+    shown = hide_numbers if public is not None else (lambda text: text)
+    out: list[Block] = [] if final else [Mark(DRAFT, align="LEFT"), Gap(6)]
+    out.append(Header(meeting.organisation, meeting.parent,
+                      f"Số: .../TB-{organisation_code(meeting.organisation)}",
+                      place_date_line(meeting.place_name, notice_date)))
+    out.append(Title("THÔNG BÁO", f"Kết luận của {who} tại {facts.meeting_phrase(record)}"))
+    out.append(para(_opening(record)))
+    out.append(para(f"Sau khi nghe ý kiến phát biểu của Nhân dân và giải trình của đại diện các cơ quan, "
+                    f"đơn vị, {who} kết luận như sau:"))
 
+    name_of = facts.namer(record, public)
     groups = _by_field(record)
     for index, (name, opinions) in enumerate(groups, start=1):
-        story.append(Paragraph(markup("<b>{i}. {name}</b>", i=index, name=name), styles.body))
+        out.append(para(b(f"{index}. {name}"), keep_with_next=True))
         for opinion in opinions:
-            story.append(Paragraph(escape_user_text(_raised(opinion)), styles.body))
-            story.append(Paragraph(escape_user_text(_decision(record, opinion)), styles.body))
-    story.append(Paragraph(markup("<b>{i}. Kết luận chung</b>", i=len(groups) + 1), styles.body))
-    general = user_paragraphs(meeting.conclusion, styles.body)
-    story += general if general else write_lines(5, styles.write_line)
+            out.append(Keep((para(shown(_raised(opinion, name_of(opinion)))),
+                             para(shown(_decision(record, opinion))))))
+    out.append(para(b(f"{len(groups) + 1}. Kết luận chung"), keep_with_next=True))
+    general = split_lines(meeting.conclusion)
+    out += [para(shown(line)) for line in general] if general else [WriteLines(5)]
 
     level = _level(meeting.organisation)
-    story.append(Paragraph(escape_user_text(
+    body = organisation_body(meeting.organisation).capitalize()
+    closing = para(
         f"Trên đây là kết luận của {who} tại {facts.meeting_phrase(record)}. "
-        f"{organisation_body(meeting.organisation).capitalize()} {level} thông báo để các cơ quan, đơn vị "
+        f"{body} {level} thông báo để các cơ quan, đơn vị "
         f"và Nhân dân biết; các cơ quan, đơn vị được giao nhiệm vụ khẩn trương giải quyết, trả lời "
-        f"bằng văn bản cho công dân và báo cáo kết quả về {organisation_body(meeting.organisation).capitalize()} "
-        f"{level} đúng thời hạn./."), styles.body))
+        f"bằng văn bản cho công dân và báo cáo kết quả về {body} {level} đúng thời hạn./.")
 
     agencies = sorted({op.agency.strip() for op in record.opinions
                        if op.outcome is Outcome.ASSIGNED and op.agency and op.agency.strip()})
-    items = [f"Thường trực Đảng ủy, HĐND {level}", f"Ủy ban MTTQ Việt Nam {level}", *agencies,
-             "Các thôn, tổ dân phố", "Lưu: VT"]
+    items = (f"Thường trực Đảng ủy, HĐND {level}", f"Ủy ban MTTQ Việt Nam {level}", *agencies,
+             "Các thôn, tổ dân phố", "Lưu: VT")
     chair = facts.signer(record)
     roles = facts.signer_roles(record, organisation_body(meeting.organisation))
-    story.append(Spacer(1, 10))
-    story.append(KeepTogether([two_columns(
-        styles,
-        recipients(styles, items),
-        signature_column(styles, roles, [chair.name if chair else ""], note=None),
-        left_share=0.45,
-    )]))
-    return story
+    # the closing paragraph with the recipients and the signature: never a page of signature alone
+    out.append(Keep((closing, Gap(10),
+                     Columns((Recipients(items),), (Signature(tuple(roles), (chair.name if chair else "",)),),
+                             left_share=0.45))))
+    return out
 
 
 def _level(organisation: str) -> str:
@@ -166,8 +162,8 @@ def _by_field(record: MeetingRecord) -> list[tuple[str, list[Opinion]]]:
     return result
 
 
-def _raised(opinion: Opinion) -> str:
-    who = facts.who_raised(opinion)
+def _raised(opinion: Opinion, who: str) -> str:
+    who = who[:1].upper() + who[1:]
     if opinion.follows_id is not None:
         verb = "tiếp tục có ý kiến"
     elif opinion.source is Source.BEFORE:

@@ -1,0 +1,197 @@
+"""Who is invited (thành phần tham dự), with the head counts (a part of the plan reader).
+
+Read from a "Thành phần" section (items with or without counts, "Chi hội Người cao
+tuổi: 12 người", "(05 người)", a total "Dự kiến 120 - 150 đại biểu"), from a table
+with "Thành phần" and "Số lượng" columns, or, when neither is there, from the sentence
+that lists them ("Thành phần gồm A; B; C.", "Kính mời A; B đến dự", "… trân trọng kính
+mời:" then the next line; the "Kính gửi:" line of an invitation). Sentences about the form of the meeting ("Hình thức: …") or
+who the dialogue is with are not groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .plan_dates import find_counts
+from .plan_found import sentence_end, tidy, trim
+from .plan_people import _CHAIR_LABEL, _SECRETARY
+from .plan_source import Para, cell_spans, section
+from db.plans import PlanGroup
+
+_I = re.IGNORECASE
+_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự)", _I)
+_INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
+_INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+)?(?:tham\s+dự|dự)(?!\w)", _I)
+_TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
+_ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))thành\s+phần(?:\s+(?:tham\s+dự|mời|dự|đại\s+biểu))?"
+                              r"(?:\s+gồm(?:\s+có)?)?\s*:?|(?<!\w)(?:trân\s+trọng\s+)?kính\s+mời\s*:?"
+                              r"|^kính\s+gửi\s*:)\s*", _I)
+_ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng", _I)
+_COUNT_HEAD = re.compile(r"số\s+lượng|số\s+người", _I)
+
+
+def _without(text: str, counts) -> str:
+    for count in reversed(counts):
+        text = text[:count.start] + text[count.end:]
+    return text
+
+
+class AttendanceMixin:
+    """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .found, .miss."""
+
+    def attendance(self) -> None:
+        head = None
+        for i, para in enumerate(self.paras):
+            body = para.body
+            if para.row is None and _ATTEND_HEAD.match(body) and "nội dung" not in body.casefold() \
+                    and (para.level is not None or body.rstrip().endswith(":")):
+                head = i
+                break
+        if head is None:
+            if not (self.attendance_table() or self.attendance_sentence()):
+                self.miss("attendance", "không tìm thấy mục “Thành phần”")
+            return
+        items = [self.paras[head]] + section(self.paras, head)
+        for n, para in enumerate(items):
+            if para.row is not None or _CHAIR_LABEL.match(para.body) or _SECRETARY.match(para.body):
+                continue
+            text, start, end = para.text, para.body_start, len(para.text)
+            colon = text.find(":", start)
+            if 0 <= colon - start < 60:
+                label = text[start:colon]
+                start = colon + 1
+                if not text[start:].strip(" .;"):
+                    continue
+                counts = find_counts(text[start:])
+                rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số", "",
+                              _without(text[start:], counts), flags=_I)
+                if counts and not rest and not (n == 0 or _TOTAL_LABEL.search(label)):
+                    # "Trưởng các ban, ngành, đoàn thể xã: 15 người"
+                    self.group(para, para.body_start, colon, counts[0], start)
+                    continue
+                if counts and not rest:
+                    if self.plan.invited_total is None:
+                        count = counts[0]
+                        self.plan.invited_total = count.value
+                        self.found("attendance.total", para, start + count.start, start + count.end,
+                                   count.note or f"tổng số dự kiến ({label.strip()})")
+                    continue
+            elif n == 0:
+                continue  # the heading itself
+            pos = start
+            for sep in list(re.finditer(r";", text[start:end])) + [None]:
+                stop = start + sep.start() if sep else end
+                self.group(para, pos, stop)
+                pos = start + sep.end() if sep else end
+        if not self.plan.attendance:
+            self.attendance_table()
+        if not self.plan.attendance and self.plan.invited_total is None:
+            self.miss("attendance", "mục “Thành phần” không liệt kê được nhóm đại biểu nào")
+        without = [g.group for g in self.plan.attendance if g.invited is None]
+        if without and self.plan.attendance:
+            note = f"{len(without)}/{len(self.plan.attendance)} nhóm không ghi số người"
+            if self.plan.invited_total is not None:
+                note += f" (chỉ có tổng số dự kiến {self.plan.invited_total})"
+            self.miss("attendance.invited", note)
+
+    def group(self, para: Para, start: int, end: int, count=None, count_offset: int = 0) -> None:
+        text = para.text
+        if count is not None:
+            start, end = trim(text, start, end, " .;,:()")
+            i = len(self.plan.attendance)
+            self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end)),
+                                                  count.value))
+            self.found(f"attendance[{i}].invited", para, count_offset + count.start, count_offset + count.end,
+                       count.note)
+            return
+        start, end = trim(text, start, end)
+        if end - start < 3 or re.search(r"chủ\s+(?:tọa|toạ|trì)", text[start:end], _I):
+            return
+        note = ""
+        invite = _INVITE.search(text, start, end)
+        if invite and not re.fullmatch(r"\s*|.*(?:có\s+thể|sẽ)\s*", text[start:invite.start()], _I | re.S):
+            invite = None
+        if invite:
+            if re.search(r"có\s+thể", text[start:invite.start()], _I):
+                note = "mời tùy tình hình thực tế (văn bản ghi “có thể mời”)"
+            start = invite.end()
+            stop = _INVITE_END.search(text, start, end)
+            end = stop.start() if stop else end
+        counts = find_counts(text[start:end])
+        # "mỗi hộ cử 01 người": a number per household is not the group's head count
+        counts = [c for c in counts if not re.search(r"(?:\bcử|\bmỗi\s+\S+)\s*$", text[start:start + c.start])]
+        invited = None
+        if counts:
+            # "mỗi thôn 10 người (90 người)": the count in brackets at the end is the group's
+            count = next((c for c in counts if re.match(r"\s*\)?[\s.;,]*$", text[start + c.end:end])
+                          and text[start:start + c.start].rstrip().endswith("(")), counts[0])
+            c_start, c_end = start + count.start, start + count.end
+            before = trim(text, start, c_start, " .;,:(")
+            after = trim(text, c_end, end, " .;,:()")
+            start, end = before if before[1] > before[0] else after
+            invited = count
+        start, end = trim(text, start, end, " .;,:()")
+        if end - start < 3 or end - start > 300:
+            return
+        i = len(self.plan.attendance)
+        self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end, note))))
+        if invited:
+            self.plan.attendance[i].invited = invited.value
+            self.found(f"attendance[{i}].invited", para, c_start, c_end, invited.note)
+
+
+    def attendance_table(self) -> bool:
+        """A table with a "Thành phần" column and a "Số lượng" column."""
+        for i, para in enumerate(self.paras):
+            row = para.row
+            if not row:
+                continue
+            who = next((k for k, c in enumerate(row) if _ATTEND_TABLE.fullmatch(c.strip(" :"))), None)
+            count = next((k for k, c in enumerate(row) if _COUNT_HEAD.match(c)), None)
+            if who is None or count is None:
+                continue
+            for item in self.paras[i + 1:]:
+                if item.row is None:
+                    break
+                spans = cell_spans(item.text)
+                if max(who, count) >= len(spans):
+                    continue
+                g_start, g_end = trim(item.text, *spans[who])
+                if g_end - g_start < 3:
+                    continue
+                n = len(self.plan.attendance)
+                group = PlanGroup(tidy(self.found(f"attendance[{n}].group", item, g_start, g_end)))
+                c_start, c_end = trim(item.text, *spans[count])
+                digits = re.fullmatch(r"(\d{1,5})(?:\s*(?:người|đại biểu|đồng chí|đ/c))?", item.text[c_start:c_end], _I)
+                if digits:
+                    group.invited = int(digits.group(1))
+                    self.found(f"attendance[{n}].invited", item, c_start, c_end)
+                self.plan.attendance.append(group)
+            return bool(self.plan.attendance)
+        return False
+
+    def attendance_sentence(self) -> bool:
+        """ "Thành phần gồm A; B; C.", "Kính mời A; B đến dự …", "… kính mời:" + the next line."""
+        for i, para in enumerate(self.paras):
+            if para.row is not None:
+                continue
+            match = _ATTEND_SENTENCE.search(para.body[:3000])
+            if not match:
+                continue
+            target, start = para, para.body_start + match.end()
+            end = sentence_end(para.text, start)
+            if not para.text[start:end].strip(" .:;") and i + 1 < len(self.paras):
+                target = self.paras[i + 1]  # "… trân trọng kính mời:" / the invited on the next line
+                if target.row is not None:
+                    continue
+                start, end = target.body_start, sentence_end(target.text, target.body_start)
+            stop = _INVITE_END.search(target.text, start, end)
+            end = stop.start() if stop else end
+            pos = start
+            for sep in list(re.finditer(r";", target.text[start:end])) + [None]:
+                stop = start + sep.start() if sep else end
+                self.group(target, pos, stop)
+                pos = start + sep.end() if sep else end
+            if self.plan.attendance:
+                return True
+        return False

@@ -1,0 +1,249 @@
+"""When and where the meeting happens (a part of the plan reader, see plan_documents.py).
+
+Dates are looked for anywhere in the text and chosen by their context, not by a heading
+alone: a date in the sentence about the meeting (with a clock time, "hội nghị … vào
+lúc", "bắt đầu lúc", or under "Thời gian:" / a "THỜI GIAN, ĐỊA ĐIỂM" section) wins;
+the issue date ("Kè Sắt, ngày …"), an opinion-collection window ("từ ngày … đến ngày
+…"), a posting stamp ("Ngày đăng: …", "Cập nhật lúc …"), deadlines and the dates of
+source documents are never the meeting's. The start is the time of that sentence; the
+end a range in it, "kết thúc lúc …", or the last time of the programme.
+
+Each paragraph is read only up to `WINDOW` characters for dates and times: a sentence
+that says when a meeting happens is never longer, and the reading stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .plan_dates import FoundDate, FoundTime, VagueDate, find_dates, find_times, start_and_end
+from .plan_found import sentence_end, tidy, trim
+from .plan_source import Para, section
+
+_I = re.IGNORECASE
+WINDOW = 3000
+
+_TIME_LABEL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|thời\s+điểm|vào\s+lúc|vào\s+hồi)(?:\s+(?:tổ chức|họp|hội nghị|tiến hành|diễn ra|dự kiến|"
+                         r"đối thoại|bắt đầu))?(?P<both>\s*(?:,|và)\s*địa\s+điểm(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
+_VENUE_LABEL = re.compile(r"(?:địa\s+điểm|tại)(?:\s+(?:tổ chức|họp|hội nghị|đối thoại))?"
+                          r"(?P<both>\s*(?:,|và)\s*thời\s+gian(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
+_TIME_SECTION = re.compile(r"(?:thời\s+gian|địa\s+điểm)\s*(?:,|và|-)\s*(?:thời\s+gian|địa\s+điểm)"
+                           r"(?:\s*(?:,|và)\s*thành\s+phần)?(?:\s+tổ\s+chức)?(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
+_AT = re.compile(r"(?:^|(?<=[\s,]))tại\s+", _I)
+_HALF_DAY = re.compile(r"½\s*ngày|1/2\s*ngày|nửa\s+ngày|buổi\s+(?:sáng|chiều|tối)|\d+\s+buổi", _I)
+_MEETING = re.compile(r"hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc|gặp\s+mặt)|diễn\s+ra|bắt\s+đầu|khai\s+mạc|"
+                      r"vào\s+(?:lúc|hồi)|tổ\s+chức\s+(?:đối\s+thoại|tiếp\s+xúc)|được\s+tổ\s+chức|sẽ\s+tổ\s+chức", _I)
+_SOURCE = re.compile(r"căn\s+cứ|thực\s+hiện\s+(?:kế\s+hoạch|công\s+văn|quyết\s+định|chỉ\s+thị|hướng\s+dẫn|quy\s+định)"
+                     r"|\bluật\b|nghị\s+định|nghị\s+quyết", _I)
+_STAMP = re.compile(r"(?:đăng|cập\s+nhật|ban\s+hành|xuất\s+bản|lượt\s+xem)(?:\s+\S+){0,3}\s*$", _I)
+_WINDOW_FROM = re.compile(r"(?:từ|kể\s+từ)\s*(?:ngày\s*)?$", _I)
+_WINDOW_TO = re.compile(r"(?:đến|tới|-|–)\s*(?:hết\s*)?(?:ngày\s*)?$", _I)
+_PLACE_DATE = re.compile(r"(?:^|\t)\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+){0,5}),\s*(?:ngày\s*)?$")
+_END = re.compile(r"kết\s+thúc\s*(?:vào\s+)?(?:lúc\s+|hồi\s+)?(?=\d)", _I)
+_START = re.compile(r"(?:bắt\s+đầu|khai\s+mạc|vào\s+lúc|vào\s+hồi)\s*(?:từ\s+|lúc\s+|vào\s+lúc\s+)?(?=\d)", _I)
+_VENUE_STOP = re.compile(r"\s*[;]|\s*,?\s*(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+\d|từ\s+\d|dự\s+kiến|thời\s+gian)\b"
+                         # "tại Hội trường ấp, Ủy ban nhân dân xã tổ chức …": the next clause is not the place
+                         r"|,(?=\s+[^,;.]{0,60}?\s(?:tổ\s+chức|tiến\s+hành|diễn\s+ra)\s)", _I)
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence of `text` around `pos` (between ". " boundaries)."""
+    start = 0
+    for match in re.finditer(r"\.\s+(?=[^\W\d_])", text[max(0, pos - 400):pos]):
+        start = max(0, pos - 400) + match.end()
+    return start, sentence_end(text, pos)
+
+
+class WhenMixin:
+    """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .found, .miss."""
+
+    def labelled(self) -> tuple[list[tuple[Para, int]], list[tuple[Para, int, bool]]]:
+        """(paragraph, value start) of each "Thời gian:" and "Địa điểm:" (with what follows a
+        "THỜI GIAN, ĐỊA ĐIỂM" heading)."""
+        timed: list[tuple[Para, int]] = []
+        venues: list[tuple[Para, int, bool]] = []
+        in_section: list[Para] = []
+        for i, para in enumerate(self.paras):
+            if para.row is not None:
+                continue
+            body = para.body
+            if _TIME_SECTION.match(body):
+                in_section += section(self.paras, i)
+                continue
+            label = _TIME_LABEL.match(body)
+            if label:
+                timed.append((para, para.body_start + label.end()))
+                if label["both"]:
+                    venues.append((para, para.body_start + label.end(), True))
+                continue
+            label = _VENUE_LABEL.match(body)
+            if label:
+                venues.append((para, para.body_start + label.end(), bool(label["both"])))
+                if label["both"]:
+                    timed.append((para, para.body_start + label.end()))
+        labelled = {id(p) for p, _ in timed} | {id(p) for p, _, _ in venues}
+        for para in in_section:
+            if para.row is None and id(para) not in labelled:
+                timed.append((para, para.body_start))
+                venues.append((para, para.body_start, not re.match(r"tại\s", para.body, _I)))
+        timed.sort(key=lambda t: t[0].first)
+        return timed, venues
+
+    def time_and_venue(self) -> None:
+        timed, venues = self.labelled()
+        chosen = self.when(timed)
+        self.where(venues, chosen)
+
+    # -- the date ------------------------------------------------------------------------
+
+    def date_candidates(self, timed: list[tuple[Para, int]]):
+        """(score, order, found, para, offset) of every date that may be the meeting's."""
+        labelled = {id(p): s for p, s in timed}
+        out = []
+        for order, para in enumerate(self.paras):
+            if para.row is not None and id(para) not in labelled:
+                continue
+            offset = labelled.get(id(para), 0)
+            text = para.text[:offset + WINDOW]
+            times = None
+            for found in find_dates(text[offset:]):
+                at = offset + found.start
+                before = text[max(0, at - 60):at]
+                place = _PLACE_DATE.search(text, max(0, at - 60), at)
+                if place and not all(w[0].isupper() for w in place["place"].split()):
+                    place = None
+                if place or _STAMP.search(before):
+                    continue  # the issue date, a posting stamp
+                if self.in_window(text, at, offset + found.end):
+                    continue
+                a, b = _sentence(text, at)
+                sentence = text[a:b]
+                score = 0
+                if id(para) in labelled:
+                    score += 6
+                if times is None:
+                    times = [offset + t.start for t in find_times(text[offset:])]
+                if any(a <= t < b for t in times):
+                    score += 4
+                if _MEETING.search(sentence):
+                    score += 2
+                if _SOURCE.search(sentence[:max(0, at - a)]):
+                    score -= 6
+                if score >= 2:
+                    out.append((score, order, found, para, offset))
+        return out
+
+    @staticmethod
+    def in_window(text: str, start: int, end: int) -> bool:
+        """Part of "từ ngày … đến ngày …" (a period to collect opinions, not a meeting)."""
+        before = text[max(0, start - 30):start]
+        if _WINDOW_FROM.search(before):
+            after = text[end:end + 30]
+            return bool(re.match(r"\s*(?:đến|tới|-|–)\s*(?:hết\s*)?(?:ngày\s*)?\d", after, _I))
+        to = _WINDOW_TO.search(before)
+        if to:
+            return bool(re.search(r"(?:từ|kể\s+từ)\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*$",
+                                  text[max(0, start - 60):start - len(to.group())], _I))
+        return False
+
+    def when(self, timed: list[tuple[Para, int]]):
+        """Choose the meeting's date, start and end; return (para, sentence start, end) of its sentence."""
+        candidates = self.date_candidates(timed)
+        best = max(candidates, key=lambda c: (c[0], -c[1]), default=None)
+        chosen = None
+        if best and isinstance(best[2], FoundDate):
+            _, _, found, para, offset = best
+            at = offset + found.start
+            note = ""
+            if re.search(r"dự\s+kiến", para.text[max(offset, at - 40):at], _I):
+                note = "văn bản ghi “dự kiến”: đối chiếu với giấy mời"
+            self.plan.date = found.value
+            self.found("date", para, at, offset + found.end, note)
+            chosen = (para, *_sentence(para.text[:offset + WINDOW], at))
+        elif best:
+            _, _, found, para, offset = best
+            self.miss("date", f"{found.note} (dòng {para.span(offset + found.start, offset + found.end)[1]})")
+        elif timed:
+            self.miss("date", f"mục “Thời gian” (dòng {timed[0][0].first}) không ghi ngày họp")
+        else:
+            self.miss("date", "không tìm thấy ngày họp (câu nói hội nghị tổ chức vào ngày nào)")
+        self.start_time(chosen, timed)
+        return chosen
+
+    # -- the times -----------------------------------------------------------------------
+
+    def start_time(self, chosen, timed: list[tuple[Para, int]]) -> None:
+        places: list[tuple[Para, int, int]] = []
+        if chosen:
+            places.append(chosen)
+        places += [(p, s, min(len(p.text), s + WINDOW)) for p, s in timed]
+        for para in self.paras:
+            if para.row is None:
+                match = _START.search(para.text, 0, WINDOW)
+                if match:
+                    places.append((para, match.start(), sentence_end(para.text[:WINDOW], match.end())))
+        for para, a, b in places:
+            first, last = self.times_in(para, a, b)
+            if first:
+                self.plan.start = first.value
+                self.found("start", para, a + first.start, a + first.end)
+                if last and last.value > first.value:
+                    self.plan.end = last.value
+                    self.found("end", para, a + last.start, a + last.end)
+                break
+        if self.plan.start is None:
+            half = next((m for p, s in timed for m in [_HALF_DAY.search(p.text, s, s + WINDOW)] if m), None)
+            if half:
+                self.miss("start", f"chỉ ghi “{half.group()}”, chưa có giờ bắt đầu")
+            else:
+                self.miss("start", "không ghi giờ bắt đầu")
+            return
+        if self.plan.end is None:
+            self.end_time()
+
+    def times_in(self, para: Para, a: int, b: int) -> tuple[FoundTime | None, FoundTime | None]:
+        return start_and_end(para.text[a:b])
+
+    def end_time(self) -> None:
+        for para in self.paras:
+            if para.row is not None:
+                continue
+            match = _END.search(para.text, 0, WINDOW)
+            if match:
+                times = find_times(para.text[match.end():match.end() + 40])
+                if times and times[0].start == 0 and times[0].value > self.plan.start:
+                    t = times[0]
+                    self.plan.end = t.value
+                    self.found("end", para, match.end() + t.start, match.end() + t.end)
+                    return
+        # else the programme's last time may give it (ProgrammeMixin.end_from_programme)
+
+    # -- the place -----------------------------------------------------------------------
+
+    def where(self, venues: list[tuple[Para, int, bool]], chosen) -> None:
+        tried = sorted(venues, key=lambda v: v[0].first)
+        if chosen:
+            tried.append((chosen[0], chosen[1], True))
+        for para, start, after_at in tried:
+            text = para.text
+            if after_at:
+                at = _AT.search(text, start, start + WINDOW)
+                if not at:
+                    continue
+                start = at.end()
+            else:
+                at = re.match(r"tại\s+", text[start:], _I)
+                start += at.end() if at else 0
+            end = sentence_end(text[:start + WINDOW], start)
+            stop = _VENUE_STOP.search(text, start, end)
+            end = end if stop is None or stop.start() == start else stop.start()
+            start, end = trim(text, start, end)
+            if end - start < 3 or end - start > 300:
+                continue
+            self.plan.venue = tidy(text[start:end])
+            self.found("venue", para, start, end)
+            return
+        self.miss("venue", "không tìm thấy mục “Địa điểm”")
+
+
+__all__ = ["WhenMixin", "VagueDate"]
