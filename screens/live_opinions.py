@@ -8,6 +8,7 @@ Mixed into LiveScreen (screens/live.py), which holds the state these read.
 
 from __future__ import annotations
 
+from db.meetings import get_officials
 from db.models import Opinion, Source
 from db.opinions import (agency_names, answerer_names, edit_opinion, get_opinion, record_answer,
                          record_followup, record_opinion)
@@ -107,7 +108,10 @@ class LiveOpinionActions:
         if opinion is FAILED:
             return
         names = attempt(self, answerer_names, db, self.meeting_id) or []
-        agencies = attempt(self, agency_names, db) or []
+        # The officials' titles are the agencies assignments usually go to.
+        officials = attempt(self, get_officials, db, self.meeting_id) or []
+        agencies = list(dict.fromkeys([p.title for p in officials if p.title]
+                                      + (attempt(self, agency_names, db) or [])))
 
         def done(form: AnswerForm | None) -> None:
             if form is None:

@@ -283,3 +283,22 @@ async def test_a_lock_held_too_long_is_refused_clearly_and_the_text_stays(tmp_pa
         await keys(pilot, "f6")  # again, now that the lock is gone
         assert app.screen.editor.text == ""
     other.close()
+
+
+async def test_who_answered_offers_the_officials_present_by_a_few_letters(tmp_path, clock):
+    path, meeting_id = _filled(tmp_path, clock, speakers=3, opinions=3, answered=0)
+    db = open_db(path)
+    from db.meetings import get_officials
+    official = get_officials(db, meeting_id)[0]
+    db.close()
+    app = build_app(path, clock=clock, meeting_id=meeting_id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await keys(pilot, "alt+o", "5", "f7", "f2")
+        assert app.focused.id == "answered-by"
+        app.focused.value = ""
+        await type_text(pilot, official.name.split()[-1].lower())  # a few letters, no accents needed
+        box = app.screen.query_one("#answered-by").parent
+        assert box.has_class("-open")
+        await keys(pilot, "down", "enter")
+        assert app.screen.query_one("#answered-by").value == official.line
