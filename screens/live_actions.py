@@ -101,9 +101,6 @@ class LiveActions:
 
         def ended(result: Ended) -> None:
             self.reload()
-            # A toast, not the status line: the end screen replaces this one at once.
-            self.app.notify(f"Hội nghị đã kết thúc lúc {self.meeting.ended_at[11:16]}. "
-                            "Mọi nội dung đã được lưu.", markup=False, timeout=4)
             self.on_meeting_ended(result)
 
         self.app.push_screen(ChoiceModal("Kết thúc hội nghị", message, choices), go)
@@ -111,12 +108,13 @@ class LiveActions:
     def on_meeting_ended(self, ended: Ended) -> None:
         """The meeting has just ended (and is committed): on to the end-of-meeting screen
         (conclusion, attendance, printing), saying where the backup copy went."""
+        # Said on the end screen (it replaces this one at once), not in a toast over
+        # the conclusion the secretary types there.
+        note = f"Hội nghị đã kết thúc lúc {self.meeting.ended_at[11:16]}. Mọi nội dung đã được lưu."
         if ended.backup_error:
-            note = f"Chưa tạo được bản sao lưu: {ended.backup_error}"
+            note += f"\nChưa tạo được bản sao lưu: {ended.backup_error}"
         elif ended.backup:
-            note = f"Đã sao lưu dữ liệu vào: {ended.backup}"
-        else:
-            note = None
+            note += f"\nĐã sao lưu dữ liệu vào: {ended.backup}"
         self.app.switch_screen(EndScreen(self.meeting_id, backup_note=note))
 
     def action_documents(self) -> None:
