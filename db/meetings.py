@@ -317,15 +317,20 @@ def next_step(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | Non
             raise StateError("Đã ở bước cuối của chương trình; dùng 'Kết thúc hội nghị'.")
         if current is not None:
             db.execute("UPDATE steps SET ended_at = ? WHERE id = ?", [at, current.id])
-        db.execute("UPDATE steps SET started_at = ?, ended_at = NULL WHERE id = ?", [at, upcoming.id])
+        # A step gone back over keeps its first start (and ends at its last end).
+        db.execute("UPDATE steps SET started_at = COALESCE(started_at, ?), ended_at = NULL WHERE id = ?",
+                   [at, upcoming.id])
         journal.record(db, meeting_id, "step.next", "step", upcoming.id,
                        {"from": current.position if current else None, "to": upcoming.position}, now)
     return current_step(db, meeting_id)
 
 
 def previous_step(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | None = None) -> Step:
-    """Go back one step (moved on by mistake): the current step returns to not started,
-    the previous one is open again, keeping its original start."""
+    """Go back one step (moved on by mistake): the previous one is open again, keeping
+    its first start; the current one is closed for now, keeping its first start too,
+    and reopens with it when the programme moves on again. A step's span is thus
+    from its first start to its last end."""
+    at = moment(now)
     with transaction(db):
         _require_live(db, meeting_id)
         steps = get_steps(db, meeting_id)
@@ -333,7 +338,7 @@ def previous_step(db: sqlite_utils.Database, meeting_id: int, *, now: datetime |
         if current is None or current.position == steps[0].position:
             raise StateError("Đang ở bước đầu tiên của chương trình.")
         previous = [s for s in steps if s.position < current.position][-1]
-        db.execute("UPDATE steps SET started_at = NULL, ended_at = NULL WHERE id = ?", [current.id])
+        db.execute("UPDATE steps SET ended_at = ? WHERE id = ?", [at, current.id])
         db.execute("UPDATE steps SET ended_at = NULL WHERE id = ?", [previous.id])
         journal.record(db, meeting_id, "step.previous", "step", previous.id,
                        {"from": current.position, "to": previous.position}, now)

@@ -93,14 +93,24 @@ def outcome_counts(db: sqlite_utils.Database, meeting_id: int) -> dict[Outcome |
 
 
 def answerer_names(db: sqlite_utils.Database, meeting_id: int) -> list[str]:
-    """Names to offer for "who answered": this meeting's chairs first, then every
-    name typed before (in any meeting), most used first."""
+    """Names to offer for "who answered": this meeting's chairs first, then the
+    officials present, then every name typed before (in any meeting), most used first."""
     chairs = [f"{r[0]}, {r[1]}" for r in db.execute(
         "SELECT name, title FROM chairs WHERE meeting_id = ? ORDER BY position", [meeting_id])]
+    officials = [f"{r[0]}, {r[1]}" if r[1] else r[0] for r in db.execute(
+        "SELECT name, title FROM officials WHERE meeting_id = ? ORDER BY position", [meeting_id])]
     typed = [r[0] for r in db.execute(
         "SELECT answered_by FROM opinions WHERE answered_by IS NOT NULL "
         "GROUP BY answered_by ORDER BY count(*) DESC, max(id) DESC LIMIT 200")]
-    return list(dict.fromkeys(chairs + typed))
+    return list(dict.fromkeys(chairs + officials + typed))
+
+
+def agency_names(db: sqlite_utils.Database) -> list[str]:
+    """Agencies (and levels) typed before for an assignment or a forward, in any
+    meeting, most used first."""
+    return [r[0] for r in db.execute(
+        "SELECT agency FROM opinions WHERE agency IS NOT NULL AND agency != '' "
+        "GROUP BY agency ORDER BY count(*) DESC, max(id) DESC LIMIT 200")]
 
 
 def _meeting_of(db: sqlite_utils.Database, opinion_id: int) -> int:

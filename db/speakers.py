@@ -214,6 +214,7 @@ def finish_speaker(db: sqlite_utils.Database, speaker_id: int, *, now: datetime 
 
 
 def withdraw(db: sqlite_utils.Database, speaker_id: int, *, now: datetime | None = None) -> Speaker:
-    """The citizen no longer wishes to speak (before being heard)."""
-    return _transition(db, speaker_id, (SpeakerStatus.WAITING, SpeakerStatus.ABSENT),
-                       "status = 'withdrawn'", [], "speaker.withdraw", now, live=False)
+    """The citizen no longer wishes to speak (before being heard, or called and then
+    saying nothing): never called again, not counted among those who spoke."""
+    return _transition(db, speaker_id, (SpeakerStatus.WAITING, SpeakerStatus.ABSENT, SpeakerStatus.SPEAKING),
+                       "status = 'withdrawn', spoke_order = NULL", [], "speaker.withdraw", now, live=False)

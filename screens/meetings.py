@@ -22,7 +22,8 @@ from .plan_view import PlanViewScreen
 
 class MeetingListScreen(PrepareActions, Screen):
     BINDINGS = [
-        Binding("enter", "open", text.KEY_OPEN, show=True, priority=False),
+        # priority: the table binds Enter too (hidden), which would hide this one
+        Binding("enter", "open", text.KEY_OPEN, show=True, priority=True),
         Binding("v", "view_plan", text.KEY_VIEW_PLAN, show=True),
         Binding("p", "documents", text.KEY_DOCUMENTS, show=True),
         Binding("t", "follow", text_followup.KEY_FOLLOW, show=True),

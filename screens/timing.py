@@ -68,3 +68,8 @@ def mmss(seconds: int) -> str:
 #: CSS classes both screens style: .timer-ok, .timer-near, .timer-over.
 def css_class(lvl: Level) -> str:
     return f"timer-{lvl.value}"
+
+
+def bell_due(since: str | None, limit_minutes: int | None, now: datetime) -> bool:
+    """The speaker's time has run out (the one bell, when the secretary turned it on)."""
+    return bool(since and limit_minutes) and elapsed_seconds(since, now) >= limit_minutes * 60

@@ -10,9 +10,10 @@ from db.conclusions import list_groups
 from db.connection import open_db
 from db.meetings import create_meeting
 from db.meetings import get_fields
-from db.opinions import list_opinions
+from db.opinions import list_opinions, record_answer
 from db.substance import minutes_approved
 from screens.answer_form import AnswerModal
+from screens.draft_form import Drafts
 from screens.end import EndScreen
 from screens.merge_opinions import MergeOpinionsModal
 from screens.step_note import StepNote, StepNoteModal, open_step_note
@@ -108,17 +109,24 @@ async def test_step_note_form_returns_the_note(tmp_path, clock):
 
 
 async def test_answer_form_keeps_the_co_agency(tmp_path, clock):
+    """The form returns the co-agency with the rest; the store keeps it (record_answer)."""
     db, mid = held_demo(tmp_path / "m.db")
     op = next(o for o in list_opinions(db, mid) if o.number == 7)
     app = build_app(tmp_path / "m.db", db=db, clock=clock)
+    got = []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        app.push_screen(AnswerModal(op.id, mid, 2026))
+        app.push_screen(AnswerModal(op, [], ["Công an xã"], 2026, Drafts(app.store, mid)), got.append)
         await pilot.pause()
         assert app.screen.query_one("#agency", Input).value == "Công chức Địa chính - Xây dựng"
         app.screen.query_one("#co-agency", Input).value = "Công an xã"
         await pilot.press("ctrl+s")
         await pilot.pause()
+    (form,) = got
+    assert (form.agency, form.co_agency, form.deadline) == ("Công chức Địa chính - Xây dựng", "Công an xã",
+                                                             "2026-06-30")
+    record_answer(db, op.id, outcome=form.outcome, answered_by=form.answered_by, answer=form.answer,
+                  agency=form.agency, co_agency=form.co_agency, deadline=form.deadline, now=clock())
     again = next(o for o in list_opinions(db, mid) if o.number == 7)
     assert (again.agency, again.co_agency, again.deadline) == ("Công chức Địa chính - Xây dựng", "Công an xã",
                                                                 "2026-06-30")
