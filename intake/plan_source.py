@@ -44,9 +44,17 @@ _BOOKMARK = re.compile(r"\[bookmark:\s*[^\]]{0,80}\]|\{#[\w.-]{1,80}(?:\s+\.anch
 _ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}[.)]|[a-zđ]\))\t|^[^\t]{2,40}:\t")
 
 
+# any character one of the steps below acts on: most lines have none and are only trimmed
+_NEEDS_CLEANING = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"
+                             "\u00a0\u2007\u202f<>#*_\\\\\\[{]")
+
+
 def clean_line(raw: str) -> str:
     """One line as the reader sees it: NFC, markup removed, outer whitespace trimmed."""
-    text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
+    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
+    if not _NEEDS_CLEANING.search(text):
+        return text.strip()
+    text = text.translate(_INVISIBLE)
     text = _SPACE_LIKE.sub(" ", text)
     text = _BOOKMARK.sub("", text)
     text = _TAG.sub("", text)
