@@ -66,7 +66,7 @@ def expected(i: int, base_noted: int) -> str:
     kind, k = KINDS[i % len(KINDS)], i // len(KINDS)
     return {
         "register": f"Ông Người thử {k:03d}",
-        "call": f"Số {k + 1}  Ông Người thử {k:03d}",
+        "call": f"Số {k + 1} · thôn Quán Gỏi\nÔng Người thử {k:03d}",
         "opinion": f"Ý kiến thử số {k:03d}",
         "answer": f"{base_noted + k + 1} tiếp thu",
         "finish": "Chưa mời ai phát biểu",

@@ -1,21 +1,23 @@
-"""Printing speed: the minutes and the draft notice of a 300-opinion meeting.
+"""Printing speed: all four files (minutes and notice, PDF and Word) of a 300-opinion meeting.
 
-Measured in the same run: `doithoai print` as a process, `reports.print_documents`
-in-process (reportlab, both PDFs), and,
-as the baseline a secretary might otherwise use, the same content written as a
-.docx (python-docx) and converted by LibreOffice (`soffice --headless
---convert-to pdf`) when LibreOffice is installed. Prints a table of medians.
+Measured in the same run:
+- `doithoai print` as a whole process (start-up, font check, two PDFs, two .docx);
+- `reports.printing.print_record` in-process, and its PDF and Word parts;
+- the baseline a secretary might otherwise use: LibreOffice (`soffice --headless
+  --convert-to pdf`) converting the same minutes from the .docx doithoai wrote, with
+  its own profile folder, warmed by one conversion that is not counted;
+- the end screen: F9 to all four files on disk, in the real app (Textual's run_test),
+  once the documents were prepared in the background, and pressed at once on opening
+  the screen (the preparation still running).
+Prints a table of medians.
 
     python bench/bench_print.py [--runs 5] [--opinions 300]
-
-The meeting is stored in a real database file (bench/large_meeting.py); the
-headline figure is `doithoai print` as a whole process on it, and the ratios are
-against that figure.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import shutil
 import statistics
 import subprocess
@@ -24,31 +26,14 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from db.models import MeetingRecord  # noqa: E402
-from db.vocabulary import outcome_label  # noqa: E402
-
-
-def time_print(record: MeetingRecord, out_dir: Path, font) -> float:
-    """Seconds to print both documents in this process (font already registered)."""
-    from reports import print_documents
-
-    start = time.perf_counter()
-    print_documents(record, out_dir, font=font)
-    return time.perf_counter() - start
-
-
-def time_process(db_path: Path, out_dir: Path) -> float:
-    """Seconds for `doithoai print` as a whole process (start-up, font check, both PDFs)."""
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db_path), "print", "--out", str(out_dir)],
-                   check=True, capture_output=True, timeout=300, cwd=Path(__file__).resolve().parents[1])
-    return time.perf_counter() - start
 
 
 def stored_meeting(folder: Path, n_opinions: int) -> tuple[Path, MeetingRecord]:
-    """The same kind of meeting in a real database file, ended, for the whole-process run."""
+    """The meeting in a real database file, ended, with a conclusion."""
     from bench.large_meeting import build_large_meeting
     from db import meetings
     from db.connection import open_db
@@ -63,52 +48,72 @@ def stored_meeting(folder: Path, n_opinions: int) -> tuple[Path, MeetingRecord]:
     return path, record
 
 
-def build_docx(record: MeetingRecord, path: Path) -> Path:
-    """The same content as a Word document (header table, title, one paragraph per fact)."""
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
-
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin = section.bottom_margin = Cm(2)
-    section.left_margin, section.right_margin = Cm(3), Cm(1.5)
-    style = doc.styles["Normal"]
-    style.font.name, style.font.size = "Times New Roman", Pt(13)
-    table = doc.add_table(rows=2, cols=2)
-    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nXÃ KÈ SẮT"
-    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    table.cell(1, 0).text = "Số: .../BB-UBND"
-    for text in ("BIÊN BẢN", record.meeting.title):
-        p = doc.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.add_run(text).bold = True
-    for op in record.opinions:
-        doc.add_paragraph().add_run(f"Ý kiến số {op.number}: {op.speaker_display or op.author}").bold = True
-        outcome = outcome_label(op.outcome)
-        for line in (op.content, f"Trả lời: {op.answer or ''}", f"Kết quả: {outcome}"):
-            p = doc.add_paragraph(line)
-            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            p.paragraph_format.first_line_indent = Cm(1)
-    doc.add_paragraph(record.meeting.conclusion)
-    doc.save(str(path))
-    return path
-
-
-def time_libreoffice(soffice: str, docx: Path, out_dir: Path) -> float:
+def time_process(db_path: Path, out_dir: Path) -> float:
+    """Seconds for `doithoai print` as a whole process (start-up, font check, four files)."""
     start = time.perf_counter()
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db_path), "print", "--out", str(out_dir)],
+                   check=True, capture_output=True, timeout=300, cwd=ROOT)
     return time.perf_counter() - start
 
 
-def _row(name: str, samples: list[float] | None, base: float | None) -> str:
-    if not samples:
-        return f"{name:<42}{'-':>10}{'-':>9}{'-':>12}"
-    med = statistics.median(samples)
-    ratio = f"{med / base:.1f}" if base else "-"
-    return f"{name:<42}{med:>10.3f}{min(samples):>9.3f}{ratio:>12}"
+def time_in_process(record: MeetingRecord, out_dir: Path, font) -> dict[str, float]:
+    from datetime import datetime
+
+    from reports.docx import render_docx
+    from reports.pdf import render_pdf
+    from reports.printing import documents
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    times = {"model": 0.0, "pdf": 0.0, "docx": 0.0}
+    start = time.perf_counter()
+    items = documents(record, datetime(2026, 6, 18, 12))
+    times["model"] = time.perf_counter() - start
+    for stem, document in items:
+        t = time.perf_counter()
+        render_pdf(document, out_dir / f"{stem}.pdf", font)
+        times["pdf"] += time.perf_counter() - t
+    for stem, document in items:
+        t = time.perf_counter()
+        render_docx(document, out_dir / f"{stem}.docx", font)
+        times["docx"] += time.perf_counter() - t
+    times["all"] = time.perf_counter() - start
+    return times
+
+
+def libreoffice(soffice: str, docx: Path, out_dir: Path, profile: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(out_dir), str(docx)], check=True, capture_output=True, timeout=300)
+    return time.perf_counter() - start
+
+
+async def _f9(db_path: Path, out_dir: Path, *, prepared: bool) -> float:
+    """Seconds from F9 on the end screen to the four files on disk."""
+    from db.connection import open_db
+    from screens.end import EndScreen
+    from textual.widgets import Input
+    from tui.app import build_app
+
+    db = open_db(db_path)
+    app = build_app(db_path, db=db)
+    names = ["bien-ban-2026-06-18-hn1.pdf", "thong-bao-2026-06-18-hn1.pdf",
+             "bien-ban-2026-06-18-hn1.docx", "thong-bao-2026-06-18-hn1.docx"]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(EndScreen(1))
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#out-dir", Input).value = str(out_dir)
+        if prepared:
+            while not any(screen.cache_dir.glob("*/done")):
+                await asyncio.sleep(0.01)
+        start = time.perf_counter()
+        await pilot.press("f9")
+        while not (all((out_dir / n).is_file() for n in names) and not screen.printing):
+            await asyncio.sleep(0.002)
+        elapsed = time.perf_counter() - start
+    db.close()
+    return elapsed
 
 
 def measure(runs: int = 5, opinions: int = 300) -> dict:
@@ -121,23 +126,34 @@ def measure(runs: int = 5, opinions: int = 300) -> dict:
     start = time.perf_counter()
     font = resolve_font()
     resolve = time.perf_counter() - start
-    printed = [time_print(record, folder / f"rl{i}", font) for i in range(runs)]
+    parts = [time_in_process(record, folder / f"rl{i}", font) for i in range(runs)]
     whole = [time_process(db_path, folder / f"proc{i}") for i in range(runs)]
-    docx_build, office = [], []
+    office: list[float] = []
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    for i in range(runs):
-        start = time.perf_counter()
-        docx = build_docx(record, folder / f"bien-ban-{i}.docx")
-        docx_build.append(time.perf_counter() - start)
-        if soffice:
-            office.append(time_libreoffice(soffice, docx, folder / f"lo{i}"))
+    if soffice:
+        minutes_docx = next((folder / "proc0").glob("bien-ban-*.docx"))
+        profile = folder / "lo-profile"
+        libreoffice(soffice, minutes_docx, folder / "lo-warm", profile)  # first start makes the profile
+        office = [libreoffice(soffice, minutes_docx, folder / f"lo{i}", profile) for i in range(runs)]
+    f9_ready = [asyncio.run(_f9(db_path, folder / f"f9-{i}", prepared=True)) for i in range(runs)]
+    f9_at_once = [asyncio.run(_f9(db_path, folder / f"f9-now-{i}", prepared=False)) for i in range(runs)]
 
     from pypdf import PdfReader
 
-    pages = [len(PdfReader(str(p)).pages) for p in sorted((folder / "rl0").glob("*.pdf"))]
+    pages = [len(PdfReader(str(p)).pages) for p in sorted((folder / "proc0").glob("*.pdf"))]
     shutil.rmtree(folder, ignore_errors=True)
-    return {"whole": whole, "resolve": [resolve], "in_process": printed, "docx": docx_build,
-            "libreoffice": office, "font": font.family.label, "pages": pages}
+    return {"whole": whole, "resolve": [resolve], "in_process": [p["all"] for p in parts],
+            "pdf": [p["pdf"] for p in parts], "docx": [p["docx"] for p in parts],
+            "model": [p["model"] for p in parts], "libreoffice": office, "f9": f9_ready,
+            "f9_at_once": f9_at_once, "font": font.family.label, "pages": pages}
+
+
+def _row(name: str, samples: list[float] | None, base: float | None) -> str:
+    if not samples:
+        return f"{name:<58}{'-':>10}{'-':>9}{'-':>10}"
+    med = statistics.median(samples)
+    ratio = f"{med / base:.2f}x" if base else "-"
+    return f"{name:<58}{med:>10.3f}{min(samples):>9.3f}{ratio:>10}"
 
 
 def main() -> None:
@@ -146,17 +162,21 @@ def main() -> None:
     parser.add_argument("--opinions", type=int, default=300)
     args = parser.parse_args()
     m = measure(args.runs, args.opinions)
-    base = statistics.median(m["whole"])
+    base = statistics.median(m["libreoffice"]) if m["libreoffice"] else None
     print(f"Printing a meeting of {args.opinions} opinions, median of {args.runs} runs (seconds); "
-          f"font {m['font']}, PDF pages {'+'.join(map(str, m['pages']))}")
-    print(f"{'step':<42}{'median s':>10}{'min s':>9}{'x print':>12}")
-    print(_row("`doithoai print` whole process", m["whole"], base))
-    print(_row("font check + registration (once)", m["resolve"], None))
-    print(_row("reportlab in-process: minutes + notice", m["in_process"], base))
-    print(_row("python-docx: build .docx (minutes only)", m["docx"], base))
-    print(_row("LibreOffice: .docx -> PDF", m["libreoffice"], base))
+          f"font {m['font']}, PDF pages {'+'.join(map(str, m['pages']))} (minutes+notice)")
+    print(f"{'step':<58}{'median s':>10}{'min s':>9}{'vs LO':>10}")
+    print(_row("LibreOffice: minutes .docx -> PDF (baseline)", m["libreoffice"], base))
+    print(_row("`doithoai print` whole process: 2 PDF + 2 DOCX", m["whole"], base))
+    print(_row("in-process: model + 2 PDF + 2 DOCX", m["in_process"], base))
+    print(_row("  of which: both document models", m["model"], base))
+    print(_row("  of which: both PDFs (reportlab)", m["pdf"], base))
+    print(_row("  of which: both .docx", m["docx"], base))
+    print(_row("font check + registration (once per process)", m["resolve"], base))
+    print(_row("end screen: F9 -> 4 files on disk (prepared)", m["f9"], base))
+    print(_row("end screen: F9 at once on opening (not prepared)", m["f9_at_once"], base))
     if not m["libreoffice"]:
-        print("LibreOffice not installed")
+        print("LibreOffice not installed (apt-get install libreoffice-writer-nogui)")
 
 
 if __name__ == "__main__":

@@ -13,11 +13,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from db import meetings, opinions, speakers  # noqa: E402
 from db.connection import open_db  # noqa: E402
+from db.vocabulary import Outcome  # noqa: E402
 from intake.plan_file import load_plan  # noqa: E402
 
 DEMO = Path(__file__).resolve().parents[1] / "db" / "demo" / "ke-sat-2026.toml"
 HAMLETS = ["thôn Quán Gỏi", "thôn Phương Độ", "thôn Ngọc Mai", "thôn Thượng Khuông"]
-OUTCOMES = ["answered", "assigned", "forwarded", "noted", None]
+OUTCOMES = [*Outcome, None]  # every outcome in turn, and one opinion in five unanswered
 
 
 def build_large_meeting(path: str | Path, n_speakers: int = 300, n_opinions: int = 2000) -> int:
@@ -45,7 +46,7 @@ def build_large_meeting(path: str | Path, n_speakers: int = 300, n_opinions: int
             o = opinions.record_opinion(db, mid, f"Ý kiến số {made + 1}: đề nghị xã kiểm tra, giải quyết dứt điểm "
                                         "việc đường thôn xuống cấp, mương tưới bị lấp.", speaker_id=sid,
                                         field_id=fields[made % len(fields)].id, now=start)
-            outcome = OUTCOMES[made % 5]
+            outcome = OUTCOMES[made % len(OUTCOMES)]
             if outcome:
                 opinions.record_answer(db, o.id, outcome=outcome, answer="Chủ trì trả lời tại hội nghị.",
                                        agency="Công chức Địa chính - Xây dựng", deadline="2026-07-15",

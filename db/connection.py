@@ -11,6 +11,11 @@ from typing import Iterator
 import sqlite_utils
 
 from .errors import DatabaseUnavailable
+from .schema import APPLICATION_ID, migrations
+from .schema import migrate as run_migrations
+
+#: The first 16 bytes of every SQLite database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 #: How long a writer waits for another writer before giving up (milliseconds);
 #: the environment variable DOITHOAI_BUSY_TIMEOUT_MS overrides it.
@@ -35,11 +40,13 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
     `readonly=True` opens with SQLite's read-only flag (the chair display): it can
     never take a write lock.
 
-    Raises DatabaseUnavailable with one Vietnamese sentence when the file cannot be
-    opened, is not a SQLite database, or its folder is not writable.
-    """
-    from .schema import migrate as run_migrations
+    An existing file must be a doithoai store (`check_identity`, before anything is
+    written: another program's database stays byte for byte as it was); once opened
+    and migrated, its tables must hold every column this version reads (`check_schema`).
 
+    Raises DatabaseUnavailable with one Vietnamese sentence when the file cannot be
+    opened, is not a doithoai store, is damaged, or its folder is not writable.
+    """
     if memory:
         db = sqlite_utils.Database(memory=True)
         _pragmas(db, wal=False)
@@ -53,11 +60,17 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
         if readonly:
             if not path.exists():
                 raise DatabaseUnavailable(f"Không tìm thấy tệp dữ liệu {path}.")
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            check_identity(path)
+            conn = sqlite3.connect(_readonly_uri(path), uri=True, check_same_thread=False)
             db = sqlite_utils.Database(conn)
             db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if db["_sqlite_migrations"].exists() and migrations.pending(db):
+                raise DatabaseUnavailable(
+                    f"Tệp dữ liệu {path} do phiên bản doithoai cũ hơn tạo ra; hãy mở nó một lần bằng "
+                    "doithoai (máy của thư ký) để cập nhật, rồi mở lại màn hình này.")
+            check_schema(db, path)
             return db
         new_file = not path.exists()
         if new_file:
@@ -72,23 +85,118 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
             # Create it with owner-only permissions before SQLite touches it.
             fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
             os.close(fd)
-        elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise DatabaseUnavailable(
-                f"Tệp dữ liệu {path} chỉ đọc (hoặc thư mục của nó không ghi được); "
-                "hãy cấp quyền ghi hoặc chép tệp sang thư mục khác."
-            )
+        else:
+            # Another program's file is refused before anything is written to it.
+            check_identity(path)
+            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+                raise DatabaseUnavailable(
+                    f"Tệp dữ liệu {path} chỉ đọc (hoặc thư mục của nó không ghi được); "
+                    "hãy cấp quyền ghi hoặc chép tệp sang thư mục khác."
+                )
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=busy_timeout_ms() / 1000)
         db = sqlite_utils.Database(conn)
+        if new_file or _is_blank(db):
+            # Mark the file as ours before anything else, so it is recognised later.
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         _pragmas(db, wal=True)
         if migrate:
             run_migrations(db)
+            check_schema(db, path)
         return db
     except DatabaseUnavailable:
         raise
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnavailable(describe_sqlite_error(exc, path)) from exc
+    except UnicodeDecodeError as exc:  # a damaged header or schema text
+        raise DatabaseUnavailable(f"Tệp dữ liệu {path} bị hỏng; hãy dùng bản sao lưu.") from exc
     except OSError as exc:
         raise DatabaseUnavailable(f"Không mở được tệp dữ liệu {path}: {exc.strerror or exc}.") from exc
+
+
+def _readonly_uri(path: Path) -> str:
+    """A read-only SQLite URI for `path` (any character in the name is quoted)."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def _is_blank(db: sqlite_utils.Database) -> bool:
+    """True for a file SQLite opened that holds no table and no application id yet."""
+    if db.execute("PRAGMA application_id").fetchone()[0] != 0:
+        return False
+    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def check_identity(path: Path) -> None:
+    """Refuse, changing nothing, any file that is not a doithoai store.
+
+    Accepted: an empty file, a SQLite file without any table (nothing to lose), a
+    file whose header carries doithoai's application id, and a doithoai store from
+    before that id existed (its `_sqlite_migrations` names the doithoai set; the
+    migration m004 then writes the id). Anything else raises DatabaseUnavailable
+    with one sentence. Reads only: the header bytes, then, if needed, a read-only
+    SQLite connection (the header may be stale while a WAL file is not checkpointed).
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"Không đọc được tệp dữ liệu {path}: {exc.strerror or exc}.") from exc
+    if not header:
+        return
+    if not header.startswith(SQLITE_MAGIC):
+        raise DatabaseUnavailable(
+            f"Tệp {path} không phải là tệp dữ liệu SQLite của doithoai; hãy chọn đúng tệp (--db).")
+    if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
+        return
+    try:
+        conn = sqlite3.connect(_readonly_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailable(describe_sqlite_error(exc, path)) from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id == APPLICATION_ID:
+            return
+        if app_id == 0:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if not names:
+                return
+            if {"_sqlite_migrations", "meetings"} <= names and conn.execute(
+                    "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'doithoai' "
+                    "AND name = 'm001_initial'").fetchone():
+                return
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailable(describe_sqlite_error(exc, path)) from exc
+    finally:
+        conn.close()
+    raise DatabaseUnavailable(
+        f"Tệp {path} là cơ sở dữ liệu của một chương trình khác, không phải của doithoai; "
+        "doithoai không thay đổi gì trong tệp này — hãy chọn tệp khác (--db).")
+
+
+_EXPECTED: dict[str, set[str]] = {}
+
+
+def _expected_columns() -> dict[str, set[str]]:
+    """Every table and column the migrations create (computed once, in memory)."""
+    if not _EXPECTED:
+        reference = sqlite_utils.Database(memory=True)
+        run_migrations(reference)
+        for table in reference.table_names():
+            _EXPECTED[table] = {row[1] for row in reference.execute(f"PRAGMA table_info([{table}])")}
+        reference.close()
+    return _EXPECTED
+
+
+def check_schema(db: sqlite_utils.Database, path: os.PathLike | str) -> None:
+    """Refuse a store whose tables lack a column this version reads: a file damaged on
+    disk (the schema is text in the file) or written by a newer doithoai."""
+    present = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, columns in _expected_columns().items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")} if table in present else set()
+        missing = sorted(columns - have)
+        if missing:
+            raise DatabaseUnavailable(
+                f"Tệp dữ liệu {path} bị hỏng hoặc không đúng cấu trúc (thiếu {table}.{missing[0]}); "
+                "hãy dùng bản sao lưu.")
 
 
 def _pragmas(db: sqlite_utils.Database, *, wal: bool) -> None:

@@ -5,46 +5,36 @@ journal row."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
 
-from . import journal
-from .backup import backup_database
+from . import journal, limits
+from .backup import backup_database, end_label
 from .clock import moment
+from .conclusions import list_groups
 from .connection import transaction
-from .errors import DatabaseUnavailable, NotFound, SealedError, StateError, ValidationError
-from .models import (
-    AttendanceGroup, Chair, Field, Meeting, MeetingRecord, MeetingStatus, Step,
+from .errors import DatabaseUnavailable, NotFound, StateError, ValidationError
+from .fields import PLAN_COLUMNS
+from .meeting_row import (  # noqa: F401  (get_meeting and the guards live below the aggregate)
+    get_meeting,
+    meeting_from_row as _meeting,
+    require_editable,
+    require_live as _require_live,
 )
-from .plans import Plan, PlanOpinion
+from .models import (
+    AttendanceGroup, Chair, Field, Meeting, MeetingRecord, MeetingStatus, Person, Source, Step, Task,
+)
+from .opinions import insert_before_opinions, list_opinions
+from .plans import Plan, PlanChair, PlanGroup, PlanOpinion, PlanPerson, PlanStep, PlanTask
+from .speakers import list_speakers
+from .substance import minutes_approved
 from .text import LONG, clean_optional
-from .vndate import iso_date, iso_time as hhmm
+from .vocabulary import Document
 
 
 # -- reading ---------------------------------------------------------------------
-
-def _meeting(row: dict) -> Meeting:
-    return Meeting(
-        id=row["id"], title=row["title"], organisation=row["organisation"], parent=row["parent"],
-        place_name=row["place_name"], venue=row["venue"], date=row["date"], start=row["start"],
-        end=row["end"], speaking_limit_minutes=row["speaking_limit_minutes"],
-        secretary_name=row["secretary_name"], secretary_title=row["secretary_title"],
-        status=MeetingStatus(row["status"]), started_at=row["started_at"], ended_at=row["ended_at"],
-        conclusion=row["conclusion"], created_at=row["created_at"],
-        sealed_hash=row["sealed_hash"], sealed_at=row["sealed_at"],
-        reopened_at=row.get("reopened_at"), reopened_reason=row.get("reopened_reason"),
-        broken_seal=row.get("broken_seal"),
-    )
-
-
-def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> Meeting:
-    rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
-    if not rows:
-        raise NotFound(f"Không có hội nghị số {meeting_id}.")
-    return _meeting(rows[0])
-
 
 def list_meetings(db: sqlite_utils.Database) -> list[Meeting]:
     """All meetings, most recent date first."""
@@ -69,6 +59,34 @@ def get_chairs(db: sqlite_utils.Database, meeting_id: int) -> list[Chair]:
         "SELECT * FROM chairs WHERE meeting_id = ? ORDER BY position", [meeting_id])]
 
 
+def _people(db: sqlite_utils.Database, table: str, meeting_id: int) -> list[Person]:
+    return [Person(r["id"], r["position"], r["name"], r["title"]) for r in db.query(
+        f"SELECT * FROM {table} WHERE meeting_id = ? ORDER BY position", [meeting_id])]
+
+
+def get_delegates(db: sqlite_utils.Database, meeting_id: int) -> list[Person]:
+    """The named delegates of the higher level, in the plan's order."""
+    return _people(db, "delegates", meeting_id)
+
+
+def get_officials(db: sqlite_utils.Database, meeting_id: int) -> list[Person]:
+    """The officials present who may answer, in the plan's order."""
+    return _people(db, "officials", meeting_id)
+
+
+def get_recipients(db: sqlite_utils.Database, meeting_id: int, document: Document) -> list[str]:
+    """The plan's Nơi nhận for a document, as typed ("(b/c)" kept); [] when the plan has none."""
+    return [r[0] for r in db.execute(
+        "SELECT text FROM recipients WHERE meeting_id = ? AND document = ? ORDER BY position",
+        [meeting_id, Document(document).value])]
+
+
+def get_timeline(db: sqlite_utils.Database, meeting_id: int) -> list[Task]:
+    """The tasks after the meeting with their due dates, in the plan's order."""
+    return [Task(r["id"], r["position"], r["task"], r["due"]) for r in db.query(
+        "SELECT * FROM timeline WHERE meeting_id = ? ORDER BY position", [meeting_id])]
+
+
 def get_attendance(db: sqlite_utils.Database, meeting_id: int) -> list[AttendanceGroup]:
     return [AttendanceGroup(r["id"], r["position"], r["group"], r["invited"], r["present"])
             for r in db.query("SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position",
@@ -82,7 +100,7 @@ def get_fields(db: sqlite_utils.Database, meeting_id: int) -> list[Field]:
 
 def get_steps(db: sqlite_utils.Database, meeting_id: int) -> list[Step]:
     return [Step(r["id"], r["position"], r["content"], r["lead"], r["minutes"], bool(r["dialogue"]),
-                 r["started_at"], r["ended_at"])
+                 r["started_at"], r["ended_at"], r.get("presenter"), r.get("gist"))
             for r in db.query("SELECT * FROM steps WHERE meeting_id = ? ORDER BY position", [meeting_id])]
 
 
@@ -92,89 +110,99 @@ def current_step(db: sqlite_utils.Database, meeting_id: int) -> Step | None:
 
 def load_record(db: sqlite_utils.Database, meeting_id: int) -> MeetingRecord:
     """Everything about one meeting, read in one read transaction (a consistent snapshot)."""
-    from .opinions import list_opinions
-    from .speakers import list_speakers
-
     with db.atomic():
         return MeetingRecord(
             meeting=get_meeting(db, meeting_id), chairs=get_chairs(db, meeting_id),
             attendance=get_attendance(db, meeting_id), fields=get_fields(db, meeting_id),
             steps=get_steps(db, meeting_id), speakers=list_speakers(db, meeting_id),
             opinions=list_opinions(db, meeting_id),
+            delegates=get_delegates(db, meeting_id), officials=get_officials(db, meeting_id),
+            notice_recipients=get_recipients(db, meeting_id, Document.NOTICE),
+            minutes_recipients=get_recipients(db, meeting_id, Document.MINUTES),
+            timeline=get_timeline(db, meeting_id),
+            conclusion_groups=list_groups(db, meeting_id), minutes_approved=minutes_approved(db, meeting_id),
         )
-
-
-def require_editable(db: sqlite_utils.Database, meeting_id: int) -> Meeting:
-    """The meeting, or NotFound / SealedError. Every write calls this first."""
-    meeting = get_meeting(db, meeting_id)
-    if meeting.sealed_hash:
-        raise SealedError(
-            "Biên bản hội nghị đã được niêm phong; muốn sửa phải mở niêm phong (doithoai reopen)."
-        )
-    return meeting
 
 
 # -- creating ----------------------------------------------------------------------
 
+_PLAN_NAMES = ", ".join(f'"{spec.attr}"' for spec in PLAN_COLUMNS)
+
+
+def _plan_values(plan: Plan) -> list:
+    return [spec.to_store(getattr(plan, spec.attr)) for spec in PLAN_COLUMNS]
+
+
 def create_meeting(db: sqlite_utils.Database, plan: Plan, *, now: datetime | None = None) -> int:
     """Create a meeting (status planned) from a validated plan; return its id."""
+    limits.check_steps(len(plan.programme))
     at = moment(now)
     with transaction(db):
         cursor = db.execute(
-            """INSERT INTO meetings (title, organisation, parent, place_name, venue, date, start, "end",
-               speaking_limit_minutes, secretary_name, secretary_title, status, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?)""",
-            [plan.title, plan.organisation, plan.parent, plan.place_name, plan.venue,
-             iso_date(plan.date), hhmm(plan.start), hhmm(plan.end), plan.speaking_limit_minutes,
-             plan.secretary_name, plan.secretary_title, at],
+            f"INSERT INTO meetings ({_PLAN_NAMES}, status, created_at) "
+            f"VALUES ({', '.join('?' * len(PLAN_COLUMNS))}, ?, ?)",
+            [*_plan_values(plan), MeetingStatus.PLANNED.value, at],
         )
         meeting_id = cursor.lastrowid
         _insert_plan_rows(db, meeting_id, plan)
+        if plan.before:
+            insert_before_opinions(db, meeting_id, plan.before)
         journal.record(db, meeting_id, "meeting.create", "meeting", meeting_id,
                        {"title": plan.title}, now)
     return meeting_id
 
 
-def _insert_plan_rows(db: sqlite_utils.Database, meeting_id: int, plan: Plan) -> None:
+#: The plan's lists the meeting form replaces as a whole (fields are matched by name).
+_REPLACED = ("chairs", "attendance", "steps", "delegates", "officials", "recipients", "timeline")
+
+
+def _insert_plan_rows(db: sqlite_utils.Database, meeting_id: int, plan: Plan, *,
+                      with_fields: bool = True) -> None:
     for i, chair in enumerate(plan.chairs, start=1):
         db.execute("INSERT INTO chairs (meeting_id, position, name, title) VALUES (?, ?, ?, ?)",
                    [meeting_id, i, chair.name, chair.title])
+    for table, people in (("delegates", plan.delegates), ("officials", plan.officials)):
+        for i, p in enumerate(people, start=1):
+            db.execute(f"INSERT INTO {table} (meeting_id, position, name, title) VALUES (?, ?, ?, ?)",
+                       [meeting_id, i, p.name, p.title])
+    for document, items in ((Document.NOTICE, plan.notice_recipients),
+                             (Document.MINUTES, plan.minutes_recipients)):
+        for i, text in enumerate(items, start=1):
+            db.execute("INSERT INTO recipients (meeting_id, document, position, text) VALUES (?, ?, ?, ?)",
+                       [meeting_id, document.value, i, text])
+    for i, task in enumerate(plan.timeline, start=1):
+        db.execute("INSERT INTO timeline (meeting_id, position, task, due) VALUES (?, ?, ?, ?)",
+                   [meeting_id, i, task.task, task.due.isoformat() if task.due else None])
     for i, group in enumerate(plan.attendance, start=1):
         db.execute('INSERT INTO attendance (meeting_id, position, "group", invited) VALUES (?, ?, ?, ?)',
                    [meeting_id, i, group.group, group.invited])
-    for i, name in enumerate(plan.fields, start=1):
-        db.execute("INSERT INTO fields (meeting_id, position, name) VALUES (?, ?, ?)",
-                   [meeting_id, i, name])
+    if with_fields:
+        for i, name in enumerate(plan.fields, start=1):
+            db.execute("INSERT INTO fields (meeting_id, position, name) VALUES (?, ?, ?)",
+                       [meeting_id, i, name])
     for i, step in enumerate(plan.programme, start=1):
         db.execute("INSERT INTO steps (meeting_id, position, content, lead, minutes, dialogue) "
                    "VALUES (?, ?, ?, ?, ?, ?)",
                    [meeting_id, i, step.content, step.lead, step.minutes, int(step.dialogue)])
-    if plan.before:
-        from .opinions import insert_before_opinions
-
-        insert_before_opinions(db, meeting_id, plan.before)
 
 
 def update_plan(db: sqlite_utils.Database, meeting_id: int, plan: Plan, *,
                 now: datetime | None = None) -> None:
     """Replace the plan of a meeting that has not started (the meeting form's Save).
 
-    Chairs, attendance groups and programme steps are replaced; fields are matched by
-    name so opinions keep theirs (a field still used by an opinion or a speaker cannot be
-    removed). Opinions gathered before the meeting are not touched here.
+    Chairs, delegates, officials, recipients, the timeline, attendance groups and
+    programme steps are replaced; fields are matched by name so opinions keep theirs (a
+    field still used by an opinion or a speaker cannot be removed). Opinions gathered
+    before the meeting are not touched here.
     """
+    limits.check_steps(len(plan.programme))
     with transaction(db):
         meeting = require_editable(db, meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
             raise StateError("Hội nghị đã bắt đầu; không sửa kế hoạch được nữa.")
-        db.execute(
-            """UPDATE meetings SET title = ?, organisation = ?, parent = ?, place_name = ?, venue = ?,
-               date = ?, start = ?, "end" = ?, speaking_limit_minutes = ?, secretary_name = ?,
-               secretary_title = ? WHERE id = ?""",
-            [plan.title, plan.organisation, plan.parent, plan.place_name, plan.venue, iso_date(plan.date),
-             hhmm(plan.start), hhmm(plan.end), plan.speaking_limit_minutes, plan.secretary_name,
-             plan.secretary_title, meeting_id])
-        for table in ("chairs", "attendance", "steps"):
+        sets = ", ".join(f'"{spec.attr}" = ?' for spec in PLAN_COLUMNS)
+        db.execute(f"UPDATE meetings SET {sets} WHERE id = ?", [*_plan_values(plan), meeting_id])
+        for table in _REPLACED:
             db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting_id])
         existing = {f.name: f.id for f in get_fields(db, meeting_id)}
         for name, field_id in existing.items():
@@ -193,18 +221,12 @@ def update_plan(db: sqlite_utils.Database, meeting_id: int, plan: Plan, *,
                 db.execute("UPDATE fields SET position = ? WHERE id = ?", [i, existing[name]])
             else:
                 db.execute("INSERT INTO fields (meeting_id, position, name) VALUES (?, ?, ?)", [meeting_id, i, name])
-        _insert_plan_rows(db, meeting_id, Plan(**{**plan.__dict__, "fields": [], "before": []}))
+        _insert_plan_rows(db, meeting_id, plan, with_fields=False)
         journal.record(db, meeting_id, "meeting.update_plan", "meeting", meeting_id, {"title": plan.title}, now)
 
 
 def plan_of(db: sqlite_utils.Database, meeting_id: int, *, with_before: bool = True) -> Plan:
     """The plan a meeting was made from (as it stands now): to save or to copy."""
-    from datetime import date as _date, time as _time
-
-    from .models import Source
-    from .opinions import list_opinions
-    from .plans import PlanChair, PlanGroup, PlanStep
-
     m = get_meeting(db, meeting_id)
     before = []
     if with_before:
@@ -213,17 +235,19 @@ def plan_of(db: sqlite_utils.Database, meeting_id: int, *, with_before: bool = T
                 content=o.content, author=o.author, address=o.author_address, field=o.field_name,
                 answer=o.answer, answered_by=o.answered_by,
                 outcome=o.outcome.value if o.outcome else None, agency=o.agency,
-                deadline=_date.fromisoformat(o.deadline) if o.deadline else None, key=o.external_key))
+                deadline=date.fromisoformat(o.deadline) if o.deadline else None, key=o.external_key))
     return Plan(
-        title=m.title, organisation=m.organisation, parent=m.parent, place_name=m.place_name,
-        venue=m.venue, date=_date.fromisoformat(m.date), start=_time.fromisoformat(m.start),
-        end=_time.fromisoformat(m.end) if m.end else None,
-        speaking_limit_minutes=m.speaking_limit_minutes, secretary_name=m.secretary_name,
-        secretary_title=m.secretary_title,
+        **{spec.attr: spec.from_store(getattr(m, spec.attr)) for spec in PLAN_COLUMNS},
         chairs=[PlanChair(c.name, c.title) for c in get_chairs(db, meeting_id)],
         attendance=[PlanGroup(g.group, g.invited) for g in get_attendance(db, meeting_id)],
         programme=[PlanStep(s.content, s.lead, s.minutes, s.dialogue) for s in get_steps(db, meeting_id)],
         fields=[f.name for f in get_fields(db, meeting_id)], before=before,
+        delegates=[PlanPerson(p.name, p.title) for p in get_delegates(db, meeting_id)],
+        officials=[PlanPerson(p.name, p.title) for p in get_officials(db, meeting_id)],
+        notice_recipients=get_recipients(db, meeting_id, Document.NOTICE),
+        minutes_recipients=get_recipients(db, meeting_id, Document.MINUTES),
+        timeline=[PlanTask(t.task, date.fromisoformat(t.due) if t.due else None)
+                  for t in get_timeline(db, meeting_id)],
     )
 
 
@@ -272,18 +296,10 @@ def end_meeting(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | N
     if not backup:
         return Ended()
     try:
-        return Ended(backup=backup_database(db, label=f"hoi-nghi-{meeting_id}-ket-thuc", now=now))
+        return Ended(backup=backup_database(db, label=end_label((meeting_id,)), now=now,
+                                            meeting_ids=(meeting_id,)))
     except DatabaseUnavailable as exc:
         return Ended(backup_error=exc.message)
-
-
-def _require_live(db: sqlite_utils.Database, meeting_id: int) -> Meeting:
-    meeting = require_editable(db, meeting_id)
-    if meeting.status is MeetingStatus.PLANNED:
-        raise StateError("Hội nghị chưa bắt đầu; hãy bắt đầu hội nghị trước.")
-    if meeting.status is MeetingStatus.ENDED:
-        raise StateError("Hội nghị đã kết thúc.")
-    return meeting
 
 
 def next_step(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | None = None) -> Step:
@@ -301,15 +317,20 @@ def next_step(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | Non
             raise StateError("Đã ở bước cuối của chương trình; dùng 'Kết thúc hội nghị'.")
         if current is not None:
             db.execute("UPDATE steps SET ended_at = ? WHERE id = ?", [at, current.id])
-        db.execute("UPDATE steps SET started_at = ?, ended_at = NULL WHERE id = ?", [at, upcoming.id])
+        # A step gone back over keeps its first start (and ends at its last end).
+        db.execute("UPDATE steps SET started_at = COALESCE(started_at, ?), ended_at = NULL WHERE id = ?",
+                   [at, upcoming.id])
         journal.record(db, meeting_id, "step.next", "step", upcoming.id,
                        {"from": current.position if current else None, "to": upcoming.position}, now)
     return current_step(db, meeting_id)
 
 
 def previous_step(db: sqlite_utils.Database, meeting_id: int, *, now: datetime | None = None) -> Step:
-    """Go back one step (moved on by mistake): the current step returns to not started,
-    the previous one is open again, keeping its original start."""
+    """Go back one step (moved on by mistake): the previous one is open again, keeping
+    its first start; the current one is closed for now, keeping its first start too,
+    and reopens with it when the programme moves on again. A step's span is thus
+    from its first start to its last end."""
+    at = moment(now)
     with transaction(db):
         _require_live(db, meeting_id)
         steps = get_steps(db, meeting_id)
@@ -317,7 +338,7 @@ def previous_step(db: sqlite_utils.Database, meeting_id: int, *, now: datetime |
         if current is None or current.position == steps[0].position:
             raise StateError("Đang ở bước đầu tiên của chương trình.")
         previous = [s for s in steps if s.position < current.position][-1]
-        db.execute("UPDATE steps SET started_at = NULL, ended_at = NULL WHERE id = ?", [current.id])
+        db.execute("UPDATE steps SET ended_at = ? WHERE id = ?", [at, current.id])
         db.execute("UPDATE steps SET ended_at = NULL WHERE id = ?", [previous.id])
         journal.record(db, meeting_id, "step.previous", "step", previous.id,
                        {"from": current.position, "to": previous.position}, now)

@@ -32,6 +32,31 @@ class Chair:
 
 
 @dataclass(frozen=True)
+class Person:
+    """A named delegate (đại biểu cấp trên) or an official present (cán bộ, công chức)."""
+
+    id: int
+    position: int
+    name: str
+    title: str | None
+
+    @property
+    def line(self) -> str:
+        """'Nguyễn Văn A, Phó Chủ tịch UBND huyện'."""
+        return f"{self.name}, {self.title}" if self.title else self.name
+
+
+@dataclass(frozen=True)
+class Task:
+    """A task after the meeting, from the plan's timeline."""
+
+    id: int
+    position: int
+    task: str
+    due: str | None  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
 class AttendanceGroup:
     id: int
     position: int
@@ -57,6 +82,8 @@ class Step:
     dialogue: bool
     started_at: str | None
     ended_at: str | None
+    presenter: str | None = None  # who presented it ("Đ/c Trần Văn B, PCT UBND xã")
+    gist: str | None = None  # what was reported, in brief (the secretary's note)
 
     @property
     def is_current(self) -> bool:
@@ -142,6 +169,7 @@ class Opinion:
     created_at: str
     answered_at: str | None
     external_key: str | None = None  # e.g. STT of a before-meeting sheet (re-import dedupe)
+    co_agency: str | None = None  # an assignment's co-agency (phối hợp)
 
     @property
     def has_answer(self) -> bool:
@@ -160,6 +188,15 @@ class JournalEntry:
 
 
 @dataclass(frozen=True)
+class ConclusionGroup:
+    """Opinions on one matter, merged by the secretary under one conclusion."""
+
+    id: int
+    text: str
+    opinion_ids: tuple[int, ...]  # in number order
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     """Everything about one meeting, as printouts and exports need it."""
 
@@ -170,6 +207,13 @@ class MeetingRecord:
     steps: list[Step]
     speakers: list[Speaker]  # in registration order
     opinions: list[Opinion]  # in number order
+    delegates: list[Person] = dc_field(default_factory=list)
+    officials: list[Person] = dc_field(default_factory=list)
+    notice_recipients: list[str] = dc_field(default_factory=list)  # empty: the documents' defaults
+    minutes_recipients: list[str] = dc_field(default_factory=list)
+    timeline: list[Task] = dc_field(default_factory=list)
+    conclusion_groups: list[ConclusionGroup] = dc_field(default_factory=list)
+    minutes_approved: bool = True  # the minutes were read out to the meeting and approved
 
     @property
     def current_step(self) -> Step | None:

@@ -13,11 +13,11 @@ from typing import Iterable
 
 import sqlite_utils
 
-from . import journal
+from . import journal, limits
 from .clock import moment
 from .connection import transaction
 from .errors import NotFound, ValidationError
-from .meetings import require_editable
+from .meeting_row import require_editable
 from .models import Opinion, Outcome, Source
 from .speakers import check_field
 from .text import LONG, clean, clean_optional
@@ -45,7 +45,7 @@ def _opinion(r: dict) -> Opinion:
         follows_id=r["follows_id"], follows_number=r["follows_number"], answered_by=r["answered_by"],
         answer=r["answer"], outcome=Outcome(r["outcome"]) if r["outcome"] else None, agency=r["agency"],
         deadline=r["deadline"], created_at=r["created_at"], answered_at=r["answered_at"],
-        external_key=r["external_key"],
+        external_key=r["external_key"], co_agency=r.get("co_agency"),
     )
 
 
@@ -93,14 +93,24 @@ def outcome_counts(db: sqlite_utils.Database, meeting_id: int) -> dict[Outcome |
 
 
 def answerer_names(db: sqlite_utils.Database, meeting_id: int) -> list[str]:
-    """Names to offer for "who answered": this meeting's chairs first, then every
-    name typed before (in any meeting), most used first."""
+    """Names to offer for "who answered": this meeting's chairs first, then the
+    officials present, then every name typed before (in any meeting), most used first."""
     chairs = [f"{r[0]}, {r[1]}" for r in db.execute(
         "SELECT name, title FROM chairs WHERE meeting_id = ? ORDER BY position", [meeting_id])]
+    officials = [f"{r[0]}, {r[1]}" if r[1] else r[0] for r in db.execute(
+        "SELECT name, title FROM officials WHERE meeting_id = ? ORDER BY position", [meeting_id])]
     typed = [r[0] for r in db.execute(
         "SELECT answered_by FROM opinions WHERE answered_by IS NOT NULL "
         "GROUP BY answered_by ORDER BY count(*) DESC, max(id) DESC LIMIT 200")]
-    return list(dict.fromkeys(chairs + typed))
+    return list(dict.fromkeys(chairs + officials + typed))
+
+
+def agency_names(db: sqlite_utils.Database) -> list[str]:
+    """Agencies (and levels) typed before for an assignment or a forward, in any
+    meeting, most used first."""
+    return [r[0] for r in db.execute(
+        "SELECT agency FROM opinions WHERE agency IS NOT NULL AND agency != '' "
+        "GROUP BY agency ORDER BY count(*) DESC, max(id) DESC LIMIT 200")]
 
 
 def _meeting_of(db: sqlite_utils.Database, opinion_id: int) -> int:
@@ -145,6 +155,7 @@ def record_opinion(db: sqlite_utils.Database, meeting_id: int, content: str, *,
         check_field(db, meeting_id, field_id)
         if follows_id is not None and _meeting_of(db, follows_id) != meeting_id:
             raise ValidationError("Ý kiến trước", "không thuộc hội nghị này")
+        limits.check_room_for_opinions(db, meeting_id)
         number = _next_number(db, meeting_id)
         cursor = db.execute(
             "INSERT INTO opinions (meeting_id, number, source, speaker_id, author, author_address, field_id, "
@@ -203,9 +214,11 @@ def edit_opinion(db: sqlite_utils.Database, opinion_id: int, *, content: object 
 def record_answer(db: sqlite_utils.Database, opinion_id: int, *, outcome: Outcome | str,
                   answered_by: str | None = None, answer: str | None = None,
                   agency: str | None = None, deadline: date | str | None = None,
-                  draft_key: str | None = None, now: datetime | None = None) -> Opinion:
+                  draft_key: str | None = None, now: datetime | None = None,
+                  co_agency: str | None = None) -> Opinion:
     """Record (or correct) the answer to an opinion. What each outcome requires (the
-    answer text, the agency, the deadline) is declared in db/vocabulary.py."""
+    answer text, the agency, the deadline) is declared in db/vocabulary.py; `co_agency`
+    (phối hợp) is optional and kept only beside an agency."""
     try:
         outcome = Outcome(outcome)
     except ValueError:
@@ -213,6 +226,7 @@ def record_answer(db: sqlite_utils.Database, opinion_id: int, *, outcome: Outcom
     answered_by = clean_optional(answered_by, "Người trả lời")
     answer = clean_optional(answer, "Nội dung trả lời", max_len=LONG, multiline=True)
     agency = clean_optional(agency, "Cơ quan được giao")
+    co_agency = clean_optional(co_agency, "Cơ quan phối hợp") if agency else None
     try:
         deadline = iso_date(deadline)
     except ValueError:
@@ -224,15 +238,16 @@ def record_answer(db: sqlite_utils.Database, opinion_id: int, *, outcome: Outcom
         meeting_id = _meeting_of(db, opinion_id)
         require_editable(db, meeting_id)
         before = get_opinion(db, opinion_id)
-        db.execute("UPDATE opinions SET answered_by = ?, answer = ?, outcome = ?, agency = ?, deadline = ?, "
-                   "answered_at = ? WHERE id = ?",
-                   [answered_by, answer, outcome.value, agency, deadline, at, opinion_id])
+        db.execute("UPDATE opinions SET answered_by = ?, answer = ?, outcome = ?, agency = ?, co_agency = ?, "
+                   "deadline = ?, answered_at = ? WHERE id = ?",
+                   [answered_by, answer, outcome.value, agency, co_agency, deadline, at, opinion_id])
         if draft_key:
             db.execute("DELETE FROM drafts WHERE meeting_id = ? AND key = ?", [meeting_id, draft_key])
         journal.record(db, meeting_id, "answer.edit" if before.has_answer else "answer.record",
                        "opinion", opinion_id,
                        {"number": before.number, "outcome": outcome.value, "answered_by": answered_by,
-                        "answer": answer, "agency": agency, "deadline": deadline}, now)
+                        "answer": answer, "agency": agency, "deadline": deadline,
+                        **({"co_agency": co_agency} if co_agency else {})}, now)
     return get_opinion(db, opinion_id)
 
 
@@ -269,4 +284,5 @@ def insert_before_opinions(db: sqlite_utils.Database, meeting_id: int, items: It
         inserted.append(cursor.lastrowid)
         journal.record(db, meeting_id, "opinion.import_before", "opinion", cursor.lastrowid,
                        {"number": number, "key": key, "content": content}, now)
+    limits.check_room_for_opinions(db, meeting_id, 0)  # the caller's transaction is rolled back
     return inserted

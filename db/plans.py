@@ -18,6 +18,22 @@ class PlanChair:
 
 
 @dataclass
+class PlanPerson:
+    """A named delegate of the higher level, or an official present who may answer."""
+
+    name: str
+    title: str | None = None
+
+
+@dataclass
+class PlanTask:
+    """A task after the meeting and its due date (review meeting, notice, answers, archive)."""
+
+    task: str
+    due: date | None = None  # some tasks have none ("lưu trữ hồ sơ theo quy định")
+
+
+@dataclass
 class PlanGroup:
     group: str
     invited: int | None = None
@@ -65,3 +81,8 @@ class Plan:
     attendance: list[PlanGroup] = dc_field(default_factory=list)
     fields: list[str] = dc_field(default_factory=lambda: list(DEFAULT_FIELDS))
     before: list[PlanOpinion] = dc_field(default_factory=list)
+    delegates: list[PlanPerson] = dc_field(default_factory=list)
+    officials: list[PlanPerson] = dc_field(default_factory=list)
+    notice_recipients: list[str] = dc_field(default_factory=list)  # "(b/c)" kept as typed
+    minutes_recipients: list[str] = dc_field(default_factory=list)
+    timeline: list[PlanTask] = dc_field(default_factory=list)

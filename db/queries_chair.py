@@ -8,7 +8,10 @@ Nothing here writes.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
 
 import sqlite_utils
 
@@ -59,6 +62,52 @@ class ChairView:
 
     def speaker_count(self, status: SpeakerStatus) -> int:
         return dict(self.speaker_counts).get(status, 0)
+
+    def next_speakers(self, n: int = 2) -> tuple[Speaker, ...]:
+        """The next `n` to be called: waiting, in registration order (absent ones are
+        called again only by hand)."""
+        return tuple(s for s in self.queue if s.status is SpeakerStatus.WAITING)[:n]
+
+
+class FileChange(str, Enum):
+    """What happened to the store's file under a reader that keeps it open."""
+
+    REPLACED = "replaced"  # another file now has its name (a copy, a restore)
+    TRUNCATED = "truncated"  # the same file, shorter than before
+    REMOVED = "removed"  # no file by that name
+
+
+@dataclass(frozen=True)
+class FileState:
+    """The identity and size of the file behind a name, or missing."""
+
+    exists: bool
+    device: int = 0
+    inode: int = 0
+    size: int = 0
+    mtime_ns: int = 0  # moves with checkpoints too: a hint, not a change by itself
+
+
+def file_state(path: str | os.PathLike) -> FileState:
+    """One stat call (cheap enough for every poll)."""
+    try:
+        st = os.stat(Path(path))
+    except OSError:
+        return FileState(False)
+    return FileState(True, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def file_change(before: FileState, now: FileState) -> FileChange | None:
+    """How `now` differs from `before` for a reader of the file; None if it does not.
+    A store's file only grows (WAL checkpoints, no VACUUM), so a smaller one was cut.
+    On Windows st_ino is the file index, so a copy over the name shows as well."""
+    if not now.exists:
+        return FileChange.REMOVED if before.exists else None
+    if not before.exists or (now.device, now.inode) != (before.device, before.inode):
+        return FileChange.REPLACED
+    if now.size < before.size:
+        return FileChange.TRUNCATED
+    return None
 
 
 def data_version(db: sqlite_utils.Database) -> int:

@@ -5,24 +5,30 @@ Never edit a migration that has shipped; add a new one below it.
 
 from __future__ import annotations
 
+import re
+from enum import Enum
+
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from . import journal
-from .vocabulary import MeetingStatus, Outcome, Source, SpeakerStatus, sql_in
+from .vocabulary import Document, sql_in
 
 migrations = Migrations("doithoai")
 
-#: Bumped with every migration; stored in PRAGMA user_version for a quick look.
-SCHEMA_VERSION = 3
+
+def schema_version() -> int:
+    """How many migrations this version knows (functions named mNNN_...); stored in
+    PRAGMA user_version for a quick look with the sqlite3 tool."""
+    return sum(1 for name in globals() if name[:1] == "m" and name[1:4].isdigit() and name[4:5] == "_")
 
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
-    # The CHECKs are built from the vocabulary; the text is the same as when this
-    # migration shipped. A member added later needs its own migration for old files.
+    # Frozen as shipped: a vocabulary member added later (db/vocabulary.py) widens its
+    # CHECK in a new migration; tests/test_vocabulary.py fails until it does.
     db.executescript(
-        f"""
+        """
         CREATE TABLE meetings (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
@@ -37,7 +43,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             secretary_name TEXT NOT NULL,
             secretary_title TEXT,
             status TEXT NOT NULL DEFAULT 'planned'
-                CHECK ({sql_in('status', MeetingStatus)}),
+                CHECK (status IN ('planned', 'live', 'ended')),
             started_at TEXT,
             ended_at TEXT,
             conclusion TEXT,
@@ -91,7 +97,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             organisation TEXT,
             field_id INTEGER REFERENCES fields(id),
             status TEXT NOT NULL DEFAULT 'waiting'
-                CHECK ({sql_in('status', SpeakerStatus)}),
+                CHECK (status IN ('waiting', 'speaking', 'done', 'absent', 'withdrawn')),
             registered_at TEXT NOT NULL,
             called_at TEXT,
             finished_at TEXT,
@@ -104,7 +110,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
-            source TEXT NOT NULL CHECK ({sql_in('source', Source)}),
+            source TEXT NOT NULL CHECK (source IN ('spoken', 'slip', 'before')),
             speaker_id INTEGER REFERENCES speakers(id),
             author TEXT,
             author_address TEXT,
@@ -113,7 +119,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             follows_id INTEGER REFERENCES opinions(id),
             answered_by TEXT,
             answer TEXT,
-            outcome TEXT CHECK ({sql_in('outcome', Outcome)}),
+            outcome TEXT CHECK (outcome IN ('answered', 'assigned', 'forwarded', 'noted')),
             agency TEXT,
             deadline TEXT,
             created_at TEXT NOT NULL,
@@ -138,18 +144,38 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             op TEXT NOT NULL,
             entity TEXT NOT NULL,
             entity_id INTEGER,
-            data TEXT NOT NULL DEFAULT '{{}}'
+            data TEXT NOT NULL DEFAULT '{}'
         );
         CREATE INDEX journal_meeting ON journal(meeting_id, id);
         """
     )
 
 
+def widen_check(db: sqlite_utils.Database, table: str, column: str, enum: type[Enum]) -> None:
+    """Make the CHECK on `table.column` accept every value of `enum`: the migration for
+    a vocabulary member added later (README, "Adding an outcome").
+
+    SQLite cannot alter a CHECK; its documented way is to rewrite the table's stored
+    SQL with PRAGMA writable_schema and bump the schema version. Only ever widen: every
+    row that passed the old CHECK passes the new one, so no row needs copying."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+    new, count = re.subn(rf"CHECK \({column} IN \([^)]*\)\)", f"CHECK ({sql_in(column, enum)})", sql)
+    if count != 1:
+        raise ValueError(f"{table}.{column} has no CHECK (... IN (...)) to widen")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", [new, table])
+        db.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations (each in its own transaction)."""
     if migrations.pending(db):
         migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute(f"PRAGMA user_version = {schema_version()}")
 
 
 @migrations()
@@ -175,3 +201,157 @@ def m003_journal_chain(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN seal_version INTEGER")
     db.execute("ALTER TABLE meetings ADD COLUMN seal_head_seq INTEGER")
     db.execute("UPDATE meetings SET seal_version = 1 WHERE sealed_hash IS NOT NULL")
+
+
+#: doithoai's mark in the SQLite header (PRAGMA application_id, bytes 68-71): b"dtki".
+#: A file without it (and not an older doithoai store) is refused by db.connection.
+APPLICATION_ID = 0x64746B69
+
+
+@migrations()
+def m004_application_id(db: sqlite_utils.Database) -> None:
+    """Stores created before the application id get it, so they are recognised later."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@migrations()
+def m005_record(db: sqlite_utils.Database) -> None:
+    """The plan's people and lists: named delegates of the higher level, officials present
+    who may answer, the Nơi nhận of the notice and of the minutes, the tasks after the
+    meeting with their due dates."""
+    db.executescript(
+        f"""
+        CREATE TABLE delegates (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            title TEXT,
+            UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE officials (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            title TEXT,
+            UNIQUE (meeting_id, position)
+        );
+        CREATE TABLE recipients (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            document TEXT NOT NULL CHECK ({sql_in('document', Document)}),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (meeting_id, document, position)
+        );
+        CREATE TABLE timeline (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            task TEXT NOT NULL,
+            due TEXT,
+            UNIQUE (meeting_id, position)
+        );
+        """
+    )
+
+
+@migrations()
+def m008_documents(db: sqlite_utils.Database) -> None:
+    """The secretary's choices for the printed documents: is the notice final, and how the
+    public version names citizens. Not part of the sealed record."""
+    db.execute(
+        """CREATE TABLE documents (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            notice_final INTEGER NOT NULL DEFAULT 0,
+            public_naming TEXT NOT NULL DEFAULT 'initials',
+            changed_at TEXT NOT NULL
+        )"""
+    )
+
+
+@migrations()
+def m006_followup(db: sqlite_utils.Database) -> None:
+    """After the meeting: the follow-up of each assignment, outside the sealed record.
+
+    `followups` holds the state and the written answer of an assigned or forwarded
+    opinion (or of one the chair assigns later: agency and deadline set here);
+    `followup_journal` is its own hash-chained journal, one chain per meeting;
+    `followup_tasks` marks the plan's tasks after the meeting as done;
+    `repeats` links an opinion to an earlier one (another meeting) it raises again.
+    """
+    db.executescript(
+        """
+        CREATE TABLE followups (
+            id INTEGER PRIMARY KEY,
+            opinion_id INTEGER NOT NULL UNIQUE REFERENCES opinions(id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            agency TEXT,
+            deadline TEXT,
+            assigned_later INTEGER NOT NULL DEFAULT 0,
+            reason TEXT,
+            doc_number TEXT,
+            doc_date TEXT,
+            signer TEXT,
+            answer_agency TEXT,
+            summary TEXT,
+            file_path TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE followup_journal (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            op TEXT NOT NULL,
+            opinion INTEGER,
+            data TEXT NOT NULL DEFAULT '{}',
+            prev TEXT,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX followup_journal_meeting ON followup_journal(meeting_id, seq);
+        CREATE TABLE followup_tasks (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            task TEXT NOT NULL,
+            done_on TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, task)
+        );
+        CREATE TABLE repeats (
+            opinion_id INTEGER PRIMARY KEY REFERENCES opinions(id) ON DELETE CASCADE,
+            earlier_id INTEGER NOT NULL REFERENCES opinions(id) ON DELETE CASCADE
+        );
+        CREATE INDEX opinions_outcome ON opinions(outcome);
+        """
+    )
+
+
+@migrations()
+def m009_notice(db: sqlite_utils.Database) -> None:
+    """The notice and the minutes as communes write them: an assignment's co-agency
+    (phối hợp), conclusion groups (opinions on one matter merged under one conclusion),
+    each programme step's presenter and gist, and whether the minutes were read out
+    and approved at the meeting."""
+    db.executescript(
+        """
+        ALTER TABLE opinions ADD COLUMN co_agency TEXT;
+        ALTER TABLE steps ADD COLUMN presenter TEXT;
+        ALTER TABLE steps ADD COLUMN gist TEXT;
+        CREATE TABLE conclusion_groups (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE conclusion_members (
+            group_id INTEGER NOT NULL REFERENCES conclusion_groups(id) ON DELETE CASCADE,
+            opinion_id INTEGER NOT NULL UNIQUE REFERENCES opinions(id) ON DELETE CASCADE,
+            PRIMARY KEY (group_id, opinion_id)
+        );
+        CREATE TABLE minutes_reading (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            approved INTEGER NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        """
+    )

@@ -12,11 +12,11 @@ from datetime import datetime
 
 import sqlite_utils
 
-from . import journal
+from . import journal, limits
 from .clock import moment
 from .connection import transaction
 from .errors import NotFound, StateError, ValidationError
-from .meetings import _require_live, require_editable
+from .meeting_row import require_editable, require_live as _require_live
 from .models import HONORIFICS, Speaker, SpeakerStatus
 from .text import clean, clean_optional
 
@@ -100,6 +100,7 @@ def register_speaker(db: sqlite_utils.Database, meeting_id: int, *, honorific: s
         if meeting.status.value == "ended":
             raise StateError("Hội nghị đã kết thúc; không đăng ký thêm được.")
         check_field(db, meeting_id, field_id)
+        limits.check_room_for_speaker(db, meeting_id)
         reg_no = db.execute("SELECT coalesce(max(reg_no), 0) + 1 FROM speakers WHERE meeting_id = ?",
                             [meeting_id]).fetchone()[0]
         cursor = db.execute(
@@ -213,6 +214,7 @@ def finish_speaker(db: sqlite_utils.Database, speaker_id: int, *, now: datetime 
 
 
 def withdraw(db: sqlite_utils.Database, speaker_id: int, *, now: datetime | None = None) -> Speaker:
-    """The citizen no longer wishes to speak (before being heard)."""
-    return _transition(db, speaker_id, (SpeakerStatus.WAITING, SpeakerStatus.ABSENT),
-                       "status = 'withdrawn'", [], "speaker.withdraw", now, live=False)
+    """The citizen no longer wishes to speak (before being heard, or called and then
+    saying nothing): never called again, not counted among those who spoke."""
+    return _transition(db, speaker_id, (SpeakerStatus.WAITING, SpeakerStatus.ABSENT, SpeakerStatus.SPEAKING),
+                       "status = 'withdrawn', spoke_order = NULL", [], "speaker.withdraw", now, live=False)

@@ -13,6 +13,7 @@ db.models.Opinion (source, speaker_display, author, author_address).
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Protocol
 
 from .vocabulary import Source
@@ -25,9 +26,10 @@ class _Said(Protocol):
     author_address: str | None
 
 
-def initials(name: str) -> str:
-    """'Nguyễn Văn An' -> 'N.V.A'."""
-    return ".".join(word[0].upper() for word in name.split() if word)
+def initials(name: str | None) -> str:
+    """'Nguyễn Văn An' -> 'N.V.A' (words that do not start with a letter or digit are skipped)."""
+    words = unicodedata.normalize("NFC", name or "").split()
+    return ".".join(word[0].upper() for word in words if word[0].isalnum())
 
 
 def person(honorific: str | None, name: str, hamlet: str | None = None, *,

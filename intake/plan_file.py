@@ -12,9 +12,12 @@ from datetime import date, time
 from pathlib import Path
 
 from db.errors import ValidationError
-from db.models import DEFAULT_FIELDS, Outcome
-from db.plans import Plan, PlanChair, PlanGroup, PlanOpinion, PlanStep
+from db.fields import FIELDS, MEETING, SECRETARY, SECTIONS, TEXT_LISTS
+from db.models import DEFAULT_FIELDS
+from db.plans import Plan
 from db.text import LONG, SHORT, clean
+
+from .plan_rules import plan_problems
 
 
 class PlanError(Exception):
@@ -29,26 +32,12 @@ class PlanError(Exception):
         return [f"{self.source}:{line}: {message}" for line, message in self.problems]
 
 
-# (type, required, label). Types: str, longstr, int, bool, date, time.
+#: (type, required) of each key, per table; declared in db.fields.
 _SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
-    "meeting": {
-        "title": ("str", True), "organisation": ("str", True), "parent": ("str", False),
-        "place_name": ("str", True), "venue": ("str", True), "date": ("date", True),
-        "start": ("time", True), "end": ("time", False),
-        "speaking_limit_minutes": ("int", False),
-    },
-    "chairs": {"name": ("str", True), "title": ("str", True)},
-    "secretary": {"name": ("str", True), "title": ("str", False)},
-    "attendance": {"group": ("str", True), "invited": ("int", False)},
-    "programme": {"content": ("longstr", True), "lead": ("str", False),
-                  "minutes": ("int", False), "dialogue": ("bool", False)},
-    "before": {"content": ("longstr", True), "author": ("str", False), "address": ("str", False),
-               "field": ("str", False), "answer": ("longstr", False), "answered_by": ("str", False),
-               "outcome": ("str", False), "agency": ("str", False), "deadline": ("date", False),
-               "key": ("str", False)},
+    name: {spec.key: (spec.kind, spec.required) for spec in section.specs} for name, section in SECTIONS.items()
 }
-_ARRAYS = {"chairs", "attendance", "programme", "before"}
-_TABLES = {"meeting", "secretary"}
+_ARRAYS = {name for name, section in SECTIONS.items() if section.many}
+_TABLES = {name for name, section in SECTIONS.items() if not section.many}
 _TYPE_NAMES = {"str": "chuỗi", "longstr": "chuỗi", "int": "số nguyên", "bool": "true/false",
                "date": "ngày (ví dụ 2026-06-18)", "time": "giờ (ví dụ 07:30:00)"}
 _TOML_ERROR_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -104,13 +93,13 @@ def parse_plan(text: str, source: str = "<plan>") -> Plan:
         match = _TOML_ERROR_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
         message = _TOML_ERROR_LINE.sub("", str(exc)).strip()
-        raise PlanError(source, [(line, f"lỗi cú pháp TOML: {message}")]) from exc
+        raise PlanError(source, [(line, toml_syntax_message(message, text, line))]) from exc
     where = _Locator(text)
     problems: list[tuple[int, str]] = []
     values: dict[str, object] = {}
 
     for key in data:
-        if key not in _SCHEMA and key != "fields":
+        if key not in _SCHEMA and key not in TEXT_LISTS:
             problems.append((where.line(None, None, key) if (None, None, key) in where.lines
                              else where.line(key), f"khóa không xác định '{key}'"))
 
@@ -150,8 +139,9 @@ def parse_plan(text: str, source: str = "<plan>") -> Plan:
                 except ValidationError as exc:
                     problems.append((where.line(name, index, key), f"'{key}' {exc.reason}"))
                     continue
-            if kind == "int" and (value < 0 or value > 100_000):
-                problems.append((where.line(name, index, key), f"'{key}' phải từ 0 đến 100000"))
+            spec = SECTIONS[name].spec(key)
+            if kind == "int" and not spec.low <= value <= spec.high:
+                problems.append((where.line(name, index, key), f"'{key}' phải từ {spec.low} đến {spec.high}"))
                 continue
             out[key] = value
         return out
@@ -169,65 +159,82 @@ def parse_plan(text: str, source: str = "<plan>") -> Plan:
             continue
         values[name] = [check_table(name, item, i) for i, item in enumerate(items)]
 
-    fields = list(DEFAULT_FIELDS)
-    if "fields" in data:
-        raw = data["fields"]
-        line = where.line(None, None, "fields")
-        if not isinstance(raw, list) or not all(isinstance(f, str) for f in raw) or not raw:
-            problems.append((line, "'fields' phải là danh sách chuỗi, không rỗng"))
-        else:
-            cleaned = []
-            for item in raw:
-                try:
-                    cleaned.append(clean(item, "fields"))
-                except ValidationError as exc:
-                    problems.append((line, f"'fields' {exc.reason}"))
-            if len(set(cleaned)) != len(cleaned):
-                problems.append((line, "'fields' có lĩnh vực trùng nhau"))
-            fields = cleaned
+    lists: dict[str, list[str]] = {FIELDS.name: list(DEFAULT_FIELDS)}
+    for text_list in TEXT_LISTS.values():
+        if text_list.name in data:
+            lists[text_list.name] = _text_list(text_list, data[text_list.name],
+                                               where.line(None, None, text_list.name), problems)
+    fields = lists[FIELDS.name]
 
     meeting = values.get("meeting") or {}
-    if not data.get("chairs"):
-        problems.append((where.line("meeting"), "chưa có chủ trì: thêm ít nhất một bảng [[chairs]]"))
-    if not data.get("programme"):
-        problems.append((where.line("meeting"), "chưa có chương trình: thêm các bảng [[programme]]"))
-    else:
-        dialogue = [i for i, s in enumerate(values["programme"]) if s and s.get("dialogue")]
-        if not dialogue:
-            problems.append((where.line("programme", 0),
-                             "chưa có bước đối thoại: đặt dialogue = true ở bước Nhân dân phát biểu"))
-        for extra in dialogue[1:]:
-            problems.append((where.line("programme", extra, "dialogue"),
-                             "chỉ được một bước đối thoại (dialogue = true)"))
-    if meeting.get("start") and meeting.get("end") and meeting["end"] <= meeting["start"]:
-        problems.append((where.line("meeting", None, "end"),
-                         f"giờ kết thúc {meeting['end']:%H:%M} không sau giờ bắt đầu {meeting['start']:%H:%M}"))
-    for i, item in enumerate(values.get("before", [])):
-        if not item:
-            continue
-        if item.get("field") and item["field"] not in fields:
-            problems.append((where.line("before", i, "field"),
-                             f"lĩnh vực '{item['field']}' không có trong danh sách 'fields'"))
-        if item.get("outcome") and item["outcome"] not in {o.value for o in Outcome}:
-            problems.append((where.line("before", i, "outcome"),
-                             "'outcome' phải là một trong: " + ", ".join(o.value for o in Outcome)))
+    for (table, index, key), message in plan_problems(
+            meeting=meeting, chairs=data.get("chairs") or [],
+            programme=values["programme"] if data.get("programme") else [],
+            before=values.get("before", []), fields=fields):
+        missing = index is None and key is None and (table, 0, None) not in where.lines
+        problems.append((where.line("meeting") if missing else where.line(table, index, key), message))
 
     if problems:
         raise PlanError(source, problems)
 
-    secretary = values["secretary"]
+    def table_values(section) -> dict:
+        table = values[section.name]
+        return {spec.attr: table.get(spec.key, spec.default) for spec in section.specs}
+
     return Plan(
-        title=meeting["title"], organisation=meeting["organisation"], parent=meeting.get("parent"),
-        place_name=meeting["place_name"], venue=meeting["venue"], date=meeting["date"],
-        start=meeting["start"], end=meeting.get("end"),
-        speaking_limit_minutes=meeting.get("speaking_limit_minutes", 5),
-        secretary_name=secretary["name"], secretary_title=secretary.get("title"),
-        chairs=[PlanChair(**c) for c in values["chairs"]],
-        attendance=[PlanGroup(**g) for g in values["attendance"]],
-        programme=[PlanStep(**s) for s in values["programme"]],
-        fields=fields,
-        before=[PlanOpinion(**o) for o in values["before"]],
+        **table_values(MEETING), **table_values(SECRETARY),
+        **{name: [section.item(**item) for item in values[name]] for name, section in SECTIONS.items()
+           if section.many},
+        **{name: items for name, items in lists.items()},
     )
+
+
+def _text_list(spec, raw: object, line: int, problems: list[tuple[int, str]]) -> list[str]:
+    """A top-level list of strings (fields, notice_recipients ...), cleaned and checked."""
+    name = spec.name
+    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw) or (spec.non_empty and not raw):
+        problems.append((line, f"'{name}' phải là danh sách chuỗi" + (", không rỗng" if spec.non_empty else "")))
+        return []
+    cleaned = []
+    for item in raw:
+        try:
+            cleaned.append(clean(item, name))
+        except ValidationError as exc:
+            problems.append((line, f"'{name}' {exc.reason}"))
+    if spec.unique and len(set(cleaned)) != len(cleaned):
+        problems.append((line, f"'{name}' có lĩnh vực trùng nhau"))
+    return cleaned
+
+
+#: tomllib's English messages, and what to write instead (matched by their start).
+_TOML_HINTS = (
+    ("Expected '=' after a key", "sau tên khóa phải có dấu '=' rồi đến giá trị, ví dụ: title = \"Hội nghị …\""),
+    ("Invalid value", "giá trị không đúng dạng: chữ đặt trong ngoặc kép \"…\", ngày dạng 2026-06-18, "
+                      "giờ dạng 07:30:00, số viết liền, true/false"),
+    ("Invalid date", "ngày hoặc giờ không đúng dạng: ngày 2026-06-18, giờ 07:30:00"),
+    ("Invalid initial character for a key", "tên khóa không hợp lệ: chỉ dùng chữ không dấu, số, '_' hoặc '-'"),
+    ("Invalid statement", "dòng không hợp lệ: mỗi dòng là 'khóa = giá trị' hoặc tiêu đề bảng [bảng]"),
+    ("Unterminated string", "chuỗi chưa đóng: thêm dấu ngoặc kép \" ở cuối giá trị"),
+    ("Illegal character", "có ký tự không được phép trong chuỗi (ví dụ xuống dòng giữa \"…\"): "
+                          "dùng ba dấu ngoặc kép \"\"\"…\"\"\" cho đoạn nhiều dòng"),
+    ("Unclosed array", "danh sách chưa đóng: thêm dấu ']' ở cuối"),
+    ("Unclosed inline table", "bảng viết trên một dòng chưa đóng: thêm dấu '}' ở cuối"),
+    ("Cannot overwrite a value", "khóa này đã có giá trị ở trên: mỗi khóa chỉ viết một lần trong một bảng"),
+    ("Cannot declare", "bảng này đã được khai báo ở trên: mỗi bảng [..] chỉ viết một lần"),
+    ("Expected newline or end of document", "sau giá trị phải xuống dòng: mỗi khóa một dòng"),
+    ("Expected ']' at the end of a table declaration", "tiêu đề bảng phải đóng bằng ']'"),
+)
+
+
+def toml_syntax_message(raw: str, text: str, line: int) -> str:
+    """One Vietnamese sentence for a TOML syntax error: the key on that line (if any),
+    what is wrong and what to write. The library's words stay at the end, in brackets."""
+    hint = next((vn for en, vn in _TOML_HINTS if raw.startswith(en)),
+                "hãy sửa theo mẫu: khóa = giá trị, chữ trong ngoặc kép \"…\"")
+    lines = text.splitlines()
+    key = _KEY.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    where = f" ở khóa '{key.group(1)}'" if key else ""
+    return f"lỗi cú pháp TOML{where}: {hint} ({raw})"
 
 
 def _toml_type(value: object) -> str:
@@ -286,35 +293,24 @@ def plan_to_toml(plan: Plan) -> str:
         else:
             lines.append(f"{key} = {toml_string(str(value))}")
 
-    lines.append("fields = [")
-    lines.extend(f"    {toml_string(f)}," for f in plan.fields)
-    lines.append("]")
-    lines.append("")
-    lines.append("[meeting]")
-    for key in ("title", "organisation", "parent", "place_name", "venue", "date", "start", "end",
-                "speaking_limit_minutes"):
-        kv(key, getattr(plan, key))
-    for chair in plan.chairs:
-        lines += ["", "[[chairs]]"]
-        kv("name", chair.name)
-        kv("title", chair.title)
-    lines += ["", "[secretary]"]
-    kv("name", plan.secretary_name)
-    kv("title", plan.secretary_title)
-    for group in plan.attendance:
-        lines += ["", "[[attendance]]"]
-        kv("group", group.group)
-        kv("invited", group.invited)
-    for step in plan.programme:
-        lines += ["", "[[programme]]"]
-        kv("content", step.content)
-        kv("lead", step.lead)
-        kv("minutes", step.minutes)
-        if step.dialogue:
-            kv("dialogue", True)
-    for item in plan.before:
-        lines += ["", "[[before]]"]
-        for key in ("key", "author", "address", "field", "content", "answered_by", "answer",
-                    "outcome", "agency", "deadline"):
-            kv(key, getattr(item, key))
+    for text_list in TEXT_LISTS.values():
+        items = getattr(plan, text_list.name)
+        if not items and text_list is not FIELDS:
+            continue
+        lines.append(f"{text_list.name} = [")
+        lines.extend(f"    {toml_string(item)}," for item in items)
+        lines.append("]")
+    for name, section in SECTIONS.items():
+        if not section.many:
+            lines += ["", f"[{name}]"] if name != MEETING.name else ["", "[meeting]"]
+            for spec in section.specs:
+                kv(spec.key, getattr(plan, spec.attr))
+            continue
+        for item in getattr(plan, name):
+            lines += ["", f"[[{name}]]"]
+            for spec in section.specs:
+                value = getattr(item, spec.key)
+                if spec.kind == "bool" and value == spec.default:
+                    continue
+                kv(spec.key, value)
     return "\n".join(lines) + "\n"

@@ -7,8 +7,13 @@ values are a plain dict (see `blank_values`)::
      "secretary": {"name": "...", "title": "..."},
      "chairs": [{"name": "...", "title": "..."}],
      "attendance": [{"group": "...", "invited": "70"}],
+     "programme": [{"content": "...", "lead": "...", "minutes": "10", "dialogue": False}],
      "fields": [{"name": "Kinh tế"}],
-     "programme": [{"content": "...", "lead": "...", "minutes": "10", "dialogue": False}]}
+     "delegates": [{"name": "...", "title": "..."}], "officials": [...],
+     "notice_recipients": [{"text": "Thường trực Đảng ủy (b/c)"}], "minutes_recipients": [...],
+     "timeline": [{"task": "...", "due": "25/06/2026"}]}
+
+The sections, keys, types and required keys come from db.fields.
 
 `check_plan_form` reads the typed values strictly, writes the plan file they make,
 runs `parse_plan` on it (the rules `doithoai check` applies) and maps every problem
@@ -22,24 +27,20 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from db.errors import ValidationError
+from db.fields import FIELDS, FORM_LISTS, MEETING, SECRETARY, SECTIONS, Section, Spec, TEXT_LISTS
 from db.models import DEFAULT_FIELDS
 from db.plans import Plan
 from intake.plan_file import PlanError, parse_plan, toml_string
 from db.text import clean
 from .vn_input import InputError, format_hhmm, format_vn_date, parse_hhmm, parse_int, parse_vn_date
 
-DETAIL_KEYS = ("title", "organisation", "parent", "place_name", "venue", "date", "start", "end",
-               "speaking_limit_minutes")
+DETAIL_KEYS = MEETING.keys
+#: The keys of one row of each list the form edits (flags such as `dialogue` aside).
 ROW_KEYS = {
-    "chairs": ("name", "title"),
-    "attendance": ("group", "invited"),
-    "programme": ("content", "lead", "minutes"),
-    "fields": ("name",),
+    part.name: (tuple(s.key for s in part.specs if s.kind != "bool") if isinstance(part, Section)
+                else (part.row_key,))
+    for part in FORM_LISTS
 }
-_REQUIRED = {"meeting": {"title", "organisation", "place_name", "venue"},
-             "secretary": {"name"}, "chairs": {"name", "title"}, "attendance": {"group"},
-             "programme": {"content"}}
-_INTS = {("meeting", "speaking_limit_minutes"), ("attendance", "invited"), ("programme", "minutes")}
 
 Path = tuple[str, "int | None", "str | None"]
 
@@ -56,45 +57,67 @@ class FormProblem:
     message: str
 
 
+def _blank_row(section: Section) -> dict:
+    return {spec.key: (False if spec.kind == "bool" else "") for spec in section.specs}
+
+
 def blank_values() -> dict:
     """A new meeting: the default fields, a five-minute speaking limit, one empty row
-    in each list ready for typing."""
+    in each list the plan needs, the optional lists empty."""
+    meeting = {spec.key: "" if spec.default is None else str(spec.default) for spec in MEETING.specs}
     return {
-        "meeting": {key: "" for key in DETAIL_KEYS} | {"speaking_limit_minutes": "5"},
-        "secretary": {"name": "", "title": ""},
-        "chairs": [{"name": "", "title": ""}],
-        "attendance": [{"group": "", "invited": ""}],
-        "programme": [{"content": "", "lead": "", "minutes": "", "dialogue": False}],
-        "fields": [{"name": name} for name in DEFAULT_FIELDS],
+        "meeting": meeting,
+        "secretary": {key: "" for key in SECRETARY.keys},
+        **{part.name: [_blank_row(part)] if part.name in _NEEDED else []
+           for part in FORM_LISTS if isinstance(part, Section)},
+        **{part.name: [] for part in FORM_LISTS if not isinstance(part, Section)},
+        FIELDS.name: [{FIELDS.row_key: name} for name in DEFAULT_FIELDS],
     }
+
+
+#: The lists a plan cannot do without (a new form starts them with one empty row).
+_NEEDED = {"chairs", "attendance", "programme"}
+
+
+def _typed(spec: Spec, value: object) -> object:
+    """A plan's value as the form shows it."""
+    if spec.kind == "bool":
+        return bool(value)
+    if value is None:
+        return ""
+    if spec.kind == "date":
+        return format_vn_date(value)
+    if spec.kind == "time":
+        return format_hhmm(value)
+    return str(value)
 
 
 def values_from_plan(plan: object) -> dict:
     """The form's values for a plan: an existing one (to edit or copy it), or one read
-    from a plan document (`intake.plan_documents.PartialPlan`), where any value may be None."""
-    def text(value: object) -> str:
-        return "" if value is None else str(value)
-
-    limit = getattr(plan, "speaking_limit_minutes", None)
-    fields = getattr(plan, "fields", None) or DEFAULT_FIELDS
-    return {
-        "meeting": {
-            "title": text(plan.title), "organisation": text(plan.organisation), "parent": text(plan.parent),
-            "place_name": text(plan.place_name), "venue": text(plan.venue),
-            "date": format_vn_date(plan.date), "start": format_hhmm(plan.start), "end": format_hhmm(plan.end),
-            "speaking_limit_minutes": text(5 if limit is None else limit),
-        },
-        "secretary": {"name": text(plan.secretary_name), "title": text(plan.secretary_title)},
-        "chairs": [{"name": text(c.name), "title": text(c.title)} for c in plan.chairs],
-        "attendance": [{"group": text(g.group), "invited": text(g.invited)} for g in plan.attendance],
-        "programme": [{"content": text(s.content), "lead": text(s.lead), "minutes": text(s.minutes),
-                       "dialogue": bool(s.dialogue)} for s in plan.programme],
-        "fields": [{"name": name} for name in fields],
+    from a plan document (`intake.plan_documents.PartialPlan`), where any value may be None
+    and the lists it does not know may be missing."""
+    meeting = {spec.key: _typed(spec, getattr(plan, spec.attr, None)) for spec in MEETING.specs}
+    for spec in MEETING.specs:
+        if not meeting[spec.key] and spec.default is not None:
+            meeting[spec.key] = str(spec.default)
+    values = {
+        "meeting": meeting,
+        "secretary": {spec.key: _typed(spec, getattr(plan, spec.attr, None)) for spec in SECRETARY.specs},
     }
+    for part in FORM_LISTS:
+        items = getattr(plan, part.name, None) or []
+        if isinstance(part, Section):
+            values[part.name] = [{spec.key: _typed(spec, getattr(item, spec.key, None)) for spec in part.specs}
+                                 for item in items]
+        else:
+            if part is FIELDS and not items:
+                items = DEFAULT_FIELDS
+            values[part.name] = [{part.row_key: str(item)} for item in items]
+    return values
 
 
 def _blank(row: dict) -> bool:
-    return not any(str(v).strip() for k, v in row.items() if k != "dialogue")
+    return not any(str(v).strip() for v in row.values() if not isinstance(v, bool))
 
 
 class _Emitter:
@@ -135,46 +158,51 @@ class _Emitter:
 
 
 def _kind(section: str, key: str) -> str:
-    if (section, key) in _INTS:
-        return "int"
-    return {"date": "date", "start": "time", "end": "time"}.get(key, "str") if section == "meeting" else "str"
+    kind = SECTIONS[section].spec(key).kind
+    return kind if kind in ("int", "date", "time") else "str"
 
 
 def check_plan_form(values: dict) -> tuple[Plan | None, list[FormProblem]]:
     """The plan the form describes, or None with every problem in its place."""
     out = _Emitter()
-    field_rows = [(i, row) for i, row in enumerate(values.get("fields", [])) if not _blank(row)]
-    seen: dict[str, int] = {}
-    for i, row in field_rows:
-        try:
-            name = clean(row.get("name", ""), "Lĩnh vực")
-        except ValidationError as exc:
-            out.problems.append(FormProblem("fields", i, "name", exc.reason))
+    for text_list in TEXT_LISTS.values():
+        key = text_list.row_key
+        rows = [(i, row) for i, row in enumerate(values.get(text_list.name, [])) if not _blank(row)]
+        if not rows and text_list is not FIELDS:
             continue
-        if name in seen:
-            out.problems.append(FormProblem("fields", i, "name", f"trùng với dòng {seen[name] + 1}"))
-        seen.setdefault(name, i)
-    out.line("fields = [", ("fields", None, None))
-    for i, row in field_rows:
-        out.line(f"    {toml_string(str(row.get('name', '')))},", ("fields", i, "name"))
-    out.line("]", ("fields", None, None))
-
-    def table(section: str, header: str, row: dict, index: int | None, keys: tuple[str, ...]) -> None:
-        out.line(header, (section, index, None))
-        for key in keys:
-            out.value(section, index, key, row.get(key, ""), _kind(section, key),
-                      key in _REQUIRED.get(section, set()) or (section, key) in
-                      {("meeting", "date"), ("meeting", "start")})
-
-    table("meeting", "[meeting]", values.get("meeting", {}), None, DETAIL_KEYS)
-    table("secretary", "[secretary]", values.get("secretary", {}), None, ("name", "title"))
-    for section in ("chairs", "attendance", "programme"):
-        for i, row in enumerate(values.get(section, [])):
-            if _blank(row):
+        seen: dict[str, int] = {}
+        for i, row in rows:
+            try:
+                item = clean(row.get(key, ""), text_list.item_label)
+            except ValidationError as exc:
+                out.problems.append(FormProblem(text_list.name, i, key, exc.reason))
                 continue
-            table(section, f"[[{section}]]", row, i, ROW_KEYS[section])
-            if section == "programme" and row.get("dialogue"):
-                out.line("dialogue = true", (section, i, "dialogue"))
+            if text_list.unique and item in seen:
+                out.problems.append(FormProblem(text_list.name, i, key, f"trùng với dòng {seen[item] + 1}"))
+            seen.setdefault(item, i)
+        out.line(f"{text_list.name} = [", (text_list.name, None, None))
+        for i, row in rows:
+            out.line(f"    {toml_string(str(row.get(key, '')))},", (text_list.name, i, key))
+        out.line("]", (text_list.name, None, None))
+
+    def table(section: Section, header: str, row: dict, index: int | None) -> None:
+        out.line(header, (section.name, index, None))
+        for spec in section.specs:
+            if spec.kind == "bool":
+                if row.get(spec.key):
+                    out.line(f"{spec.key} = true", (section.name, index, spec.key))
+                continue
+            out.value(section.name, index, spec.key, row.get(spec.key, ""), _kind(section.name, spec.key),
+                      spec.required)
+
+    table(MEETING, "[meeting]", values.get("meeting", {}), None)
+    table(SECRETARY, "[secretary]", values.get("secretary", {}), None)
+    for part in FORM_LISTS:
+        if not isinstance(part, Section):
+            continue
+        for i, row in enumerate(values.get(part.name, [])):
+            if not _blank(row):
+                table(part, f"[[{part.name}]]", row, i)
 
     problems = list(out.problems)
     typed = {(p.section, p.row, p.key) for p in problems}

@@ -10,22 +10,76 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from db.documents import PublicNaming
 from db.models import (
     Chair,
     MeetingRecord,
     Opinion,
     Source,
+    Speaker,
     SpeakerStatus,
 )
 
-from db.who import who_said
+from db.who import initials, who_said
 
-from .text import short_date
+from .text import clean, short_date
 
 
 def who_raised(opinion: Opinion) -> str:
     """'Ông Nguyễn Văn An (thôn Quán Gỏi)', 'Phiếu ý kiến của Bà Lê Thị C (thôn X)', 'Phiếu ý kiến'."""
     return who_said(opinion)
+
+
+_HONORIFIC = re.compile(r"^\s*(ông|bà|anh|chị|cô|chú|bác|cụ|em)\s+", re.IGNORECASE)
+_HAMLET = re.compile(r"((?:thôn|xóm|khu phố|khu dân cư|khu|tổ dân phố|tổ|ấp|bản|làng|khối)\s+[^,;()\n]+)",
+                     re.IGNORECASE)
+
+
+def hamlet_of(address: str | None) -> str | None:
+    """'thôn Quán Gỏi' from 'số 5, xóm Chùa, thôn Quán Gỏi, xã Kè Sắt' (the last, widest unit
+    named before the commune); None when no hamlet is named."""
+    found = _HAMLET.findall(clean(address)) if address else []
+    return " ".join(found[-1].split()) if found else None
+
+
+def public_person(honorific: str | None, name: str | None, hamlet: str | None, naming: PublicNaming) -> str:
+    """'Ông N.V.A (thôn Quán Gỏi)' or 'cử tri thôn Quán Gỏi': no full name, no address beyond the hamlet."""
+    if naming is PublicNaming.HAMLET:
+        return f"cử tri {hamlet}" if hamlet else "một cử tri"
+    person = " ".join(part for part in (honorific, initials(name or "")) if part) or "Một cử tri"
+    return f"{person} ({hamlet})" if hamlet else person
+
+
+def _split_honorific(author: str) -> tuple[str | None, str]:
+    match = _HONORIFIC.match(author)
+    if not match:
+        return None, author
+    return match.group(1).capitalize(), author[match.end():]
+
+
+def public_who(opinion: Opinion, speaker: Speaker | None, naming: PublicNaming) -> str:
+    """`who_raised` for the public version."""
+    if opinion.source is Source.SPOKEN and speaker is not None:
+        return public_person(speaker.honorific, speaker.name, hamlet_of(speaker.hamlet) or speaker.hamlet,
+                             naming)
+    author = opinion.author or ""
+    hamlet = hamlet_of(opinion.author_address) or hamlet_of(author)
+    author = re.sub(r"\s*\(.*?\)\s*", " ", author).strip()  # an address in brackets
+    honorific, name = _split_honorific(author)
+    if opinion.source is Source.SLIP:
+        return f"Phiếu ý kiến của {public_person(honorific, name, hamlet, naming)}" if author or hamlet \
+            else Source.SLIP.unnamed
+    if not author and not hamlet:
+        return Source.BEFORE.unnamed
+    return public_person(honorific, name, hamlet, naming)
+
+
+def namer(record: MeetingRecord, public: PublicNaming | None):
+    """A function opinion -> who raised it: full names, or the public version's naming."""
+    if public is None:
+        return who_raised
+    speakers = {s.id: s for s in record.speakers}
+    return lambda opinion: public_who(opinion, speakers.get(opinion.speaker_id), public)
 
 
 def threaded(opinions: list[Opinion], roots_from: set[Source]) -> Iterator[tuple[Opinion, int]]:
@@ -152,3 +206,19 @@ def meeting_phrase(record: MeetingRecord) -> str:
     """The meeting's name without its 'của ...' part: 'Hội nghị tiếp xúc, đối thoại ... với Nhân dân ...'."""
     title = " ".join(record.meeting.title.split())
     return re.sub(r"\s+của .+? (?=với\b)", " ", title, count=1)
+
+
+_LEVEL = re.compile(r"\b(xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
+
+
+def level_of(organisation: str) -> str:
+    """'xã', 'phường', 'thị trấn' from the issuing body's name ('xã' when none is named)."""
+    match = _LEVEL.search(organisation)
+    return match.group(1).lower() if match else "xã"
+
+
+def in_sentence(who: str) -> str:
+    """'ông Nguyễn Văn An (thôn X)' from 'Ông Nguyễn Văn An (thôn X)': an honorific or
+    'Phiếu' inside a sentence takes a small letter; a name never does."""
+    first = who.split(" ", 1)[0]
+    return who[:1].lower() + who[1:] if first in ("Ông", "Bà", "Phiếu", "Một") else who

@@ -1,8 +1,10 @@
 """Font selection: a serif family whose four styles all carry Vietnamese.
 
 Order: the font the caller names, Times New Roman (Windows, macOS, Linux core
-fonts), Liberation Serif 2.x, Tinos, and last DejaVu Serif from the PyPI package
-`rinoh-typeface-dejavuserif` (a declared dependency, so printing always works).
+fonts), the system's Liberation Serif 2.x, Tinos, and last the Liberation Serif 2
+shipped inside this package (`reports/fonts/`, SIL Open Font License 1.1, see
+LICENSE-LiberationSerif.txt beside the files), so printing always works. Liberation
+Serif has the metrics of Times New Roman: the PDF and the Word file break lines alike.
 Every family is checked before use: regular, bold, italic and bold italic must each
 map every precomposed Vietnamese letter (146 of them) plus the punctuation our
 templates print. Liberation Serif 1.x fails this check. reportlab's built-in
@@ -12,7 +14,6 @@ Helvetica/Times/Vera are never used.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import os
 import re
 import unicodedata
@@ -207,18 +208,21 @@ def _system_families() -> list[FontFamily]:
     return found
 
 
-def dejavu_family() -> FontFamily:
-    """DejaVu Serif shipped by the `rinoh-typeface-dejavuserif` package."""
-    # Locate the package without importing it: its __init__ imports rinohtype (about 1 s).
-    spec = importlib.util.find_spec("rinoh_typeface_dejavuserif")
-    if spec is None or spec.origin is None:  # pragma: no cover - declared dependency
-        raise FontError(
-            "Thiếu gói rinoh-typeface-dejavuserif (phông DejaVu Serif dự phòng); "
-            "hãy cài lại doithoai."
-        )
-    base = Path(spec.origin).parent
-    names = ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf")
-    return FontFamily("DejaVu Serif", *(base / n for n in names))
+#: The four files of the bundled family and their licence (package data).
+BUNDLED_DIR = Path(__file__).resolve().parent / "fonts"
+BUNDLED_LICENCE = BUNDLED_DIR / "LICENSE-LiberationSerif.txt"
+
+
+def bundled_family() -> FontFamily:
+    """Liberation Serif 2 shipped with doithoai (reports/fonts/, OFL 1.1)."""
+    names = ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+             "LiberationSerif-BoldItalic.ttf")
+    paths = [BUNDLED_DIR / name for name in names]
+    missing = [p.name for p in paths if not p.is_file()]
+    if missing:  # pragma: no cover - package data
+        raise FontError(f"Thiếu tệp phông chữ đi kèm doithoai ({', '.join(missing)} trong {BUNDLED_DIR}); "
+                        "hãy cài lại doithoai.")
+    return FontFamily("Liberation Serif (kèm doithoai)", *paths)
 
 
 def candidate_families(font: str | os.PathLike | None = None) -> tuple[list[FontFamily], list[str]]:
@@ -238,7 +242,7 @@ def candidate_families(font: str | os.PathLike | None = None) -> tuple[list[Font
         else:
             families.append(family)
     families.extend(_system_families())
-    families.append(dejavu_family())
+    families.append(bundled_family())
     return families, notes
 
 

@@ -20,7 +20,10 @@ from reportlab.lib.units import cm, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from db import files
+
 from .fonts import RegisteredFont
+from .model import recipient_lines
 from .text import escape_user_text, upper_vi
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -32,6 +35,8 @@ TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
 BODY_SIZE = 13
 LEADING = 1.2
+#: Room to sign above each name in a signature block.
+SIGNATURE_ROOM = 22 * mm
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,8 @@ class Styles:
     recipients_label: ParagraphStyle
     recipients_item: ParagraphStyle
     write_line: ParagraphStyle  # label of a hand-written line
+    cell: ParagraphStyle  # a table cell (the notice's appendix), 11 pt
+    cell_head: ParagraphStyle  # a table's heading cell, 11 pt bold centred
 
 
 def make_styles(font: RegisteredFont, size: float = BODY_SIZE) -> Styles:
@@ -81,6 +88,8 @@ def make_styles(font: RegisteredFont, size: float = BODY_SIZE) -> Styles:
                                leading=14, alignment=TA_LEFT),
         recipients_item=style("recipients_item", fontSize=11, leading=13, alignment=TA_LEFT),
         write_line=style("write_line", alignment=TA_LEFT),
+        cell=style("cell", fontSize=11, leading=13, alignment=TA_LEFT),
+        cell_head=style("cell_head", fontName=font.bold, fontSize=11, leading=13, alignment=TA_CENTER),
     )
 
 
@@ -206,52 +215,96 @@ def organisation_body(organisation: str) -> str:
     return organisation_lines(organisation, None)[1][0]
 
 
-def header(styles: Styles, *, organisation: str, parent: str | None, number: str,
-           place_date: str | None = None) -> Table:
-    """The two-column header: issuing body + number (left), national title + date (right)."""
-    font = styles.font
+@dataclass(frozen=True)
+class HeaderGeometry:
+    """Widths and sizes of the two-column header (both renderers read them)."""
+
+    left_w: float
+    right_w: float
+    regular: list[str]  # the parent body's lines, regular caps
+    bold: list[str]  # the issuing body's lines, bold caps
+    left_size: float
+    left_rule: float  # length of the rule under the issuing body
+    national_size: float
+    motto_size: float
+    motto_w: float  # the rule under the motto is as long as the motto
+
+
+def header_geometry(font: RegisteredFont, organisation: str, parent: str | None) -> HeaderGeometry:
     national_size = 12.0
     right_w = stringWidth(NATIONAL, font.bold, national_size) + 10
     if right_w > TEXT_WIDTH * 0.62:  # a wide fallback font: shrink the title to fit
         national_size = 12.0 * (TEXT_WIDTH * 0.62 - 10) / (right_w - 10)
         right_w = TEXT_WIDTH * 0.62
     left_w = TEXT_WIDTH - right_w
-    centre = styles.centre
-
     regular, bold = organisation_lines(organisation, parent)
     left_size = 13.0
     widest = max(stringWidth(line, font.bold, left_size) for line in bold)
     if widest > left_w - 4:
         left_size = max(10.0, left_size * (left_w - 4) / widest)
         widest = max(stringWidth(line, font.bold, left_size) for line in bold)
-    org_style = ParagraphStyle("org", parent=centre, fontSize=left_size, leading=left_size * 1.2)
-    left_top: list[Flowable] = [Paragraph(escape_user_text(line), org_style) for line in regular]
-    left_top.append(Paragraph("<br/>".join(f"<b>{escape_user_text(line)}</b>" for line in bold), org_style))
-    left_top.append(Rule(min(widest, left_w) * 0.4, space_before=5))
-
-    nat_style = ParagraphStyle("national", parent=centre, fontName=font.bold, fontSize=national_size,
-                               leading=national_size * 1.25)
     motto_size = 13.0
     motto_w = stringWidth(MOTTO, font.bold, motto_size)
     if motto_w > right_w - 4:
         motto_size *= (right_w - 4) / motto_w
         motto_w = stringWidth(MOTTO, font.bold, motto_size)
-    motto_style = ParagraphStyle("motto", parent=nat_style, fontSize=motto_size, leading=motto_size * 1.2)
-    right_top = [Paragraph(NATIONAL, nat_style), Paragraph(MOTTO, motto_style), Rule(motto_w, space_before=5)]
+    return HeaderGeometry(left_w, right_w, regular, bold, left_size, min(widest, left_w) * 0.4,
+                          national_size, motto_size, motto_w)
+
+
+def header(styles: Styles, *, organisation: str, parent: str | None, number: str,
+           place_date: str | None = None) -> Table:
+    """The two-column header: issuing body + number (left), national title + date (right)."""
+    font = styles.font
+    g = header_geometry(font, organisation, parent)
+    centre = styles.centre
+    org_style = ParagraphStyle("org", parent=centre, fontSize=g.left_size, leading=g.left_size * 1.2)
+    left_top: list[Flowable] = [Paragraph(escape_user_text(line), org_style) for line in g.regular]
+    left_top.append(Paragraph("<br/>".join(f"<b>{escape_user_text(line)}</b>" for line in g.bold), org_style))
+    left_top.append(Rule(g.left_rule, space_before=5))
+
+    nat_style = ParagraphStyle("national", parent=centre, fontName=font.bold, fontSize=g.national_size,
+                               leading=g.national_size * 1.25)
+    motto_style = ParagraphStyle("motto", parent=nat_style, fontSize=g.motto_size, leading=g.motto_size * 1.2)
+    right_top = [Paragraph(NATIONAL, nat_style), Paragraph(MOTTO, motto_style), Rule(g.motto_w, space_before=5)]
 
     number_para = Paragraph(escape_user_text(number), centre)
     date_para = Paragraph(escape_user_text(place_date), styles.centre_italic) if place_date else ""
-    return _table([[left_top, right_top], [number_para, date_para]], [left_w, right_w], font.name,
+    return _table([[left_top, right_top], [number_para, date_para]], [g.left_w, g.right_w], font.name,
                   [("TOPPADDING", (0, 1), (-1, 1), 4)])
+
+
+def subject_rule(styles: Styles, subject: str) -> float:
+    """Length of the short rule under the subject line."""
+    subject_w = min(TEXT_WIDTH, stringWidth(subject, styles.subject.fontName, styles.subject.fontSize))
+    return max(subject_w / 3, 25 * mm)
+
+
+def subject_lines(styles: Styles, subject: str) -> list[str]:
+    return balanced_lines(subject, styles.subject.fontName, styles.subject.fontSize, TEXT_WIDTH - 2)
+
+
+def balanced_lines(text: str, font_name: str, size: float, width: float = TEXT_WIDTH) -> list[str]:
+    """`text` broken greedily into lines of `width`, except that the last line never
+    holds a single word: the previous line gives it its last word."""
+    lines: list[list[str]] = []
+    for word in " ".join(text.split()).split(" "):
+        if lines and stringWidth(" ".join(lines[-1] + [word]), font_name, size) <= width:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    if len(lines) >= 2 and len(lines[-1]) == 1 and len(lines[-2]) >= 3:
+        lines[-1].insert(0, lines[-2].pop())
+    return [" ".join(line) for line in lines]
 
 
 def title_block(styles: Styles, doc_type: str, subject: str) -> list[Flowable]:
     """'BIÊN BẢN' / 'THÔNG BÁO', the subject line under it, and a short rule."""
-    subject_w = min(TEXT_WIDTH, stringWidth(subject, styles.subject.fontName, styles.subject.fontSize))
+    lines = subject_lines(styles, subject)
     return [
         Paragraph(escape_user_text(doc_type), styles.title),
-        Paragraph(escape_user_text(subject), styles.subject),
-        Rule(max(subject_w / 3, 25 * mm), space_before=6, space_after=10),
+        Paragraph("<br/>".join(escape_user_text(line) for line in lines), styles.subject),
+        Rule(subject_rule(styles, subject), space_before=6, space_after=10),
     ]
 
 
@@ -259,13 +312,13 @@ def title_block(styles: Styles, doc_type: str, subject: str) -> list[Flowable]:
 
 
 def signature_column(styles: Styles, roles: Sequence[str], names: Sequence[str], *,
-                     note: str | None = "(Ký, ghi rõ họ tên)") -> list[Flowable]:
+                     note: str | None = None) -> list[Flowable]:
     """Role lines in bold caps, a note, then each name after room for a signature."""
     column: list[Flowable] = [Paragraph(escape_user_text(role), styles.centre_bold) for role in roles]
     if note:
         column.append(Paragraph(escape_user_text(note), styles.small_italic))
     for name in names or [""]:
-        column.append(Spacer(1, 22 * mm))
+        column.append(Spacer(1, SIGNATURE_ROOM))
         column.append(Paragraph(escape_user_text(name) if name else "&nbsp;", styles.centre_bold))
     return column
 
@@ -280,10 +333,8 @@ def two_columns(styles: Styles, left: list[Flowable] | str, right: list[Flowable
 def recipients(styles: Styles, items: Sequence[str]) -> list[Flowable]:
     """'Nơi nhận:' (bold italic 12 pt) and its list (11 pt); the last item ends with '.'."""
     lines = [Paragraph("Nơi nhận:", styles.recipients_label)]
-    for index, item in enumerate(items):
-        end = "." if index == len(items) - 1 else ";"
-        text = item.rstrip(" ;.")
-        lines.append(Paragraph(escape_user_text(f"- {text}{end}"), styles.recipients_item))
+    for line in recipient_lines(tuple(items)):
+        lines.append(Paragraph(escape_user_text(line), styles.recipients_item))
     return lines
 
 
@@ -325,8 +376,7 @@ def build_pdf(out_path: str | Path, story: list[Flowable], font: RegisteredFont,
     or draft mark); `footer_text` (e.g. "Mã niêm phong SHA-256: ...")
     comes after them. The output is byte-for-byte reproducible (invariant mode).
     """
-    out = Path(out_path)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out = files.prepare(out_path)  # its folder made, the file owner-only (0600)
     doc = BaseDocTemplate(
         str(out), pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,

@@ -37,6 +37,29 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def clean(text: str | None) -> str:
+    """NFC, without control characters, tabs as spaces: what both renderers print."""
+    if not text:
+        return ""
+    return _CONTROL.sub("", nfc(text)).replace("\t", " ")
+
+
+def split_lines(text: str | None) -> list[str]:
+    """The non-blank lines of `text`: a line break typed by the secretary starts a new paragraph."""
+    return [line.strip() for line in clean(text).split("\n") if line.strip()]
+
+
+#: Phone numbers (0 or +84 then 9-10 more digits, spaces, dots or dashes between groups)
+#: and ID numbers (9-digit CMND, 12-digit CCCD). Dates and amounts stay.
+_NUMBERS = re.compile(r"(?:\+84|(?<![\d.,])0)(?:[ .\-]?\d){8,10}(?![\d])|(?<![\d.,])(?:\d{12}|\d{9})(?!\d|[.,]\d)")
+HIDDEN_NUMBER = "[số đã ẩn]"
+
+
+def hide_numbers(text: str) -> str:
+    """Phone and ID numbers replaced by '[số đã ẩn]' (the public version)."""
+    return _NUMBERS.sub(HIDDEN_NUMBER, text)
+
+
 def escape_user_text(text: str | None) -> str:
     """Return `text` as Paragraph markup that prints literally.
 
@@ -46,8 +69,7 @@ def escape_user_text(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = _CONTROL.sub("", nfc(text)).replace("\t", " ")
-    lines = [escape(line) for line in text.split("\n")]
+    lines = [escape(line) for line in clean(text).split("\n")]
     return "<br/>".join(lines)
 
 

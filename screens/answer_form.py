@@ -1,28 +1,31 @@
-"""Record (or correct) the answer to one opinion: who answered, what, the outcome;
-for an assignment the agency and the deadline."""
+"""The answer to one opinion: who answered, what, the outcome; for an assignment or a
+forward the agency (and for an assignment the deadline). The form returns what was
+typed (AnswerForm); the live screen records it."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Vertical
-from textual.suggester import SuggestFromList
+from textual.containers import Grid, VerticalScroll
 from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
 from db import vndate
 from db.errors import ValidationError
 from db.models import Opinion, Outcome
-from db.opinions import answerer_names, get_opinion, record_answer
 from db.vndate import iso_date
 
-from .draft_form import DraftForm
-from .picker import PickerModal
+from .draft_form import DraftForm, Drafts
 from .store_call import FAILED, attempt
+from .widgets.choice_input import ChoiceInput
 from .widgets.draft_area import DraftArea
 from .widgets.opinions_table import who
 
 OUTCOMES = list(Outcome)
+#: Outcomes that name an agency (or a level): choosing one moves the focus there.
+NEEDS_AGENCY = tuple(o for o in Outcome if o.shows_agency)
 
 
 def parse_deadline(text: str, default_year: int) -> str | None:
@@ -38,76 +41,105 @@ def dmy(iso: str | None) -> str:
     return vndate.dmy(iso, zero=False)
 
 
-class AnswerModal(DraftForm[Opinion | None]):
-    """Writes the answer itself; dismisses with the updated opinion."""
+@dataclass(frozen=True)
+class AnswerForm:
+    """What the secretary typed in the answer form."""
+
+    outcome: Outcome
+    answered_by: str
+    answer: str
+    agency: str
+    deadline: str | None  # ISO date
+    deadline_text: str = ""
+    co_agency: str = ""
+
+
+class AnswerModal(DraftForm["AnswerForm | None"]):
+    """Dismisses with an AnswerForm (the screen records it) or None."""
 
     BINDINGS = [
-        Binding("f2", "pick_name", "Chọn người trả lời", priority=True),
+        Binding("f2", "focus_name", "Người trả lời", priority=True),
         *(Binding(f"f{3 + i}", f"outcome({i})", o.key_label, priority=True) for i, o in enumerate(OUTCOMES)),
+        *(Binding(f"alt+{1 + i}", f"outcome({i})", o.key_label, show=False, priority=True)
+          for i, o in enumerate(OUTCOMES)),
     ]
 
-    def __init__(self, opinion_id: int, meeting_id: int, meeting_year: int) -> None:
-        super().__init__(meeting_id, f"answer:{opinion_id}")
-        self.opinion_id = opinion_id
+    def __init__(self, opinion: Opinion, names: list[str], agencies: list[str], meeting_year: int,
+                 drafts: Drafts, *, values: AnswerForm | None = None, problem: str | None = None) -> None:
+        super().__init__(drafts, f"answer:{opinion.id}")
+        self.opinion = opinion
+        self.names = names
+        self.agencies = agencies
         self.meeting_year = meeting_year
+        self.values = values
+        self.problem = problem
 
     def compose(self) -> ComposeResult:
-        db = self.app.db
-        o = get_opinion(db, self.opinion_id)
-        self.names = answerer_names(db, self.meeting_id)
+        o, v = self.opinion, self.values
         text = self.starting_text(o.answer or "")
-        current = o.outcome or Outcome.ANSWERED
-        with Vertical(classes="dialog answer"):
+        current = v.outcome if v else (o.outcome or Outcome.ANSWERED)
+        answered_by = v.answered_by if v else (o.answered_by or (self.names[0] if self.names else ""))
+        with VerticalScroll(classes="dialog answer"):
             yield Static(Text(f"Trả lời ý kiến số {o.number} · {who(o)}"
                               + (f" · {o.field_name}" if o.field_name else "")), classes="dialog-title")
             yield Static(Text(o.content), classes="dialog-quote")
             with Grid(classes="form"):
                 yield Label("Người trả lời")
-                yield Input(o.answered_by or (self.names[0] if self.names else ""), id="answered-by",
-                            compact=True, suggester=SuggestFromList(self.names, case_sensitive=False))
+                yield ChoiceInput(answered_by, self.names, input_id="answered-by",
+                                  placeholder="gõ vài chữ: chủ trì, công chức…")
                 yield Label("Kết quả")
                 with RadioSet(id="outcome", compact=True):
                     for outcome in OUTCOMES:
                         yield RadioButton(outcome.label, value=(outcome is current))
                 yield Label("Cơ quan / cấp")
-                yield Input(o.agency or "", id="agency", compact=True,
-                            placeholder="giao cho ai / kiến nghị cấp nào")
+                yield ChoiceInput(v.agency if v else (o.agency or ""), self.agencies, input_id="agency",
+                                  placeholder="giao cho ai / kiến nghị cấp nào")
                 yield Label("Thời hạn")
-                yield Input(dmy(o.deadline), id="deadline", compact=True, placeholder="ngày/tháng/năm")
+                yield Input(v.deadline_text if v else dmy(o.deadline), id="deadline", compact=True,
+                            placeholder="ngày/tháng/năm")
+                yield Label("Phối hợp")
+                yield ChoiceInput(v.co_agency if v else (o.co_agency or ""), self.agencies, input_id="co-agency",
+                                  placeholder="cơ quan phối hợp (nếu có)")
             yield Label("Nội dung trả lời")
             yield DraftArea(text, draft_key=self.draft_key, id="answer-text")
+            yield Static(Text(self.problem or ""), classes="dialog-error" + (" -shown -error" if self.problem else ""))
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         super().on_mount()
         self.area.focus()
 
-    def action_outcome(self, index: int) -> None:
+    def _choose_outcome(self, index: int) -> None:
         radio = self.query_one("#outcome", RadioSet)
         list(radio.query(RadioButton))[index].value = True
 
-    def action_pick_name(self) -> None:
-        def chosen(result) -> None:
-            if result is not None:
-                self.query_one("#answered-by", Input).value = result[0]
-            self.area.focus()
+    def action_outcome(self, index: int) -> None:
+        self._choose_outcome(index)
+        if OUTCOMES[index] in NEEDS_AGENCY:
+            self.query_one("#agency", Input).focus()
 
-        self.app.push_screen(PickerModal("Người trả lời", [(n, n) for n in self.names],
-                                         self.query_one("#answered-by", Input).value), chosen)
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        if event.radio_set.has_focus_within and OUTCOMES[event.index] in NEEDS_AGENCY:
+            self.query_one("#agency", Input).focus()
+
+    def action_focus_name(self) -> None:
+        self.query_one("#answered-by", Input).focus()
+
+    def on_choice_input_chosen(self, event: ChoiceInput.Chosen) -> None:
+        if event.choice_input.input_id == "agency":
+            self.query_one("#deadline", Input).focus()
+        else:
+            self.area.focus()
 
     def action_save(self) -> None:
         radio = self.query_one("#outcome", RadioSet)
         outcome = OUTCOMES[radio.pressed_index if radio.pressed_index >= 0 else 0]
-        deadline = attempt(self, parse_deadline, self.query_one("#deadline", Input).value,
-                           self.meeting_year)
+        typed = self.query_one("#deadline", Input).value
+        deadline = attempt(self, parse_deadline, typed, self.meeting_year)
         if deadline is FAILED:
+            self.query_one("#deadline", Input).focus()
             return
-        result = attempt(
-            self, record_answer, self.app.db, self.opinion_id, outcome=outcome,
-            answered_by=self.query_one("#answered-by", Input).value,
-            answer=self.area.text,
-            agency=self.query_one("#agency", Input).value, deadline=deadline,
-            draft_key=self.draft_key, now=self.app.clock(),
-        )
-        if result is not FAILED:
-            self.recorded(result)
+        self.submit(AnswerForm(outcome=outcome, answered_by=self.query_one("#answered-by", Input).value,
+                               answer=self.area.text, agency=self.query_one("#agency", Input).value,
+                               co_agency=self.query_one("#co-agency", Input).value,
+                               deadline=deadline, deadline_text=typed))

@@ -3,6 +3,8 @@ preview), or typed in one by one."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from pathlib import Path
 
 from rich.text import Text
@@ -80,11 +82,23 @@ class BeforeOpinionsScreen(Screen):
     def preview_sheet(self, path: Path | None) -> None:
         if path is None:
             return
-        db = self.app.db
+        fields = meeting_fields(self.app.db, self.meeting_id)
+        # Reading an .xlsx takes a while: in a thread, so the screen keeps painting.
+        self.run_worker(partial(self._read_sheet, path, fields), thread=True, group="read-sheet")
+
+    def _read_sheet(self, path: Path, fields) -> None:
+        """In a worker thread: read the sheet, touch no widget nor the store."""
         try:
-            preview = mark_existing(db, self.meeting_id,
-                                    preview_before(path, meeting_fields(db, self.meeting_id)))
+            read = preview_before(path, fields)
         except StoreError as exc:  # SheetError: the file cannot be read at all
+            self.app.call_from_thread(self.notify, exc.message, severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._sheet_read, read)
+
+    def _sheet_read(self, read) -> None:
+        try:
+            preview = mark_existing(self.app.db, self.meeting_id, read)
+        except StoreError as exc:
             self.notify(exc.message, severity="error", markup=False)
             return
         self.app.push_screen(BeforeImportModal(preview), lambda ok: ok and self._import(

@@ -3,7 +3,11 @@ answer. A second terminal turned towards the chair (chủ trì); it only reads.
 
 It watches `PRAGMA data_version` every POLL_SECONDS (one cheap query) and re-reads
 its snapshot (db.queries_chair.read_chair_view) only when another connection has
-committed. The speaking-time counter ticks from the stored call moment. A failed
+committed. It also looks at the file itself (one stat): a file replaced, cut short or
+removed under it is said on screen, the stale figures are dimmed and the file is
+reopened (a connection keeps reading the old file otherwise). The speaker's name
+and the next two names stand alone in bold; the time running out is also in words
+("Còn 1 phút", "HẾT GIỜ · quá 00:42", screens.timing.time_words). The speaking-time counter ticks from the stored call moment. A failed
 poll is retried on the next one; if failures last, a quiet line says so and the
 connection is reopened now and then. The screen reaches the store through
 `self.app.db`, the time through `self.app.clock()` and, if the app offers it,
@@ -15,6 +19,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from datetime import datetime
+from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -25,11 +30,14 @@ from textual.widgets import Static
 
 from db.errors import NotFound, StoreError
 from db.models import MeetingStatus, Speaker, SpeakerStatus
-from db.queries_chair import ChairView, WaitingOpinion, data_version, read_chair_view
+from db.queries_chair import (
+    ChairView, FileChange, FileState, WaitingOpinion, data_version, file_change, file_state, read_chair_view,
+)
+from db.vndate import hhmm
 from db.vocabulary import NO_OUTCOME_WAITING
 
 from . import text
-from .timing import css_class, elapsed_seconds, level, mmss
+from .timing import css_class, elapsed_seconds, level, mmss, time_words
 from .widgets.big_digits import BigDigits
 from .widgets.chips import Chips
 from .widgets.fitted_lines import FittedLines
@@ -66,6 +74,11 @@ class ChairScreen(Screen):
         self._failing_since: float | None = None
         self._last_reconnect = 0.0
         self._last_read: datetime | None = None
+        self._file: FileState | None = None  # the store's file as last seen
+        self._file_mtime: int | None = None
+        self.file_change: FileChange | None = None  # shown until the file is reopened
+        self._file_change_at: datetime | None = None
+        self._reopened_at: datetime | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="live"):
@@ -75,10 +88,15 @@ class ChairScreen(Screen):
             with Horizontal(id="speaker"):
                 yield BigDigits(id="speaker-no")
                 with Vertical(id="speaker-info"):
-                    yield Static(id="speaker-name")
                     yield Static(id="speaker-place")
+                    yield Static(id="speaker-name")
                     yield Static(id="speaker-field")
-                yield BigDigits(id="timer")
+                with Vertical(id="clock"):
+                    yield BigDigits(id="timer")
+                    yield Static(id="time-words")
+            with Horizontal(id="next"):
+                yield Static(id="next-1", classes="next-name")
+                yield Static(id="next-2", classes="next-name")
             with Horizontal(id="lists"):
                 with Vertical(id="queue-panel"):
                     yield FittedLines(id="queue", more=lambda n: text.CHAIR_MORE_SPEAKERS.format(n=n))
@@ -110,9 +128,19 @@ class ChairScreen(Screen):
         """Ask the store whether anything changed; re-read and show it if so."""
         db = self.app.db
         if db is not self._db:  # a new connection counts data_version from its own start
+            if self._db is not None and self.file_change is not None:
+                self._file_reopened()
             self._db, self._seen_version = db, None
+        written = self._file  # before this poll's look at the file
+        if self._watch_file(db):
+            return
         try:
             version = data_version(db)
+            if (self._seen_version is not None and version == self._seen_version and written is not None
+                    and self._file is not None and self._file.mtime_ns != written.mtime_ns):
+                # Written without a commit another connection made: a checkpoint, or a copy over
+                # the same file. A fresh connection reads whichever it was; nothing to say.
+                self._ask_reconnect(force=True)
             if version != self._seen_version or not self._shown:
                 try:
                     view = read_chair_view(db, self.pinned_meeting_id)
@@ -129,6 +157,39 @@ class ChairScreen(Screen):
         if self._failing_since is not None:
             self._failing_since = None
             self._set_offline(False)
+
+    def _watch_file(self, db: object) -> bool:
+        """Compare the file behind the store's name with what was seen; on a change,
+        say so and ask for a fresh connection. True when nothing should be read now
+        (the file is gone)."""
+        path = getattr(self.app, "db_path", None)
+        if path is None:
+            return False
+        state = file_state(path)
+        previous, self._file = self._file, state
+        change = file_change(previous, state) if previous is not None else None
+        if change is not None:
+            self.file_change, self._file_change_at = change, self.app.clock()
+            self.set_class(True, "-stale")
+            self._update_status()
+            self._ask_reconnect(force=True)
+        elif self.file_change is not None:
+            self._ask_reconnect()  # still waiting for the file (or for it to open)
+        return self.file_change is FileChange.REMOVED and not state.exists
+
+    def _ask_reconnect(self, force: bool = False) -> None:
+        reconnect = getattr(self.app, "reconnect", None)
+        now = time.monotonic()
+        if reconnect is not None and (force or now - self._last_reconnect >= RECONNECT_EVERY):
+            self._last_reconnect = now
+            reconnect()
+
+    def _file_reopened(self) -> None:
+        self.file_change = None
+        self._reopened_at = self.app.clock()
+        self.set_class(False, "-stale")
+        self._shown = False  # read the new file's snapshot whatever its data_version
+        self._update_status()
 
     def _poll_failed(self, exc: Exception) -> None:
         """Retried on the next poll. If failures last, say so quietly and ask the app
@@ -168,7 +229,7 @@ class ChairScreen(Screen):
             self.show_idle(text.CHAIR_NOT_STARTED, hint=True)
             return
         if status is MeetingStatus.ENDED:
-            ended = (view.meeting.ended_at or "")[11:16]
+            ended = hhmm(view.meeting.ended_at)
             self.show_idle(text.CHAIR_ENDED.format(at=ended))
             return
         self.idle_message = None
@@ -201,15 +262,22 @@ class ChairScreen(Screen):
             field.update("")
             return
         self.query_one("#speaker-no", BigDigits).value = str(speaker.reg_no)
-        name.update(Text.assemble((text.CHAIR_SPEAKER_NO.format(reg_no=speaker.reg_no), "dim"), "  ",
-                                  (speaker.short_name, "bold")))
-        place.update(Text(" · ".join(p for p in (speaker.hamlet, speaker.organisation) if p)))
+        name.update(Text(speaker.short_name, style="bold"))
+        place.update(Text(" · ".join(p for p in (text.CHAIR_SPEAKER_NO.format(reg_no=speaker.reg_no),
+                                                 speaker.hamlet, speaker.organisation) if p)))
         field.update(Text(text.CHAIR_FIELD.format(field=speaker.field_name)) if speaker.field_name else "")
         limit = view.meeting.speaking_limit_minutes
         self.query_one("#speaker", Horizontal).border_subtitle = (
             text.CHAIR_LIMIT.format(limit=mmss(limit * 60)) if limit else "")
 
     def _show_queue(self, view: ChairView) -> None:
+        upcoming = view.next_speakers(2)
+        for i, label in enumerate((text.CHAIR_NEXT, text.CHAIR_AFTER)):
+            who = upcoming[i] if i < len(upcoming) else None
+            self.query_one(f"#next-{i + 1}", Static).update(
+                Text.assemble((f"{label}  ", "dim"), (f"{who.reg_no}  ", "bold"),
+                              (who.short_name, "bold")) if who else "")
+        self.set_class(not upcoming, "-no-next")
         lines = [queue_line(s) for s in view.queue]
         self.query_one("#queue", FittedLines).set_lines(lines, empty=text.CHAIR_QUEUE_EMPTY)
         title = text.CHAIR_QUEUE.format(waiting=view.speaker_count(SpeakerStatus.WAITING))
@@ -239,9 +307,16 @@ class ChairScreen(Screen):
 
     def _update_status(self) -> None:
         status = self.query_one("#status-text", Static)
-        if self.offline:
+        self.set_class(self.file_change is not None, "-file-changed")
+        if self.file_change is not None:
+            at = self._file_change_at.strftime("%H:%M:%S") if self._file_change_at else "—"
+            status.update(Text(text.CHAIR_FILE_CHANGED[self.file_change.value].format(
+                path=Path(getattr(self.app, "db_path", "") or "").name, at=at)))
+        elif self.offline:
             at = self._last_read.strftime("%H:%M:%S") if self._last_read else "—"
             status.update(text.CHAIR_OFFLINE.format(at=at))
+        elif self._reopened_at is not None:
+            status.update(Text(text.CHAIR_FILE_REOPENED.format(at=self._reopened_at.strftime("%H:%M:%S"))))
         elif self.view is not None and self.idle_message is None:
             status.update(Text(self.view.meeting.title))
         else:
@@ -252,7 +327,7 @@ class ChairScreen(Screen):
     def tick(self, force: bool = False) -> None:
         """Recompute the speaking-time and step counters and the time of day."""
         now = self.app.clock()
-        _update(self.query_one("#now", Static), now.strftime("%H:%M"))
+        _update(self.query_one("#now", Static), hhmm(now))
         view = self.view
         if view is None or self.idle_message is not None:
             return
@@ -272,16 +347,21 @@ class ChairScreen(Screen):
                     text.CHAIR_STEP_TIME.format(elapsed=elapsed, minutes=step.minutes)
                     if step.minutes else elapsed)
         timer = self.query_one("#timer", BigDigits)
+        words = self.query_one("#time-words", Static)
         speaker = view.speaker
         if speaker is None:
             timer.value = ""
+            _update(words, "")
             return
         seconds = elapsed_seconds(speaker.called_at, now)
         timer.value = mmss(seconds)
-        lvl = css_class(level(seconds, view.meeting.speaking_limit_minutes))
+        limit = view.meeting.speaking_limit_minutes
+        _update(words, time_words(seconds, limit))
+        lvl = css_class(level(seconds, limit))
         if force or not timer.has_class(lvl):
-            timer.remove_class("timer-ok", "timer-near", "timer-over")
-            timer.add_class(lvl)
+            for widget in (timer, words):
+                widget.remove_class("timer-ok", "timer-near", "timer-over")
+                widget.add_class(lvl)
 
 
 def queue_line(s: Speaker) -> Text:

@@ -23,7 +23,9 @@ class ConfirmCallModal(ModalScreen["Choice | None"]):
     CSS_PATH = "live.tcss"
     BINDINGS = [
         Binding("f5", "choose('finish')", "Đã nói xong", priority=True),
+        Binding("alt+x", "choose('finish')", "Đã nói xong", show=False, priority=True),
         Binding("f4", "choose('absent')", "Vắng mặt", priority=True),
+        Binding("alt+v", "choose('absent')", "Vắng mặt", show=False, priority=True),
         Binding("escape", "choose(None)", "Hủy"),
     ]
 
@@ -40,8 +42,8 @@ class ConfirmCallModal(ModalScreen["Choice | None"]):
                               f"Trước khi mời {self.calling}, ghi nhận người đang nói:"),
                          classes="dialog-message")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("F5 Đã nói xong", id="finish", variant="primary")
-                yield Button("F4 Vắng mặt", id="absent", variant="warning")
+                yield Button("F5/Alt+X Đã nói xong", id="finish", variant="primary")
+                yield Button("F4/Alt+V Vắng mặt", id="absent", variant="warning")
                 yield Button("Esc Hủy", id="cancel")
         yield Footer(compact=True)
 

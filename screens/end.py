@@ -1,12 +1,24 @@
 """After the meeting: correct the chair's conclusion and the attendance, print the
-minutes and the draft conclusion notice, seal the record.
+minutes and the conclusion notice (PDF and Word), mark the notice final, print its
+public version, seal the record.
 
-Printing runs in a worker thread (the screen keeps answering) with a progress bar;
-the record is read from the store first, so what is printed is what is stored.
+Printing runs in a worker thread (the screen keeps answering) with a progress bar.
+Everything the worker needs (the record as stored, the folder, the choices, the
+moment) is read on the UI thread before it starts; the worker touches no widget
+and posts its progress and result back. While the screen is open the documents
+are prepared in the background (`reports.printing.PrintCache`), so F9 on an
+unchanged record only copies the files. reports (reportlab, python-docx) is
+imported in the workers: the app starts without it.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import platformdirs
@@ -14,19 +26,27 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, ProgressBar, Static
+from textual.widgets import Checkbox, Footer, Header, Input, Label, ProgressBar, Static
 
+from db.files import OutputError
 from db.meetings import (
     clear_draft, get_attendance, get_draft, get_meeting, load_record, save_draft, set_attendance,
     set_conclusion,
 )
-from db.models import MEETING_STATUS_LABELS, Meeting, MeetingStatus
+from db.conclusions import dissolve_group, merge_opinions
+from db.documents import PublicNaming, get_choices, set_choices
+from db.errors import StoreError
+from db.models import MEETING_STATUS_LABELS, Meeting, MeetingRecord, MeetingStatus
 from db.seal import seal_footer, seal_meeting
+from db.substance import minutes_approved, set_minutes_approved
+from db.text import LONG, clean_optional
 
 from . import text
 from .confirm import ConfirmModal
+from .merge_opinions import MergeOpinionsModal, MergeRequest
 from .store_call import FAILED, attempt
 from .widgets.draft_area import DraftArea
 
@@ -37,12 +57,27 @@ def default_out_dir() -> Path:
     return Path(platformdirs.user_documents_dir()) / "doithoai"
 
 
+@dataclass(frozen=True)
+class PrintJob:
+    """What a print worker needs, read on the UI thread."""
+
+    record: MeetingRecord
+    out_dir: Path | None  # None: prepare only (into the cache)
+    now: datetime
+    final: bool
+    public: PublicNaming | None = None
+    footer: str | None = None  # the seal's line
+
+
 class EndScreen(Screen):
     CSS_PATH = "end.tcss"
     AUTO_FOCUS = "#conclusion"
     BINDINGS = [
         Binding("ctrl+s", "save", text.END_KEY_SAVE, priority=True),
         Binding("f9", "print", text.END_KEY_PRINT, priority=True),
+        Binding("f7", "toggle_final", text.END_KEY_FINAL, priority=True),
+        Binding("f8", "print_public", text.END_KEY_PUBLIC, priority=True),
+        Binding("f6", "merge", text.END_KEY_MERGE, priority=True),
         Binding("f10", "seal", text.END_KEY_SEAL, priority=True),
         Binding("escape", "back", text.KEY_BACK),
     ]
@@ -53,6 +88,9 @@ class EndScreen(Screen):
         self.backup_note = backup_note
         self.meeting: Meeting | None = None  # last value read
         self.printing = False
+        self.cache_dir: Path | None = None  # where documents are prepared in the background
+        self._cache = None  # reports.printing.PrintCache, made by the first worker
+        self._cache_lock = threading.Lock()
 
     # -- layout -----------------------------------------------------------------
 
@@ -68,7 +106,10 @@ class EndScreen(Screen):
             with Horizontal(id="out-row"):
                 yield Label(text.END_OUT_DIR)
                 yield Input(str(default_out_dir()), id="out-dir")
-            yield ProgressBar(total=2, id="progress", show_eta=False)
+            yield Static(id="doc-state")
+            yield Checkbox(text.END_PUBLIC_HAMLET, id="public-hamlet")
+            yield Checkbox(text.END_MINUTES_APPROVED, id="minutes-approved")
+            yield ProgressBar(total=4, id="progress", show_eta=False)
             yield Static(id="result")
         yield Footer()
 
@@ -89,7 +130,16 @@ class EndScreen(Screen):
         self.query_one("#progress", ProgressBar).display = False
         if self.backup_note:
             self.query_one("#result", Static).update(Text(self.backup_note))
+        choices = get_choices(db, self.meeting_id)
+        self.query_one("#public-hamlet", Checkbox).value = choices.public_naming is PublicNaming.HAMLET
+        self.query_one("#minutes-approved", Checkbox).value = minutes_approved(db, self.meeting_id)
+        self.cache_dir = Path(tempfile.mkdtemp(prefix="doithoai-in-"))
         self.show_state()
+        self.prepare()
+
+    def on_unmount(self) -> None:
+        if self.cache_dir is not None:
+            shutil.rmtree(self.cache_dir, ignore_errors=True)
 
     def show_state(self) -> None:
         m = self.meeting
@@ -102,10 +152,13 @@ class EndScreen(Screen):
         elif m.reopened_at:
             status += f" — {text.END_REOPENED} {m.reopened_at.replace('T', ' ')}"
         self.query_one("#end-status", Static).update(Text(status))
+        final = get_choices(self.app.db, self.meeting_id).notice_final
+        self.query_one("#doc-state", Static).update(Text(text.END_NOTICE_FINAL if final else text.END_NOTICE_DRAFT))
         sealed = bool(m.sealed_hash)
         self.query_one("#conclusion", DraftArea).read_only = sealed
         for field in self.query(".present").results(Input):
             field.disabled = sealed
+        self.query_one("#minutes-approved", Checkbox).disabled = sealed
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
@@ -114,8 +167,10 @@ class EndScreen(Screen):
         sealed = bool(self.meeting.sealed_hash)
         if action == "save":
             return not sealed
-        if action == "print":
+        if action in ("print", "print_public"):
             return not self.printing
+        if action == "merge":
+            return not sealed
         if action == "seal":
             return self.meeting.status is MeetingStatus.ENDED and not sealed and not self.printing
         return True
@@ -129,6 +184,7 @@ class EndScreen(Screen):
         if attempt(self, save_draft, self.app.db, self.meeting_id, CONCLUSION_DRAFT, event.text,
                    now=self.app.clock()) is not FAILED:
             event.area.mark_saved(event.text)
+            self.prepare(conclusion=event.text)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         if event.input.id and event.input.id.startswith("present-"):
@@ -145,8 +201,11 @@ class EndScreen(Screen):
         current = next((g.present for g in get_attendance(self.app.db, self.meeting_id) if g.id == group_id), None)
         if present == current:
             return True
-        return attempt(self, set_attendance, self.app.db, self.meeting_id, group_id, present,
-                       now=self.app.clock()) is not FAILED
+        saved = attempt(self, set_attendance, self.app.db, self.meeting_id, group_id, present,
+                        now=self.app.clock()) is not FAILED
+        if saved and not self.printing:
+            self.prepare()
+        return saved
 
     def save_all(self) -> bool:
         """Commit the conclusion and every attendance figure; False if one failed."""
@@ -167,57 +226,165 @@ class EndScreen(Screen):
         if self.save_all():
             self.notify(text.END_SAVED, markup=False)
 
+    # -- the notice's choices ------------------------------------------------------
+
+    def action_toggle_final(self) -> None:
+        final = not get_choices(self.app.db, self.meeting_id).notice_final
+        if attempt(self, set_choices, self.app.db, self.meeting_id, notice_final=final,
+                   now=self.app.clock()) is FAILED:
+            return
+        self.show_state()
+        self.prepare()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        if event.checkbox.id == "minutes-approved":
+            if event.value != minutes_approved(self.app.db, self.meeting_id) and attempt(
+                    self, set_minutes_approved, self.app.db, self.meeting_id, event.value,
+                    now=self.app.clock()) is not FAILED:
+                self.prepare()
+            return
+        if event.checkbox.id != "public-hamlet":
+            return
+        naming = PublicNaming.HAMLET if event.value else PublicNaming.INITIALS
+        if get_choices(self.app.db, self.meeting_id).public_naming is not naming:
+            attempt(self, set_choices, self.app.db, self.meeting_id, public_naming=naming, now=self.app.clock())
+
+    def action_merge(self) -> None:
+        """Merge opinions on one matter under one conclusion (screens/merge_opinions.py)."""
+        def done(request: MergeRequest | None) -> None:
+            if request is None:
+                return
+            db, now = self.app.db, self.app.clock()
+            if request.dissolve:
+                if all(attempt(self, dissolve_group, db, g, now=now) is not FAILED for g in request.dissolve):
+                    self.notify(text.UNMERGED, markup=False)
+            else:
+                group = attempt(self, merge_opinions, db, self.meeting_id, request.opinion_ids, request.text, now=now)
+                if group is FAILED:
+                    return
+                numbers = ", ".join(str(o.number) for o in load_record(db, self.meeting_id).opinions
+                                    if o.id in group.opinion_ids)
+                self.notify(text.MERGED.format(numbers=numbers), markup=False)
+            self.prepare()
+
+        self.app.push_screen(MergeOpinionsModal(self.meeting_id), done)
+
     # -- printing -----------------------------------------------------------------
 
+    def job(self, out_dir: Path | None, *, public: bool = False, conclusion: str | None = None) -> PrintJob:
+        """Read, on the UI thread, everything a print worker needs."""
+        record = load_record(self.app.db, self.meeting_id)
+        if conclusion is not None:  # a typing draft: print what saving it will store
+            try:
+                value = clean_optional(conclusion, text.END_CONCLUSION, max_len=LONG, multiline=True)
+            except StoreError:
+                value = record.meeting.conclusion
+            record = dataclasses.replace(record, meeting=dataclasses.replace(record.meeting, conclusion=value))
+        choices = get_choices(self.app.db, self.meeting_id)
+        return PrintJob(record, out_dir, self.app.clock(), choices.notice_final,
+                        choices.public_naming if public else None, seal_footer(self.app.db, self.meeting_id))
+
+    def prepare(self, *, conclusion: str | None = None) -> None:
+        """Render the documents in the background, so F9 finds them ready."""
+        if self.cache_dir is not None:
+            self._prepare(self.job(None, conclusion=conclusion))
+
     def action_print(self) -> None:
+        self._start(public=False)
+
+    def action_print_public(self) -> None:
+        self._start(public=True)
+
+    def _start(self, *, public: bool) -> None:
         if not self.save_all():
             return
         out_dir = Path(self.query_one("#out-dir", Input).value.strip() or default_out_dir()).expanduser()
-        record = load_record(self.app.db, self.meeting_id)
+        job = self.job(out_dir, public=public)
         self.printing = True
         self.refresh_bindings()
         bar = self.query_one("#progress", ProgressBar)
-        bar.update(total=2, progress=0)
+        bar.update(total=2 if public else 4, progress=0)
         bar.display = True
-        self.query_one("#result", Static).update(Text(text.END_PRINTING))
-        self._print(record, out_dir, seal_footer(self.app.db, self.meeting_id))
+        self.query_one("#result", Static).update(Text(text.END_PRINTING_PUBLIC if public else text.END_PRINTING))
+        self._print(job)
 
-    @work(thread=True, exclusive=True, group="print")
-    def _print(self, record, out_dir: Path, footer: str | None) -> None:
-        from reports import build_conclusion, build_minutes, document_names
+    def _cache_for_worker(self):
+        from reports.printing import PrintCache
+
+        with self._cache_lock:
+            if self._cache is None:
+                self._cache = PrintCache(self.cache_dir)
+            return self._cache
+
+    @work(thread=True, exclusive=True, group="prepare", description="chuẩn bị văn bản")
+    def _prepare(self, job: PrintJob) -> None:
         from reports.fonts import FontError, resolve_font
+        from reports.printing import prepare
 
         try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            font = resolve_font()
-            minutes_name, notice_name = document_names(record)
-            minutes = build_minutes(record, out_dir / minutes_name, font=font, now=self.app.clock(),
-                                    footer_text=footer)
-            self.app.call_from_thread(self.query_one("#progress", ProgressBar).advance, 1)
-            notice = build_conclusion(record, out_dir / notice_name, font=font, now=self.app.clock(),
-                                      footer_text=footer)
-            self.app.call_from_thread(self.query_one("#progress", ProgressBar).advance, 1)
-        except FontError as exc:
-            self.app.call_from_thread(self._printed, None, f"{text.END_FONT_ERROR}: {exc}")
-        except OSError as exc:
-            self.app.call_from_thread(self._printed, None, f"{text.END_WRITE_ERROR} {out_dir}: "
-                                                           f"{exc.strerror or exc}")
-        else:
-            self.app.call_from_thread(self._printed, (minutes, notice), "; ".join(font.warnings))
+            prepare(job.record, self._cache_for_worker(), font=resolve_font(), now=job.now, final=job.final,
+                    footer=job.footer)
+        except (FontError, OSError):
+            return  # F9 prints without the cache and says what is wrong
 
-    def _printed(self, paths: tuple[Path, Path] | None, note: str) -> None:
+    @work(thread=True, exclusive=True, group="print", description="in văn bản")
+    def _print(self, job: PrintJob) -> None:
+        from reports.fonts import FontError, resolve_font
+        from reports.printing import print_record
+
+        def progress(done: int, total: int, _name: str) -> None:
+            self.post_message(self.PrintProgress(done, total))
+
+        try:
+            font = resolve_font()
+            printed = print_record(job.record, job.out_dir, font=font, now=job.now, final=job.final,
+                                   public=job.public, footer=job.footer, progress=progress,
+                                   cache=self._cache_for_worker() if self.cache_dir else None)
+        except FontError as exc:
+            self.post_message(self.PrintDone(None, f"{text.END_FONT_ERROR}: {exc}"))
+        except (OSError, OutputError) as exc:
+            self.post_message(self.PrintDone(None, f"{text.END_WRITE_ERROR} {job.out_dir}: "
+                                                   f"{getattr(exc, 'strerror', None) or exc}"))
+        else:
+            self.post_message(self.PrintDone(printed, "; ".join(font.warnings)))
+
+    class PrintProgress(Message):
+        """Posted by the print worker after each file."""
+
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+    class PrintDone(Message):
+        """Posted by the print worker at the end: what was printed (None on failure) and a note."""
+
+        def __init__(self, printed, note: str) -> None:
+            super().__init__()
+            self.printed, self.note = printed, note
+
+    def on_end_screen_print_progress(self, event: PrintProgress) -> None:
+        self.query_one("#progress", ProgressBar).update(total=event.total, progress=event.done)
+
+    def on_end_screen_print_done(self, event: PrintDone) -> None:
+        self._printed(event.printed, event.note)
+
+    def _printed(self, printed, note: str) -> None:
         self.printing = False
         self.refresh_bindings()
         result = self.query_one("#result", Static)
-        if paths is None:
+        if printed is None:
             result.update(Text(note))
             self.notify(note, severity="error", markup=False, timeout=10)
             return
-        lines = [text.END_PRINTED] + [f"  {p}" for p in paths]
+        lines = [text.END_PRINTED] + [f"  {p}" for p in printed.files]
+        lines += list(printed.problems)
         if note:
             lines.append(f"{text.END_FONT_WARNING}: {note}")
         result.update(Text("\n".join(lines)))
-        self.notify(text.END_PRINTED, markup=False)
+        if printed.problems:
+            self.notify("\n".join(printed.problems), severity="warning", markup=False, timeout=10)
+        else:
+            self.notify(text.END_PRINTED, markup=False)
 
     # -- sealing ------------------------------------------------------------------
 
@@ -231,6 +398,7 @@ class EndScreen(Screen):
             self.meeting = get_meeting(self.app.db, self.meeting_id)
             self.show_state()
             self.query_one("#result", Static).update(Text(f"{text.END_SEALED_NOW} SHA-256: {digest}"))
+            self.prepare()
 
         self.app.push_screen(ConfirmModal(text.END_SEAL_TITLE, text.END_SEAL_MESSAGE, text.END_KEY_SEAL), go)
 

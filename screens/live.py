@@ -4,7 +4,8 @@ typed and the opinions recorded so far, on one screen.
 The store is the only source of truth: every action calls one `db` function (which
 commits), then the screen re-reads what it shows. Attributes hold the last values
 read, never the data. The one-second tick redraws the two clocks only; tables are
-re-read after a write and updated row by row.
+re-read after a write and updated row by row. The actions, their keys and when each
+is possible are declared once, in live_commands.ACTIONS.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import sqlite3
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.timer import Timer
+from textual.widgets import Header, Static
 
 from db.connection import describe_sqlite_error
 from db.meetings import clear_draft, get_draft, get_fields, get_meeting, get_steps, save_draft
@@ -26,9 +27,13 @@ from db.opinions import get_opinion, list_opinions, outcome_counts
 from db.speakers import counts, list_speakers
 
 from .live_actions import LiveActions
-from .live_commands import LiveCommands
-from .store_call import FAILED, attempt, attempt_unasked
+from .live_commands import LiveCommands, LiveState, allowed, bindings, in_bar, keys_display
+from .live_opinions import LiveOpinionActions
+from .opinion_filter import OpinionFilter
+from .store_call import FAILED, WAITING, StoreAccess, Writer, attempt, attempt_unasked
+from .timing import bell_due
 from .widgets.draft_area import DraftArea
+from .widgets.key_bar import KeyBar
 from .widgets.opinions_table import OpinionsTable, who
 from .widgets.programme import ProgrammePanel
 from .widgets.queue_table import QUEUE_STATUSES, QueueTable
@@ -38,37 +43,14 @@ OPINION_DRAFT = "opinion"
 CONTEXT_DRAFT = "opinion.context"  # {"speaker_id", "field_id", "follows_id"} of the typed opinion
 
 
-class LiveScreen(LiveActions, Screen):
+class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
     CSS_PATH = "live.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
     COMMANDS = {LiveCommands}
     AUTO_FOCUS = "#opinion-text"
-
-    # Never a printable key: the secretary is typing. Two bindings may share a key;
-    # the first one check_action allows wins (and is the one the footer shows).
-    BINDINGS = [
-        Binding("ctrl+n", "start", "Bắt đầu hội nghị"),
-        Binding("f2", "register", "Đăng ký", priority=True),
-        Binding("f3", "call_next", "Mời tiếp", priority=True),
-        Binding("f4", "absent", "Vắng", priority=True),
-        Binding("f5", "finish", "Xong lượt", priority=True),
-        Binding("f6", "record", "Ghi ý kiến", priority=True),
-        Binding("ctrl+s", "record", "Ghi ý kiến", show=False),
-        Binding("f7", "answer", "Trả lời", priority=True),
-        Binding("f8", "slip", "Phiếu", priority=True),
-        Binding("f9", "followup", "Ý kiến tiếp", priority=True),
-        Binding("ctrl+l", "pick_field", "Lĩnh vực"),
-        Binding("ctrl+g", "call_selected", "Mời người chọn"),
-        Binding("ctrl+o", "edit_opinion", "Sửa ý kiến"),
-        Binding("ctrl+f", "filter", "Lọc"),
-        Binding("ctrl+n", "next_step", "Bước tiếp"),
-        Binding("ctrl+b", "previous_step", "Bước trước"),
-        Binding("ctrl+t", "end_meeting", "Kết thúc HN"),
-        Binding("ctrl+e", "documents", "In biên bản"),
-        Binding("escape", "focus_editor", "Về ô ghi"),
-        Binding("escape", "back", "Danh sách"),
-    ]
+    # Never a printable key: the secretary is typing. Built from the one table.
+    BINDINGS = bindings()
 
     def __init__(self, meeting_id: int) -> None:
         super().__init__()
@@ -83,9 +65,15 @@ class LiveScreen(LiveActions, Screen):
         self.follows: Opinion | None = None
         # Throwaway UI state.
         self.field_choice: int | None = None  # None: the speaker's own field
-        self.filter_field: int | None = None
-        self.filter_unanswered = False
+        self.opinion_filter = OpinionFilter()
+        self.bell = False  # ring once when the speaker's time runs out (palette)
+        self._rung_for: int | None = None
         self._saved_context: dict | None = None  # the context draft as stored (None: none)
+        self.writer = Writer(self, on_wait=self._show_waiting)
+        self.messages: list[tuple[str, str]] = []  # (severity, message) said on the status line
+        self._status_timer: Timer | None = None
+        self.unanswered = 0
+        self._suspended = False
 
     # -- layout ------------------------------------------------------------------
 
@@ -99,7 +87,8 @@ class LiveScreen(LiveActions, Screen):
             yield OpinionsTable(id="opinions")
         yield DraftArea(id="opinion-text", draft_key=OPINION_DRAFT,
                         placeholder="Gõ ý kiến của người đang phát biểu tại đây…")
-        yield Footer(compact=True)
+        yield Static("", id="status")
+        yield KeyBar(id="keys")
 
     @property
     def editor(self) -> DraftArea:
@@ -111,26 +100,71 @@ class LiveScreen(LiveActions, Screen):
 
     def on_mount(self) -> None:
         self._editor = self.query_one("#opinion-text", DraftArea)
-        self.fields = get_fields(self.app.db, self.meeting_id)
+        self.fields = get_fields(self.store.db, self.meeting_id)
         self.reload()
         self.restore_draft()
         self.set_interval(1.0, self.tick)
 
     def on_screen_resume(self) -> None:
-        if self.meeting is not None:
+        # The first resume follows on_mount, which has just read everything.
+        if self.meeting is not None and self._suspended:
             self.reload()
+        self._suspended = False
 
     def on_screen_suspend(self) -> None:
+        self._suspended = True
         self.flush_editor()
 
     def on_unmount(self) -> None:
         self.flush_editor()
 
+    def on_descendant_focus(self, event) -> None:
+        self.show_keys()
+
+    def on_data_table_row_highlighted(self, event) -> None:
+        self.show_keys()  # what the highlighted speaker allows (call, withdraw)
+
     def tick(self) -> None:
-        """Once a second: the two clocks, nothing else."""
-        now = self.app.clock()
-        self.query_one(SpeakerPanel).tick(now)
+        """Once a second: the two clocks, nothing else (and the bell, if wanted)."""
+        now = self.store.now()
+        panel = self.query_one(SpeakerPanel)
+        panel.tick(now)
         self.query_one(ProgrammePanel).tick(now)
+        speaker = self.speaker
+        if self.bell and speaker is not None and self._rung_for != speaker.id and \
+                bell_due(speaker.called_at, self.meeting.speaking_limit_minutes, now):
+            self._rung_for = speaker.id
+            self.app.bell()
+
+    def notify(self, message: str, *, title: str = "", severity: str = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Messages go on the status line above the keys, never in a toast over the
+        opinions or the text being typed. Confirmations stay 3 s, errors 8 s."""
+        line = next(self.query("#status").results(Static), None)
+        if line is None:  # leaving, or not composed yet
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+            return
+        if not (self._status_timer is not None and self.messages and self.messages[-1] == (severity, message)):
+            self.messages.append((severity, message))  # the same sentence still shown: once
+        line.update(Text(("✓ " if severity == "information" else "⚠ ") + message))
+        line.set_class(severity == "error", "-error")
+        line.set_class(severity == "warning", "-warning")
+        if self._status_timer is not None:
+            self._status_timer.stop()
+        seconds = timeout if timeout is not None else (3 if severity == "information" else 8)
+        self._status_timer = self.set_timer(seconds, self._clear_status)
+
+    def _clear_status(self) -> None:
+        self._status_timer = None
+        for line in self.query("#status").results(Static):
+            line.update("")
+
+    def _show_waiting(self, waiting: bool) -> None:
+        """A write waits for another program's lock: say so where the secretary looks."""
+        if waiting:
+            self.editor.border_subtitle = Text(WAITING, style="bold reverse")
+        else:
+            self.show_editor_title()
 
     # -- reading -----------------------------------------------------------------
 
@@ -151,40 +185,42 @@ class LiveScreen(LiveActions, Screen):
             self.notify(describe_sqlite_error(exc), severity="error", markup=False)
         self.show_editor_title()
         self.refresh_bindings()
+        self.show_keys()
 
     def _read_meeting(self) -> None:
-        db = self.app.db
+        db = self.store.db
         self.meeting = get_meeting(db, self.meeting_id)
         steps = get_steps(db, self.meeting_id)
         current = next((s for s in steps if s.is_current), None)
         self.has_next_step = current is not None and current.position < steps[-1].position
         self.has_previous_step = current is not None and current.position > steps[0].position
         self.sub_title = f"{self.meeting.place_name} · {self.meeting.date[8:10]}/{self.meeting.date[5:7]}"
-        self.query_one(ProgrammePanel).show(self.meeting, steps, self.app.clock())
+        self.query_one(ProgrammePanel).show(self.meeting, steps, self.store.now())
 
     def _read_speakers(self) -> None:
-        db = self.app.db
+        db = self.store.db
         queue = list_speakers(db, self.meeting_id, QUEUE_STATUSES)
         self.speaker_counts = counts(db, self.meeting_id)
         self.speaker = next((s for s in queue if s.status is SpeakerStatus.SPEAKING), None)
-        next_up = next((s for s in queue if s.status is SpeakerStatus.WAITING), None)
+        waiting = [s for s in queue if s.status is SpeakerStatus.WAITING]
         limit = self.meeting.speaking_limit_minutes if self.meeting else None
-        self.query_one(SpeakerPanel).show(self.speaker, limit, next_up, self.app.clock())
+        self.query_one(SpeakerPanel).show(self.speaker, limit, waiting[:2], self.store.now())
         table = self.query_one(QueueTable)
         table.show(queue)
         c = self.speaker_counts
-        table.border_title = Text(f"Hàng chờ · chờ {c[SpeakerStatus.WAITING]} · "
-                                  f"đã nói {c[SpeakerStatus.DONE]} · vắng {c[SpeakerStatus.ABSENT]}")
+        title = (f"Hàng chờ · chờ {c[SpeakerStatus.WAITING]} · đã nói {c[SpeakerStatus.DONE]}"
+                 f" · vắng {c[SpeakerStatus.ABSENT]}")
+        if c.get(SpeakerStatus.WITHDRAWN):
+            title += f" · rút {c[SpeakerStatus.WITHDRAWN]}"
+        table.border_title = Text(title)
 
     def _read_opinions(self) -> None:
-        opinions = list_opinions(self.app.db, self.meeting_id, unanswered_only=self.filter_unanswered,
-                                 field_id=self.filter_field)
+        opinions = self.opinion_filter.apply(list_opinions(self.store.db, self.meeting_id))
         self.query_one(OpinionsTable).show(opinions)
         self._count_opinions()
 
     def _read_opinion(self, opinion: Opinion) -> None:
-        visible = ((not self.filter_unanswered or opinion.outcome is None)
-                   and (self.filter_field is None or opinion.field_id == self.filter_field))
+        visible = self.opinion_filter.matches(opinion) if self.opinion_filter.active else True
         table = self.query_one(OpinionsTable)
         if table.show_one(opinion, visible):
             self._count_opinions()
@@ -194,14 +230,56 @@ class LiveScreen(LiveActions, Screen):
             table.select_key(str(opinion.id))
 
     def _count_opinions(self) -> None:
-        tally = outcome_counts(self.app.db, self.meeting_id)
+        tally = outcome_counts(self.store.db, self.meeting_id)
         table = self.query_one(OpinionsTable)
         total = sum(tally.values())
+        self.unanswered = tally[None]
         title = f"Ý kiến · {total} · chưa trả lời {tally[None]}"
-        if self.filter_unanswered:
-            field = next((f.name for f in self.fields if f.id == self.filter_field), "mọi lĩnh vực")
-            title += f" · LỌC: chưa trả lời, {field}"
+        shown = self.opinion_filter.describe(self.fields)
+        if shown:
+            title += f" · LỌC: {shown} ({table.row_count})"
         table.border_title = Text(title)
+
+    # -- what is possible now -------------------------------------------------------
+
+    def state(self) -> LiveState:
+        m = self.meeting
+        focused = self.focused
+        if not self.is_mounted or m is None:
+            return LiveState()
+        queue = self.query_one(QueueTable)
+        opinions = self.query_one(OpinionsTable)
+        row = queue.highlighted_status
+        return LiveState(
+            status=m.status,
+            speaking=self.speaker is not None,
+            waiting=self.speaker_counts.get(SpeakerStatus.WAITING, 0),
+            opinions=opinions.row_count,
+            follows=self.follows is not None,
+            has_next_step=self.has_next_step,
+            has_previous_step=self.has_previous_step,
+            editor_focused=focused is self.editor,
+            queue_focused=focused is queue,
+            opinions_focused=focused is opinions,
+            queue_row=row is not None,
+            queue_row_callable=row in (SpeakerStatus.WAITING, SpeakerStatus.ABSENT),
+            queue_row_open=row in (SpeakerStatus.WAITING, SpeakerStatus.ABSENT, SpeakerStatus.SPEAKING),
+            filtered=self.opinion_filter.active,
+        )
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if self.meeting is None:
+            return True
+        verdict = allowed(action, self.state())
+        return True if verdict is None else verdict
+
+    def show_keys(self) -> None:
+        """The key bar: every action possible now, F-key and Ctrl/Alt key."""
+        if not self.is_mounted:
+            return
+        entries = [(keys_display(a), a.label) for a in in_bar(self.state())]
+        entries.append(("^P", "Mọi lệnh"))
+        self.query_one(KeyBar).show(entries)
 
     # -- the opinion being typed --------------------------------------------------
 
@@ -223,22 +301,24 @@ class LiveScreen(LiveActions, Screen):
             title = "Ý kiến · chưa có người phát biểu (F3 mời, F8 ghi phiếu)"
         field = next((f.name for f in self.fields if f.id == self.field_id), "chưa chọn")
         self.editor.border_title = Text(title)
+        if self.writer.waiting:
+            return
         self.editor.border_subtitle = Text(f"Lĩnh vực: {field} (Ctrl+L)")
 
     def on_draft_area_draft_due(self, event: DraftArea.DraftDue) -> None:
         event.stop()
         area = event.area
         if event.text == area.text and attempt_unasked(
-                self, save_draft, self.app.db, self.meeting_id, OPINION_DRAFT, event.text,
-                now=self.app.clock()) is not FAILED:
+                self, save_draft, self.store.db, self.meeting_id, OPINION_DRAFT, event.text,
+                now=self.store.now()) is not FAILED:
             area.mark_saved(event.text)
 
     def flush_editor(self) -> None:
         """Save the typed text now if it is not saved yet (leaving, closing)."""
         editor = getattr(self, "_editor", None)
         text = editor.pending() if editor is not None else None
-        if text is not None and attempt(self, save_draft, self.app.db, self.meeting_id,
-                                        OPINION_DRAFT, text, now=self.app.clock()) is not FAILED:
+        if text is not None and attempt_unasked(self, save_draft, self.store.db, self.meeting_id,
+                                                OPINION_DRAFT, text, now=self.store.now()) is not FAILED:
             editor.mark_saved(text)
 
     def save_context(self) -> None:
@@ -250,18 +330,19 @@ class LiveScreen(LiveActions, Screen):
                        "follows_id": self.follows.id if self.follows else None}
         if context != self._saved_context:
             if context is None:
-                done = attempt(self, clear_draft, self.app.db, self.meeting_id, CONTEXT_DRAFT)
+                done = attempt_unasked(self, clear_draft, self.store.db, self.meeting_id, CONTEXT_DRAFT)
             else:
-                done = attempt(self, save_draft, self.app.db, self.meeting_id, CONTEXT_DRAFT,
-                               json.dumps(context), now=self.app.clock())
+                done = attempt_unasked(self, save_draft, self.store.db, self.meeting_id, CONTEXT_DRAFT,
+                                       json.dumps(context), now=self.store.now())
             if done is not FAILED:
                 self._saved_context = context
         self.show_editor_title()
         self.refresh_bindings()
+        self.show_keys()
 
     def restore_draft(self) -> None:
         """Reopening a live meeting brings back the text being typed and its context."""
-        db = self.app.db
+        db = self.store.db
         text = get_draft(db, self.meeting_id, OPINION_DRAFT)
         if text:
             self.editor.show_text(text)
@@ -279,49 +360,17 @@ class LiveScreen(LiveActions, Screen):
                 self.field_choice = context.get("field_id")
         self.show_editor_title()
         self.refresh_bindings()
+        self.show_keys()
 
-    def reset_editor(self) -> None:
-        """After recording: empty text, no follow-up, the speaker's own field."""
-        self.editor.show_text("")
+    def reset_editor(self, recorded: str = "") -> None:
+        """After recording `recorded`: the text typed since stays (a write that waited
+        for a lock), the follow-up and field choice go."""
+        text = self.editor.text
+        rest = text[len(recorded):].lstrip() if recorded and text.startswith(recorded) else \
+            ("" if text == recorded else text)
+        self.editor.show_text(rest)
+        if rest:
+            self.editor.mark_saved("")
         self.follows = None
         self.field_choice = None
         self.save_context()
-
-    # -- what is possible now -------------------------------------------------------
-
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        m = self.meeting
-        if m is None:
-            return True
-        live = m.status is MeetingStatus.LIVE
-        speaking = self.speaker is not None
-        focused = self.focused
-        if action == "start":
-            return m.status is MeetingStatus.PLANNED
-        if action == "register":
-            return m.status is not MeetingStatus.ENDED
-        if action == "call_next":
-            return live and self.speaker_counts.get(SpeakerStatus.WAITING, 0) > 0
-        if action == "call_selected":
-            return live and isinstance(focused, QueueTable) and focused.row_count > 0
-        if action in ("absent", "finish"):
-            return live and speaking
-        if action == "record":
-            return (live and speaking) or self.follows is not None
-        if action in ("slip", "end_meeting"):
-            return live
-        if action in ("next_step",):
-            return live and self.has_next_step
-        if action == "previous_step":
-            return live and self.has_previous_step
-        if action in ("answer", "edit_opinion"):
-            return m.status is not MeetingStatus.PLANNED and self.query_one(OpinionsTable).row_count > 0
-        if action == "followup":
-            return self.follows is not None or (live and self.query_one(OpinionsTable).row_count > 0)
-        if action == "pick_field":
-            return self.follows is None and live
-        if action == "focus_editor":
-            return focused is not self.editor
-        if action == "back":
-            return focused is self.editor and not live
-        return True  # leave, view_plan

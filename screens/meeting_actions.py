@@ -7,12 +7,15 @@ stays small: it needs `selected_meeting_id()` and the `#meetings` table.
 
 from __future__ import annotations
 
+from functools import partial
+
 from pathlib import Path
 
 from textual.binding import Binding
 from textual.widgets import DataTable
 
 from db.errors import StoreError
+from db.files import OutputError, write_text
 from db.meetings import get_meeting, plan_of
 from db.models import MeetingStatus
 from intake.plan_form import values_from_plan
@@ -87,13 +90,24 @@ class PrepareActions:
     def _document_chosen(self, path: Path | None) -> None:
         if path is None:
             return
-        from intake.plan_documents import field_label, read_plan_document, report_lines
+        # Reading a .docx takes a while: in a thread, so the screen keeps painting.
+        self.notify(f"Đang đọc {path.name}…", markup=False, timeout=2)
+        self.run_worker(partial(self._read_document, path), thread=True, group="read-document")
+
+    def _read_document(self, path: Path) -> None:
+        """In a worker thread: read the document, touch no widget."""
+        from intake.plan_documents import read_plan_document
 
         try:
             result = read_plan_document(path)
         except StoreError as exc:  # PlanDocumentError: the file cannot be read at all
-            self.notify(exc.message, severity="error", markup=False)
+            self.app.call_from_thread(self.notify, exc.message, severity="error", markup=False)
             return
+        self.app.call_from_thread(self._document_read, result)
+
+    def _document_read(self, result) -> None:
+        from intake.plan_documents import field_label, report_lines
+
         notes: dict[str, list[str]] = {}
         for missing in result.missing:
             head = missing.field.split(".")[0].split("[")[0]
@@ -125,7 +139,10 @@ class PrepareActions:
             return
         text = plan_to_toml(plan_of(self.app.db, meeting_id))
         try:
-            path.write_text(text, encoding="utf-8")
+            write_text(path, text)  # owner-only (0600): the plan names people
+        except OutputError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
         except OSError as exc:
             self.notify(t.PLAN_WRITE_FAILED.format(path=path, reason=exc.strerror or exc),
                         severity="error", markup=False)

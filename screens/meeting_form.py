@@ -19,6 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Input, Static
 
 from db.errors import StoreError, ValidationError
+from db.fields import FORM_LISTS, MEETING, PROGRAMME, SECRETARY, Section, TextList
+from db.followup import with_carry_over_step
 from db.meetings import create_meeting, plan_of, update_plan
 from intake.plan_form import DETAIL_KEYS, FormProblem, blank_values, check_plan_form, values_from_plan
 
@@ -27,21 +29,25 @@ from .widgets.form_field import FormField
 from .widgets.row_list import Column, RowList, StepList
 
 DIGITS = r"[0-9]*"
-CHAIR_COLUMNS = (Column("name", t.COL_CHAIR_NAME, "Họ và tên"),
-                 Column("title", t.COL_CHAIR_TITLE, "ví dụ: Chủ tịch UBND xã"))
-ATTENDANCE_COLUMNS = (Column("group", t.COL_GROUP, "ví dụ: Nhân dân các thôn …"),
-                      Column("invited", t.COL_INVITED, restrict=DIGITS))
-PROGRAMME_COLUMNS = (Column("content", t.COL_CONTENT, "nội dung bước"), Column("lead", t.COL_LEAD),
-                     Column("minutes", t.COL_MINUTES, restrict=DIGITS))
-FIELD_COLUMNS = (Column("name", t.COL_FIELD),)
-LISTS = {"chairs": (RowList, CHAIR_COLUMNS, t.SECTION_CHAIRS),
-         "attendance": (RowList, ATTENDANCE_COLUMNS, t.SECTION_ATTENDANCE),
-         "programme": (StepList, PROGRAMME_COLUMNS, t.SECTION_PROGRAMME),
-         "fields": (RowList, FIELD_COLUMNS, t.SECTION_FIELDS)}
-_REQUIRED = {"meeting-title", "meeting-organisation", "meeting-place_name", "meeting-venue",
-             "meeting-date", "meeting-start", "secretary-name"}
-_RESTRICT = {"speaking_limit_minutes": DIGITS}  # dates and times: read strictly, with a message
-_SHORT = {"date", "start", "end", "speaking_limit_minutes"}
+
+
+def _columns(part: Section | TextList) -> tuple[Column, ...]:
+    """The row list's columns for a list the plan declares (db.fields)."""
+    if isinstance(part, TextList):
+        return (Column(part.row_key, part.item_label, t.ROW_PLACEHOLDERS.get((part.name, part.row_key), "")),)
+    return tuple(Column(spec.key, spec.label, t.ROW_PLACEHOLDERS.get((part.name, spec.key), ""),
+                        restrict=DIGITS if spec.kind == "int" else None)
+                 for spec in part.specs if spec.kind != "bool")
+
+
+#: Each list of the form: its widget, columns and title, in the form's order.
+LISTS = {part.name: (StepList if part is PROGRAMME else RowList, _columns(part), part.label)
+         for part in FORM_LISTS}
+_REQUIRED = {f"{section.name}-{spec.key}" for section in (MEETING, SECRETARY) for spec in section.specs
+             if spec.required}
+# dates and times: read strictly, with a message
+_RESTRICT = {spec.key: DIGITS for spec in MEETING.specs if spec.kind == "int"}
+_SHORT = {spec.key for spec in MEETING.specs if spec.kind != "str"}
 
 
 class MeetingFormScreen(Screen[int | None]):
@@ -79,8 +85,11 @@ class MeetingFormScreen(Screen[int | None]):
     def compose(self) -> ComposeResult:
         values = self._values
         if values is None:
-            values = (values_from_plan(plan_of(self.app.db, self.meeting_id, with_before=False))
-                      if self.mode in ("edit", "copy") else blank_values())
+            plan = (plan_of(self.app.db, self.meeting_id, with_before=False)
+                    if self.mode in ("edit", "copy") else None)
+            if self.mode == "copy":  # the next meeting opens with the results of this one's petitions
+                plan = with_carry_over_step(plan)
+            values = values_from_plan(plan) if plan else blank_values()
         yield Header()
         yield Static(Text(self._heading()), id="form-heading")
         with VerticalScroll(id="form"):
@@ -93,11 +102,11 @@ class MeetingFormScreen(Screen[int | None]):
                 yield self._field("meeting", key, t.LABELS[key], values["meeting"].get(key, ""))
             yield from self._list("chairs", values)
             yield Static(t.SECTION_SECRETARY, classes="section")
-            for key in ("name", "title"):
+            for key in SECRETARY.keys:
                 yield self._field("secretary", key, t.LABELS[f"secretary.{key}"], values["secretary"].get(key, ""))
-            yield from self._list("attendance", values)
-            yield from self._list("programme", values)
-            yield from self._list("fields", values)
+            for name in LISTS:
+                if name != "chairs":
+                    yield from self._list(name, values)
         yield Static(t.FORM_HELP, id="form-help")
         yield Footer()
 
@@ -129,7 +138,7 @@ class MeetingFormScreen(Screen[int | None]):
         fields = {f.id: f.value for f in self.query(FormField)}
         return {
             "meeting": {key: fields[f"meeting-{key}"] for key in DETAIL_KEYS},
-            "secretary": {key: fields[f"secretary-{key}"] for key in ("name", "title")},
+            "secretary": {key: fields[f"secretary-{key}"] for key in SECRETARY.keys},
             **{name: self.query_one(f"#{name}", RowList).values() for name in LISTS},
         }
 
@@ -153,7 +162,7 @@ class MeetingFormScreen(Screen[int | None]):
         for form_field in self.query(FormField):
             if form_field.error:
                 return form_field.input
-        for name in ("chairs", "attendance", "programme", "fields"):
+        for name in LISTS:
             row_list = self.query_one(f"#{name}", RowList)
             for item in row_list.items:
                 if item.errors:

@@ -1,44 +1,53 @@
-"""Correct a recorded opinion: its text and its field. F7 goes on to its answer."""
+"""Correct a recorded opinion: its text and its field. F7 goes on to its answer. The
+form returns what was typed (OpinionEdit); the screen records it."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Vertical
+from textual.containers import Grid, VerticalScroll
 from textual.widgets import Footer, Label, Select, Static
 
-from db.meetings import clear_draft
-from db.models import Field
-from db.opinions import edit_opinion, get_opinion
-
-from .draft_form import DraftForm
-from .register import field_options, select_value
-from .store_call import FAILED, attempt
-from .widgets.draft_area import DraftArea
+from db.models import Field, Opinion
 from db.vocabulary import outcome_mark
 
+from .draft_form import DraftForm, Drafts
+from .register import field_options, select_value
+from .widgets.draft_area import DraftArea
 from .widgets.opinions_table import who
 
 #: Dismissed with this to ask the screen for the answer form of the same opinion.
 ANSWER = "answer"
 
 
-class OpinionFormModal(DraftForm["Opinion | str | None"]):
-    """Writes the correction itself; dismisses with the corrected opinion, ANSWER, or None."""
+@dataclass(frozen=True)
+class OpinionEdit:
+    content: str
+    field_id: int | None
 
-    BINDINGS = [Binding("f7", "answer", "Trả lời", priority=True)]
 
-    def __init__(self, opinion_id: int, meeting_id: int, fields: list[Field]) -> None:
-        super().__init__(meeting_id, f"opinion:{opinion_id}")
-        self.opinion_id = opinion_id
+class OpinionFormModal(DraftForm["OpinionEdit | str | None"]):
+    """Dismisses with an OpinionEdit, ANSWER, or None."""
+
+    BINDINGS = [Binding("f7", "answer", "Trả lời", priority=True),
+                Binding("alt+t", "answer", "Trả lời", show=False, priority=True)]
+
+    def __init__(self, opinion: Opinion, fields: list[Field], drafts: Drafts, *,
+                 values: OpinionEdit | None = None) -> None:
+        super().__init__(drafts, f"opinion:{opinion.id}")
+        self.opinion = opinion
         self.fields = fields
+        self.values = values
 
     def compose(self) -> ComposeResult:
-        o = get_opinion(self.app.db, self.opinion_id)
+        o, v = self.opinion, self.values
         text = self.starting_text(o.content)
+        field_id = v.field_id if v else o.field_id
         answer = outcome_mark(o.outcome) + (f" · {o.answered_by}" if o.answered_by else "")
-        with Vertical(classes="dialog"):
+        with VerticalScroll(classes="dialog"):
             yield Static(Text(f"Sửa ý kiến số {o.number}"), classes="dialog-title")
             with Grid(classes="form"):
                 yield Label("Người nêu")
@@ -47,10 +56,11 @@ class OpinionFormModal(DraftForm["Opinion | str | None"]):
                 yield Static(Text(answer))
                 yield Label("Lĩnh vực")
                 yield Select(field_options(self.fields), id="field", prompt="— chưa rõ —",
-                             compact=True, value=o.field_id if o.field_id is not None else Select.NULL)
+                             compact=True, value=field_id if field_id is not None else Select.NULL)
             yield Label("Nội dung ý kiến")
             yield DraftArea(text, draft_key=self.draft_key, id="edit-text")
             yield Static(Text("Ctrl+S: lưu · F7: sang phần trả lời · Esc: đóng"), classes="dialog-hint")
+            yield Static("", classes="dialog-error")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -58,14 +68,11 @@ class OpinionFormModal(DraftForm["Opinion | str | None"]):
         self.area.focus()
 
     def action_save(self) -> None:
-        result = attempt(
-            self, edit_opinion, self.app.db, self.opinion_id, content=self.area.text,
-            field_id=select_value(self.query_one("#field", Select)), now=self.app.clock(),
-        )
-        if result is FAILED:
+        if not self.area.text.strip():
+            self.notify("Nội dung ý kiến: không được để trống.", severity="error", markup=False)
             return
-        attempt(self, clear_draft, self.app.db, self.meeting_id, self.draft_key)
-        self.recorded(result)
+        self.submit(OpinionEdit(content=self.area.text,
+                                field_id=select_value(self.query_one("#field", Select))))
 
     def action_answer(self) -> None:
         if self.keep_draft():

@@ -1,21 +1,23 @@
-"""Register a citizen to speak: honorific, name, hamlet, field, organisation."""
+"""Register a citizen to speak, or correct a registration: honorific, name, hamlet,
+field, organisation. The form returns what was typed (SpeakerForm); the screen
+records it and, if the store refuses, opens the form again with the same values."""
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Vertical
+from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Select, Static
 
 from db.models import HONORIFICS, Field, Speaker
-from db.speakers import register_speaker
 
-from .store_call import FAILED, attempt
+from .draft_form import FORM_BREAKPOINTS, FormNotices
 
 
 def field_options(fields: list[Field]) -> list[tuple[Text, int]]:
@@ -27,46 +29,72 @@ def select_value(select: Select) -> int | None:
     return None if value is Select.NULL else value
 
 
-class RegisterModal(ModalScreen[Speaker | None]):
-    """Writes the registration itself; dismisses with the new speaker. On an error the
-    message is shown and everything typed stays."""
+@dataclass(frozen=True)
+class SpeakerForm:
+    """What the secretary typed about a speaker."""
+
+    honorific: str
+    name: str
+    hamlet: str
+    organisation: str
+    field_id: int | None
+
+    @classmethod
+    def of(cls, s: Speaker) -> "SpeakerForm":
+        return cls(s.honorific, s.name, s.hamlet or "", s.organisation or "", s.field_id)
+
+    def as_store_args(self) -> dict:
+        return {"honorific": self.honorific, "name": self.name, "hamlet": self.hamlet,
+                "organisation": self.organisation, "field_id": self.field_id}
+
+
+class RegisterModal(FormNotices, ModalScreen["SpeakerForm | None"]):
+    """Dismisses with a SpeakerForm, or None (Esc)."""
 
     CSS_PATH = "live.tcss"
+    VERTICAL_BREAKPOINTS = FORM_BREAKPOINTS
     BINDINGS = [
         Binding("ctrl+s", "save", "Lưu"),
         Binding("escape", "cancel", "Hủy"),
     ]
 
-    def __init__(self, meeting_id: int, fields: list[Field], hamlets: list[str]) -> None:
+    def __init__(self, fields: list[Field], hamlets: list[str], *, values: SpeakerForm | None = None,
+                 title: str = "Đăng ký phát biểu") -> None:
         super().__init__()
-        self.meeting_id = meeting_id
         self.fields = fields
         self.hamlets = hamlets
+        self.values = values
+        self.title_text = title
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(Text("Đăng ký phát biểu"), classes="dialog-title")
+        v = self.values
+        honorific = HONORIFICS.index(v.honorific) if v and v.honorific in HONORIFICS else 0
+        with VerticalScroll(classes="dialog"):
+            yield Static(Text(self.title_text), classes="dialog-title")
             with Grid(classes="form"):
                 yield Label("Danh xưng")
                 with RadioSet(id="honorific", compact=True):
                     for i, h in enumerate(HONORIFICS):
-                        yield RadioButton(h, value=(i == 0))
+                        yield RadioButton(h, value=(i == honorific))
                 yield Label("Họ và tên")
-                yield Input(id="name", compact=True)
+                yield Input(v.name if v else "", id="name", compact=True)
                 yield Label("Thôn / địa chỉ")
-                yield Input(id="hamlet", compact=True,
+                yield Input(v.hamlet if v else "", id="hamlet", compact=True,
                             suggester=SuggestFromList(self.hamlets, case_sensitive=False))
                 yield Label("Lĩnh vực")
-                yield Select(field_options(self.fields), id="field", prompt="— chưa rõ —",
-                             compact=True)
+                yield Select(field_options(self.fields), id="field", prompt="— chưa rõ —", compact=True,
+                             value=v.field_id if v and v.field_id is not None else Select.NULL)
                 yield Label("Tổ chức")
-                yield Input(id="organisation", compact=True, placeholder="(nếu có)")
+                yield Input(v.organisation if v else "", id="organisation", compact=True,
+                            placeholder="(nếu có)")
             yield Static(Text("Enter hoặc Ctrl+S: lưu · Esc: hủy · → nhận gợi ý thôn"),
                          classes="dialog-hint")
+            yield Static("", classes="dialog-error")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self._honorific_chosen = False  # the secretary picked Ông/Bà by hand
+        # The secretary picked Ông/Bà by hand (or is correcting a registration).
+        self._honorific_chosen = self.values is not None
         self._guessing = False
         self.query_one("#name", Input).focus()
 
@@ -94,17 +122,17 @@ class RegisterModal(ModalScreen[Speaker | None]):
     def action_save(self) -> None:
         radio = self.query_one("#honorific", RadioSet)
         index = radio.pressed_index if radio.pressed_index >= 0 else 0
-        result = attempt(
-            self, register_speaker, self.app.db, self.meeting_id,
-            honorific=HONORIFICS[index],
-            name=self.query_one("#name", Input).value,
+        name = self.query_one("#name", Input).value
+        if not name.strip():
+            self.notify("Họ và tên: chưa nhập.", severity="error", markup=False)
+            self.query_one("#name", Input).focus()
+            return
+        self.dismiss(SpeakerForm(
+            honorific=HONORIFICS[index], name=name,
             hamlet=self.query_one("#hamlet", Input).value,
             organisation=self.query_one("#organisation", Input).value,
             field_id=select_value(self.query_one("#field", Select)),
-            now=self.app.clock(),
-        )
-        if result is not FAILED:
-            self.dismiss(result)
+        ))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -1,63 +1,76 @@
 """A written slip handed in during the meeting (phiếu ghi ý kiến): an opinion without
-a speaker, with its writer and address when the slip gives them."""
+a speaker, with its writer and address when the slip gives them. The form returns
+what was typed (SlipForm); the screen records it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
+from textual.containers import Grid, VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Input, Label, Select, Static
 
-from db.models import Field, Opinion, Source
-from db.opinions import record_opinion
+from db.models import Field
 
-from .draft_form import DraftForm
+from .draft_form import DraftForm, Drafts
 from .register import field_options, select_value
-from .store_call import FAILED, attempt
 from .widgets.draft_area import DraftArea
 
 SLIP_DRAFT = "slip"
 
 
-class SlipModal(DraftForm[Opinion | None]):
-    """Writes the slip itself; dismisses with the new opinion."""
+@dataclass(frozen=True)
+class SlipForm:
+    author: str
+    address: str
+    field_id: int | None
+    content: str
 
-    def __init__(self, meeting_id: int, fields: list[Field], hamlets: list[str]) -> None:
-        super().__init__(meeting_id, SLIP_DRAFT)
+
+class SlipModal(DraftForm["SlipForm | None"]):
+    """Dismisses with a SlipForm, or None."""
+
+    def __init__(self, fields: list[Field], hamlets: list[str], drafts: Drafts, *,
+                 values: SlipForm | None = None) -> None:
+        super().__init__(drafts, SLIP_DRAFT)
         self.fields = fields
         self.hamlets = hamlets
+        self.values = values
 
     def compose(self) -> ComposeResult:
+        v = self.values
         text = self.starting_text("")
-        with Vertical(classes="dialog"):
+        with VerticalScroll(classes="dialog"):
             yield Static(Text("Phiếu ghi ý kiến"), classes="dialog-title")
             with Grid(classes="form"):
                 yield Label("Người viết")
-                yield Input(id="author", compact=True, placeholder="(nếu phiếu có ghi)")
+                yield Input(v.author if v else "", id="author", compact=True,
+                            placeholder="(nếu phiếu có ghi)")
                 yield Label("Địa chỉ")
-                yield Input(id="address", compact=True,
+                yield Input(v.address if v else "", id="address", compact=True,
                             suggester=SuggestFromList(self.hamlets, case_sensitive=False))
                 yield Label("Lĩnh vực")
-                yield Select(field_options(self.fields), id="field", prompt="— chưa rõ —",
-                             compact=True)
+                yield Select(field_options(self.fields), id="field", prompt="— chưa rõ —", compact=True,
+                             value=v.field_id if v and v.field_id is not None else Select.NULL)
             yield Label("Nội dung phiếu")
             yield DraftArea(text, draft_key=self.draft_key, id="slip-text")
             yield Static(Text("Ctrl+S: lưu · Esc: đóng (nội dung đang gõ được giữ lại)"),
                          classes="dialog-hint")
+            yield Static("", classes="dialog-error")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         super().on_mount()
-        (self.area if self.restored else self.query_one("#author", Input)).focus()
+        (self.area if self.restored or self.values else self.query_one("#author", Input)).focus()
 
     def action_save(self) -> None:
-        result = attempt(
-            self, record_opinion, self.app.db, self.meeting_id, self.area.text, source=Source.SLIP,
-            author=self.query_one("#author", Input).value,
-            author_address=self.query_one("#address", Input).value,
-            field_id=select_value(self.query_one("#field", Select)),
-            draft_key=self.draft_key, now=self.app.clock(),
-        )
-        if result is not FAILED:
-            self.recorded(result)
+        if not self.area.text.strip():
+            self.notify("Nội dung phiếu: chưa nhập.", severity="error", markup=False)
+            self.area.focus()
+            return
+        self.submit(SlipForm(author=self.query_one("#author", Input).value,
+                             address=self.query_one("#address", Input).value,
+                             field_id=select_value(self.query_one("#field", Select)),
+                             content=self.area.text))

@@ -2,6 +2,8 @@
 the opinions gathered beforehand. Kept apart from text.py so the live screen's
 wording and this stay easy to review separately."""
 
+from db.fields import MEETING, SECRETARY
+
 # -- the meeting list: keys --
 KEY_NEW = "Tạo"
 KEY_EDIT = "Sửa"
@@ -16,22 +18,25 @@ FORM_EDIT = "Sửa kế hoạch hội nghị số {id}"
 FORM_COPY = "Hội nghị mới, chép từ hội nghị số {id} (chỉ kế hoạch, không chép người đăng ký và ý kiến)"
 FORM_FROM_DOCUMENT = "Hội nghị mới, đọc từ văn bản {source}"
 FORM_HELP = "Tab/Enter: ô sau · *: bắt buộc · trong danh sách: ctrl+n thêm, ctrl+r xóa, ctrl+↑↓ đổi chỗ"
-SECTION_DETAILS = "Thông tin chung"
-SECTION_CHAIRS = "Chủ trì"
-SECTION_SECRETARY = "Thư ký"
-SECTION_ATTENDANCE = "Thành phần tham dự"
-SECTION_PROGRAMME = "Chương trình"
+SECTION_DETAILS = MEETING.label
+SECTION_SECRETARY = SECRETARY.label
 SECTION_PROGRAMME_HELP = "ctrl+t: đánh dấu bước Nhân dân phát biểu, đối thoại (chỉ một bước)"
-SECTION_FIELDS = "Lĩnh vực phân loại ý kiến"
 SECTION_REPORT = ("Đọc từ văn bản: đối chiếu từng mục; {n} mục chưa tìm thấy hoặc chưa chắc "
                   "được ghi chú màu vàng ngay dưới ô cần điền")
 REPORT_DETAILS = "Chi tiết: mục nào lấy từ dòng nào của văn bản"
 
-LABELS = {
-    "title": "Tên hội nghị", "organisation": "Cơ quan tổ chức", "parent": "Cơ quan cấp trên",
-    "place_name": "Địa danh (dòng ngày)", "venue": "Địa điểm", "date": "Ngày họp",
-    "start": "Giờ bắt đầu", "end": "Giờ kết thúc", "speaking_limit_minutes": "Phút mỗi lượt nói",
-    "secretary.name": "Họ tên thư ký", "secretary.title": "Chức vụ thư ký",
+#: The meeting's and the secretary's labels, as db.fields declares them.
+LABELS = {spec.key: spec.label for spec in MEETING.specs} | {
+    f"secretary.{spec.key}": spec.label for spec in SECRETARY.specs}
+#: Placeholders of the form's lists, by (list, key); the columns' names come from db.fields.
+ROW_PLACEHOLDERS = {
+    ("chairs", "name"): "Họ và tên", ("chairs", "title"): "ví dụ: Chủ tịch UBND xã",
+    ("attendance", "group"): "ví dụ: Nhân dân các thôn …", ("programme", "content"): "nội dung bước",
+    ("delegates", "name"): "Họ và tên", ("delegates", "title"): "ví dụ: Phó Chủ tịch UBND huyện",
+    ("officials", "name"): "Họ và tên", ("officials", "title"): "ví dụ: Công chức Địa chính - Xây dựng",
+    ("notice_recipients", "text"): "ví dụ: Thường trực Đảng ủy xã (b/c)",
+    ("minutes_recipients", "text"): "ví dụ: Lưu: VT, Hồ sơ",
+    ("timeline", "task"): "ví dụ: Ra thông báo kết luận", ("timeline", "due"): "dd/mm/yyyy",
 }
 PLACEHOLDERS = {
     "title": "ví dụ: Hội nghị tiếp xúc, đối thoại trực tiếp của Chủ tịch UBND xã với Nhân dân …",
@@ -42,14 +47,6 @@ PLACEHOLDERS = {
 PLACEHOLDERS_SECRETARY = {"name": "người ghi biên bản", "title": "(không bắt buộc)"}
 HINTS = {"date": "ví dụ 18/06/2026", "start": "ví dụ 07:30", "end": "không bắt buộc",
          "speaking_limit_minutes": "phút"}
-COL_CHAIR_NAME = "Họ tên"
-COL_CHAIR_TITLE = "Chức vụ"
-COL_GROUP = "Thành phần"
-COL_INVITED = "Số mời"
-COL_CONTENT = "Nội dung"
-COL_LEAD = "Điều hành"
-COL_MINUTES = "Phút"
-COL_FIELD = "Lĩnh vực"
 COL_NUMBER = "TT"
 ROWS_EMPTY = "(chưa có dòng nào — ctrl+n để thêm)"
 DIALOGUE_MARK = "đối thoại"

@@ -11,6 +11,12 @@ from enum import Enum
 
 #: The counter turns "near" when this fraction of the limit has passed.
 NEAR_FRACTION = 0.8
+#: From this many seconds before the limit the words "Còn 1 phút" show.
+LAST_MINUTE = 60
+#: The words for time running out (both screens say them, not only colour them).
+TIME_LAST_MINUTE = "Còn 1 phút"
+TIME_UP = "HẾT GIỜ"
+TIME_OVER = "HẾT GIỜ · quá {over}"
 
 
 class Level(str, Enum):
@@ -38,6 +44,20 @@ def level(seconds: int, limit_minutes: int | None) -> Level:
     return Level.OK
 
 
+def time_words(seconds: int, limit_minutes: int | None) -> str:
+    """The speaking time in words, for those who cannot tell the colours apart:
+    '' while more than a minute is left, 'Còn 1 phút' in the last minute, 'HẾT GIỜ'
+    at the limit, then 'HẾT GIỜ · quá 00:42'."""
+    if not limit_minutes:
+        return ""
+    left = limit_minutes * 60 - seconds
+    if left > LAST_MINUTE:
+        return ""
+    if left > 0:
+        return TIME_LAST_MINUTE
+    return TIME_OVER.format(over=mmss(-left)) if left < 0 else TIME_UP
+
+
 def mmss(seconds: int) -> str:
     """'04:07', or '1:02:05' past an hour."""
     hours, rest = divmod(max(0, seconds), 3600)
@@ -48,3 +68,8 @@ def mmss(seconds: int) -> str:
 #: CSS classes both screens style: .timer-ok, .timer-near, .timer-over.
 def css_class(lvl: Level) -> str:
     return f"timer-{lvl.value}"
+
+
+def bell_due(since: str | None, limit_minutes: int | None, now: datetime) -> bool:
+    """The speaker's time has run out (the one bell, when the secretary turned it on)."""
+    return bool(since and limit_minutes) and elapsed_seconds(since, now) >= limit_minutes * 60

@@ -90,3 +90,11 @@ async def type_raw(pilot, text: str) -> None:
         app._driver.send_message(event)
         await pilot.pause(0)
     await pilot.pause()
+
+
+def said(app, severity: str | None = None) -> list[str]:
+    """What the live screen said on its status line (it shows no toasts), oldest first."""
+    from screens.live import LiveScreen
+
+    screen = next(s for s in reversed(app.screen_stack) if isinstance(s, LiveScreen))
+    return [m for sev, m in screen.messages if severity is None or sev == severity]

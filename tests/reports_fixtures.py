@@ -199,8 +199,8 @@ def ended_record(**changes) -> MeetingRecord:
     return make_record(MeetingStatus.ENDED, **changes)
 
 
-def dejavu_font():
-    """DejaVu Serif from PyPI, registered: the tests never depend on system fonts."""
-    from reports.fonts import dejavu_family, resolve_font
+def bundled_font():
+    """Liberation Serif 2 shipped in the package, registered: the tests never depend on system fonts."""
+    from reports.fonts import bundled_family, resolve_font
 
-    return resolve_font(families=[dejavu_family()])
+    return resolve_font(families=[bundled_family()])

@@ -19,7 +19,7 @@ from db.meetings import get_draft
 from tui.app import build_app
 
 from .conftest import REPO
-from .live_helpers import keys, make_meeting, type_text
+from .live_helpers import keys, make_meeting, said, type_text
 from .terminal import AppTerminal, squash
 
 FULL = "Ổ đĩa đầy hoặc lỗi ghi tệp; hãy giải phóng dung lượng rồi thử lại — nội dung đang gõ vẫn còn trên màn hình."
@@ -132,7 +132,7 @@ async def test_full_disk_at_f6_keeps_the_text_and_records_once_there_is_room(tmp
         draft_before = get_draft(db, meeting_id, "opinion")
 
         await keys(pilot, "f6")
-        errors = [n.message for n in app._notifications if n.severity == "error"]
+        errors = said(app, "error")
         assert errors == [FULL]  # one sentence, the one that says what to do
         assert editor.text == text  # nothing typed is lost
         assert app.screen.focused is editor
@@ -143,7 +143,7 @@ async def test_full_disk_at_f6_keeps_the_text_and_records_once_there_is_room(tmp
         db.execute("PRAGMA max_page_count = 1073741823")  # room again
         await keys(pilot, "f6")
         assert editor.text == ""
-        assert [n.message for n in app._notifications][-1].startswith("Đã ghi ý kiến số 4.")
+        assert said(app)[-1].startswith("Đã ghi ý kiến số 4.")
     db = open_db(path)
     stored = unicodedata.normalize("NFC", text).strip()
     assert db.execute("SELECT number FROM opinions WHERE content = ?", [stored]).fetchall() == [(4,)]
@@ -153,8 +153,8 @@ async def test_full_disk_at_f6_keeps_the_text_and_records_once_there_is_room(tmp
 
 
 async def test_typing_on_with_a_full_disk_shows_the_sentence_once(tmp_path, clock):
-    """The draft is saved every 1.5 s while typing; while the disk stays full each save
-    fails. The secretary is told once, not every 1.5 s in a pile of identical
+    """The draft is saved 0.3 s after typing; while the disk stays full each save
+    fails. The secretary is told once, not every 0.3 s in a pile of identical
     notifications over the text being typed, which stays."""
     path = tmp_path / "m.db"
     meeting_id = make_meeting(path, clock)
@@ -170,7 +170,7 @@ async def test_typing_on_with_a_full_disk_shows_the_sentence_once(tmp_path, cloc
         for _ in range(3):  # three draft saves fall due, each fails
             await type_text(pilot, " thêm")
             await pilot.pause(1.7)
-        errors = [n.message for n in app._notifications if n.severity == "error"]
+        errors = said(app, "error")
         assert errors == [FULL]
         assert editor.text.endswith(" thêm thêm thêm")
         assert get_draft(app.db, meeting_id, "opinion") is None  # nothing kept: the disk is full

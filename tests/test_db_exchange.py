@@ -7,6 +7,7 @@ import json
 import pytest
 
 from db import exchange, meetings, opinions, speakers
+from db.connection import open_db
 from db.exchange import ExchangeError
 
 
@@ -39,12 +40,14 @@ def test_export_import_export_round_trips(demo_db, clock):
     db, mid = demo_db
     _busy_meeting(db, mid, clock)
     first = exchange.export_meeting(db, mid)
-    new_id = exchange.import_meeting(db, exchange.loads(exchange.dumps(first)))
-    assert new_id != mid
-    second = exchange.export_meeting(db, new_id)
+    with pytest.raises(ExchangeError, match="meeting.status: đã có hội nghị số 1 đang diễn ra"):
+        exchange.import_meeting(db, exchange.loads(exchange.dumps(first)))  # one live meeting per store
+    other = open_db(memory=True)
+    new_id = exchange.import_meeting(other, exchange.loads(exchange.dumps(first)))
+    second = exchange.export_meeting(other, new_id)
     assert _without_id(first) == _without_id(second)
     assert second["opinions"][4]["follows"] == 4 and second["opinions"][4]["speaker"] == 1
-    assert exchange.canonical_bytes(db, mid) == exchange.canonical_bytes(db, new_id)
+    assert exchange.canonical_bytes(db, mid) == exchange.canonical_bytes(other, new_id)
 
 
 def test_other_version_and_broken_files_change_nothing(demo_db, clock):

@@ -48,16 +48,23 @@ def test_start_next_previous_end_record_moments(demo_db, clock):
     clock.advance(minutes=1)
     step = meetings.previous_step(db, mid, now=clock())
     assert step.position == 1 and step.started_at == "2026-06-18T07:30:00" and step.ended_at is None
-    assert meetings.get_steps(db, mid)[1].started_at is None
+    # The step gone back over keeps its first start; it is closed for now.
+    assert meetings.get_steps(db, mid)[1].started_at == "2026-06-18T07:40:00"
+    assert meetings.get_steps(db, mid)[1].ended_at == "2026-06-18T07:41:00"
     with pytest.raises(StateError):
         meetings.previous_step(db, mid, now=clock())
+    clock.advance(minutes=2)
+    step = meetings.next_step(db, mid, now=clock())  # forward again: the first start stays
+    assert step.position == 2 and step.started_at == "2026-06-18T07:40:00" and step.ended_at is None
+    assert meetings.get_steps(db, mid)[0].ended_at == "2026-06-18T07:43:00"  # its last end
+    meetings.previous_step(db, mid, now=clock())
     for _ in range(5):
         meetings.next_step(db, mid, now=clock.advance(minutes=5))
     with pytest.raises(StateError, match="bước cuối"):
         meetings.next_step(db, mid, now=clock())
     meetings.end_meeting(db, mid, now=clock.advance(minutes=5))
     m = meetings.get_meeting(db, mid)
-    assert m.status is MeetingStatus.ENDED and m.ended_at == "2026-06-18T08:11:00"
+    assert m.status is MeetingStatus.ENDED and m.ended_at == "2026-06-18T08:13:00"
     assert all(s.ended_at for s in meetings.get_steps(db, mid))
     with pytest.raises(StateError):
         meetings.start_meeting(db, mid)

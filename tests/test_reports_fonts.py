@@ -13,10 +13,12 @@ from pypdf import PdfReader
 
 from reports import print_documents
 from reports.fonts import (
+    BUNDLED_LICENCE,
     FontError,
     FontWarning,
+    bundled_family,
+    candidate_families,
     choose_family,
-    dejavu_family,
     family_from_regular,
     family_problems,
     missing_characters,
@@ -51,10 +53,28 @@ def test_the_146_vietnamese_letters():
     assert {"a", "A", "y", "Ỹ"} <= letters
 
 
-def test_dejavu_from_pypi_passes():
-    family = dejavu_family()
+def test_bundled_liberation_serif_passes_and_carries_its_licence():
+    family = bundled_family()
     assert all(p.is_file() for p in family.paths().values())
     assert family_problems(family) == []
+    licence = BUNDLED_LICENCE.read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence and "Liberation" in licence
+
+
+def test_bundled_family_is_the_last_resort():
+    families, _notes = candidate_families()
+    assert families[-1] == bundled_family()
+
+
+def test_rinohtype_is_no_longer_a_dependency():
+    import tomllib
+
+    from .conftest import REPO
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert not any("rinoh" in dep for dep in project["project"]["dependencies"])
+    data = project["tool"]["setuptools"]["package-data"]["reports"]
+    assert "fonts/*.ttf" in data and "fonts/*.txt" in data
 
 
 def test_font_lacking_letters_fails(fake_family):
@@ -75,8 +95,8 @@ def test_nothing_passes_raises_vietnamese_error_never_builtin(fake_family):
 
 def test_failing_family_is_skipped_with_a_warning(fake_family):
     family, _ = family_from_regular(fake_family)
-    chosen, notes = choose_family(families=[family, dejavu_family()])
-    assert chosen.label == "DejaVu Serif"
+    chosen, notes = choose_family(families=[family, bundled_family()])
+    assert chosen == bundled_family()
     assert len(notes) == 1 and "Bỏ qua phông" in notes[0]
 
 
@@ -90,13 +110,12 @@ def test_named_font_that_fails_warns_and_falls_back(fake_family):
 
 def test_named_font_that_passes_is_used(tmp_path):
     directory = tmp_path / "mine"
-    shutil.copytree(dejavu_family().regular.parent, directory,
-                    ignore=shutil.ignore_patterns("*Condensed*", "*.py", "__pycache__"))
+    shutil.copytree(bundled_family().regular.parent, directory, ignore=shutil.ignore_patterns("*.txt"))
     with warnings.catch_warnings():
         warnings.simplefilter("error", FontWarning)
-        font = resolve_font(directory / "DejaVuSerif.ttf")
-    assert font.family.regular == directory / "DejaVuSerif.ttf"
-    assert font.family.bold_italic == directory / "DejaVuSerif-BoldItalic.ttf"
+        font = resolve_font(directory / "LiberationSerif-Regular.ttf")
+    assert font.family.regular == directory / "LiberationSerif-Regular.ttf"
+    assert font.family.bold_italic == directory / "LiberationSerif-BoldItalic.ttf"
 
 
 def test_missing_font_path_is_a_clear_error(tmp_path):
@@ -147,7 +166,7 @@ def test_liberation_serif_1_fails():
 
 
 def test_printed_pdf_embeds_only_the_checked_truetype_font(tmp_path):
-    font = resolve_font(families=[dejavu_family()])
+    font = resolve_font(families=[bundled_family()])
     minutes, notice = print_documents(ended_record(), tmp_path, font=font)
     for pdf in (minutes, notice):
         for page in PdfReader(str(pdf)).pages:
@@ -155,5 +174,5 @@ def test_printed_pdf_embeds_only_the_checked_truetype_font(tmp_path):
             for ref in fonts.values():
                 f = ref.get_object()
                 assert f["/Subtype"] == "/TrueType", f  # no standard Type 1 (Helvetica/Times)
-                assert "DejaVuSerif" in f["/BaseFont"]
+                assert "LiberationSerif" in f["/BaseFont"]
                 assert "/FontFile2" in f["/FontDescriptor"].get_object()  # embedded

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from db.models import MeetingStatus
 from reports import print_documents
 
-from .reports_fixtures import dejavu_font, make_record
+from .reports_fixtures import bundled_font, make_record
 from .reports_pdf import chunks, text_boxes
 from .test_reports_markup import hostile_record
 
@@ -24,7 +24,7 @@ BOTTOM, TOP = 20 * mm, A4[1] - 20 * mm
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory):
     out = tmp_path_factory.mktemp("layout")
-    font = dejavu_font()
+    font = bundled_font()
     files = []
     for status in MeetingStatus:
         files += print_documents(make_record(status), out / status.value, font=font, now=NOW)
@@ -71,21 +71,21 @@ def test_justified_lines_fill_the_column(pdfs):
 def test_body_is_13pt_title_14pt_and_header_is_bold(pdfs):
     minutes = pdfs[4]  # ended minutes
     found = {c.text.strip(): c for c in chunks(minutes) if c.text.strip()}
-    assert found["BIÊN BẢN"].size == pytest.approx(14) and found["BIÊN BẢN"].font == "DejaVuSerif-Bold"
-    assert found["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"].font == "DejaVuSerif-Bold"
+    assert found["BIÊN BẢN"].size == pytest.approx(14) and found["BIÊN BẢN"].font == "LiberationSerif-Bold"
+    assert found["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"].font == "LiberationSerif-Bold"
     assert 11 <= found["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"].size <= 13
-    assert found["Độc lập - Tự do - Hạnh phúc"].font == "DejaVuSerif-Bold"
+    assert found["Độc lập - Tự do - Hạnh phúc"].font == "LiberationSerif-Bold"
     assert found["Số: .../BB-UBND"].size == pytest.approx(13)
-    body_sizes = [round(c.size, 1) for c in chunks(minutes) if c.font == "DejaVuSerif" and not c.decoration]
+    body_sizes = [round(c.size, 1) for c in chunks(minutes) if c.font == "LiberationSerif" and not c.decoration]
     assert set(body_sizes) == {13, 11}  # body 13 pt, the "Nơi nhận" list 11 pt
     assert body_sizes.count(13) > 50
-    assert found["Nơi nhận:"].font == "DejaVuSerif-BoldItalic" and found["Nơi nhận:"].size == pytest.approx(12)
+    assert found["Nơi nhận:"].font == "LiberationSerif-BoldItalic" and found["Nơi nhận:"].size == pytest.approx(12)
 
 
 def test_place_date_line_is_italic_and_in_the_right_column(pdfs):
     notice = pdfs[5]
     line = next(c for c in chunks(notice) if c.text.startswith("Kè Sắt, ngày"))
-    assert line.font == "DejaVuSerif-Italic"
+    assert line.font == "LiberationSerif-Italic"
     assert line.x > LEFT + (RIGHT - LEFT) * 0.3
     number = next(c for c in chunks(notice) if c.text.startswith("Số: .../TB-UBND"))
     assert number.x < LEFT + (RIGHT - LEFT) * 0.4

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from reports import print_documents
 
-from .reports_fixtures import all_opinions, dejavu_font, ended_record
+from .reports_fixtures import all_opinions, bundled_font, ended_record
 from .reports_pdf import body_text, chunks, norm, squash
 
 NOW = datetime(2026, 6, 18, 11, 20)
@@ -55,7 +55,7 @@ def hostile_record():
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     out = tmp_path_factory.mktemp("markup")
-    return print_documents(hostile_record(), out, font=dejavu_font(), now=NOW)
+    return print_documents(hostile_record(), out, font=bundled_font(), now=NOW)
 
 
 @pytest.mark.parametrize("text", HOSTILE[:-1])
@@ -87,7 +87,7 @@ def test_markup_changes_neither_font_nor_size_nor_adds_images(printed):
         assert max(sizes) <= 14, sizes  # <font size=40> did not apply
         for chunk in chunks(pdf):
             if "bold</b>" in chunk.text or "đỏ</font>" in chunk.text:
-                assert chunk.font == "DejaVuSerif", chunk  # not bold
+                assert chunk.font == "LiberationSerif", chunk  # not bold
         for page in PdfReader(str(pdf)).pages:
             xobjects = page["/Resources"].get("/XObject", {})
             assert not xobjects  # <img> read no file

@@ -10,7 +10,7 @@ import pytest
 from db.models import Chair, MeetingStatus
 from reports import build_minutes, document_names, print_documents
 
-from .reports_fixtures import SPEAKERS, all_opinions, dejavu_font, ended_record, make_record
+from .reports_fixtures import SPEAKERS, all_opinions, bundled_font, ended_record, make_record
 from .reports_pdf import assert_in_order, body_text, decoration_texts, full_text
 
 NOW = datetime(2026, 6, 18, 11, 20)
@@ -18,7 +18,7 @@ NOW = datetime(2026, 6, 18, 11, 20)
 
 @pytest.fixture(scope="module")
 def minutes_text(tmp_path_factory):
-    path = build_minutes(ended_record(), tmp_path_factory.mktemp("bb") / "bb.pdf", font=dejavu_font(), now=NOW)
+    path = build_minutes(ended_record(), tmp_path_factory.mktemp("bb") / "bb.pdf", font=bundled_font(), now=NOW)
     return body_text(path)
 
 
@@ -43,9 +43,10 @@ def test_sections_in_template_order(minutes_text):
         "Thư ký (người ghi biên bản): Nguyễn Thị Hồng Nhung, Công chức Văn phòng - Thống kê",
         "Nội dung (theo diễn biến hội nghị):",
         "Kết luận của chủ trì:",
-        "Hội nghị kết thúc vào 11 giờ 05 phút, ngày 18 tháng 6 năm 2026./.",
+        "Hội nghị kết thúc vào 11 giờ 05 phút, ngày 18 tháng 6 năm 2026. Biên bản đã được đọc lại cho hội nghị "
+        "nghe và được hội nghị nhất trí thông qua./.",
         "THƯ KÝ", "Nguyễn Thị Hồng Nhung",
-        "Nơi nhận:", "- Lưu: VT, Hồ sơ.",
+        "Nơi nhận:", "- Lưu: VT, Hồ sơ.", "CHỦ TỌA",
     ])
 
 
@@ -57,9 +58,10 @@ def test_attendance_and_both_chairs(minutes_text):
         "Tổng số: mời 89 người, có mặt 96 người.",
         "Chủ trì (chủ tọa): - Phạm Thị Thu Hiền, Q. Chủ tịch UBND xã - Đỗ Quang Vinh, Bí thư Đảng ủy xã",
     ])
-    # both chairs sign under CHỦ TỌA
-    tail = minutes_text[minutes_text.index("CHỦ TỌA"):]
-    assert_in_order(tail, ["Phạm Thị Thu Hiền", "Đỗ Quang Vinh", "Nơi nhận:"])
+    # both chairs sign under CHỦ TỌA; "Nơi nhận" is in the left column, under the secretary
+    tail = minutes_text[minutes_text.index("THƯ KÝ"):]
+    assert_in_order(tail, ["Nguyễn Thị Hồng Nhung", "Nơi nhận:", "- Lưu: VT, Hồ sơ.", "CHỦ TỌA",
+                           "Phạm Thị Thu Hiền", "Đỗ Quang Vinh"])
 
 
 def test_programme_steps_with_actual_times(minutes_text):
@@ -141,7 +143,7 @@ def test_chair_conclusion_paragraphs(minutes_text):
 def test_party_committee_number_and_single_chair(tmp_path):
     record = ended_record(organisation="Đảng ủy xã Hưng Chính",
                           chairs=[Chair(1, 1, "Đỗ Quang Vinh", "Bí thư Đảng ủy xã")])
-    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=dejavu_font(), now=NOW))
+    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=bundled_font(), now=NOW))
     assert "ĐẢNG ỦY XÃ HƯNG CHÍNH" in text
     assert "Số: .../BB-ĐU" in text
     assert "Chủ trì (chủ tọa): Đỗ Quang Vinh, Bí thư Đảng ủy xã" in text
@@ -149,12 +151,12 @@ def test_party_committee_number_and_single_chair(tmp_path):
 
 def test_parent_body_line(tmp_path):
     record = ended_record(parent="Ủy ban nhân dân tỉnh Hải Dương")
-    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=dejavu_font(), now=NOW))
+    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=bundled_font(), now=NOW))
     assert_in_order(text, ["ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG", "ỦY BAN NHÂN DÂN XÃ KÈ SẮT"])
 
 
 def test_page_numbers_from_page_two_and_footer_text_on_every_page(tmp_path):
-    path = build_minutes(ended_record(), tmp_path / "bb.pdf", font=dejavu_font(), now=NOW,
+    path = build_minutes(ended_record(), tmp_path / "bb.pdf", font=bundled_font(), now=NOW,
                          footer_text="Mã niêm phong SHA-256: 0123abcd")
     decorations = decoration_texts(path)
     assert len(decorations) >= 2
@@ -164,24 +166,31 @@ def test_page_numbers_from_page_two_and_footer_text_on_every_page(tmp_path):
             assert text == f"{page} Mã niêm phong SHA-256: 0123abcd"
 
 
-def test_print_documents_names_files_by_meeting_date(tmp_path):
-    record = ended_record(date="2026-01-05")
-    assert document_names(record) == ("bien-ban-2026-01-05.pdf", "thong-bao-ket-luan-2026-01-05.pdf")
-    minutes, notice = print_documents(record, tmp_path / "out", font=dejavu_font(), now=NOW)
-    assert minutes == tmp_path / "out" / "bien-ban-2026-01-05.pdf" and minutes.stat().st_size > 5000
-    assert notice == tmp_path / "out" / "thong-bao-ket-luan-2026-01-05.pdf" and notice.stat().st_size > 5000
+def test_print_documents_names_files_by_meeting_date_and_id(tmp_path):
+    record = ended_record(date="2026-01-05", id=7)
+    assert document_names(record) == ("bien-ban-2026-01-05-hn7.pdf", "thong-bao-2026-01-05-hn7.pdf")
+    minutes, notice = print_documents(record, tmp_path / "out", font=bundled_font(), now=NOW)
+    assert minutes == tmp_path / "out" / "bien-ban-2026-01-05-hn7.pdf" and minutes.stat().st_size > 5000
+    assert notice == tmp_path / "out" / "thong-bao-2026-01-05-hn7.pdf" and notice.stat().st_size > 5000
     assert "BIÊN BẢN" in full_text(minutes) and "THÔNG BÁO" in full_text(notice)
+    assert (tmp_path / "out" / "bien-ban-2026-01-05-hn7.docx").is_file()
+    assert (tmp_path / "out" / "thong-bao-2026-01-05-hn7.docx").is_file()
+    # another meeting of the same day, printed into the same folder, leaves these alone
+    before = minutes.read_bytes()
+    other, _ = print_documents(ended_record(date="2026-01-05", id=8), tmp_path / "out", font=bundled_font(),
+                               now=NOW)
+    assert other.name == "bien-ban-2026-01-05-hn8.pdf" and minutes.read_bytes() == before
 
 
 def test_output_is_reproducible(tmp_path):
-    a = build_minutes(ended_record(), tmp_path / "a.pdf", font=dejavu_font(), now=NOW)
-    b = build_minutes(ended_record(), tmp_path / "b.pdf", font=dejavu_font(), now=NOW)
+    a = build_minutes(ended_record(), tmp_path / "a.pdf", font=bundled_font(), now=NOW)
+    b = build_minutes(ended_record(), tmp_path / "b.pdf", font=bundled_font(), now=NOW)
     assert a.read_bytes() == b.read_bytes()
 
 
 def test_no_opinions_at_all(tmp_path):
     record = make_record(MeetingStatus.ENDED, opinions=[], conclusion=None)
-    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=dejavu_font(), now=NOW))
+    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=bundled_font(), now=NOW))
     assert "(Không có ý kiến phát biểu.)" in text
     assert "(Không ghi kết luận.)" in text
     assert "Ý kiến, kiến nghị tổng hợp trước hội nghị" not in text
@@ -190,7 +199,7 @@ def test_no_opinions_at_all(tmp_path):
 def test_without_a_dialogue_step_opinions_still_print(tmp_path):
     record = ended_record()
     record = dataclasses.replace(record, steps=[dataclasses.replace(s, dialogue=False) for s in record.steps])
-    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=dejavu_font(), now=NOW))
+    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=bundled_font(), now=NOW))
     for op in all_opinions():
         assert op.content in text
     assert_in_order(text, ["5. Chủ trì hội nghị kết luận", "Ý kiến, kiến nghị tổng hợp trước hội nghị",

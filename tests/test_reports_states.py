@@ -8,7 +8,7 @@ from db.models import MeetingStatus
 from reports import build_minutes, print_documents
 from reports.minutes import PAPER_SLOTS, PROVISIONAL
 
-from .reports_fixtures import dejavu_font, make_record
+from .reports_fixtures import bundled_font, make_record
 from .reports_pdf import assert_in_order, body_text, decoration_texts
 
 NOW = datetime(2026, 6, 18, 9, 40)
@@ -16,7 +16,7 @@ NOW = datetime(2026, 6, 18, 9, 40)
 
 def test_planned_prints_the_frame_with_the_plan_and_blank_slots(tmp_path):
     record = make_record(MeetingStatus.PLANNED)
-    path = build_minutes(record, tmp_path / "bb.pdf", font=dejavu_font(), now=NOW)
+    path = build_minutes(record, tmp_path / "bb.pdf", font=bundled_font(), now=NOW)
     text = body_text(path)
     assert PROVISIONAL not in text
     assert_in_order(text, [
@@ -38,13 +38,13 @@ def test_planned_prints_the_frame_with_the_plan_and_blank_slots(tmp_path):
     assert_in_order(text, [
         "Kết luận của chủ trì:",
         "Hội nghị kết thúc vào ...... giờ ...... phút, ngày 18 tháng 6 năm 2026./.",
-        "THƯ KÝ", "CHỦ TỌA", "Nơi nhận:",
+        "THƯ KÝ", "Nơi nhận:", "CHỦ TỌA",
     ])
 
 
 def test_live_is_marked_provisional_at_the_top_and_on_every_page(tmp_path):
     record = make_record(MeetingStatus.LIVE)
-    path = build_minutes(record, tmp_path / "bb.pdf", font=dejavu_font(), now=NOW)
+    path = build_minutes(record, tmp_path / "bb.pdf", font=bundled_font(), now=NOW)
     text = body_text(path)
     assert text.startswith(f"{PROVISIONAL} In lúc 9 giờ 40 phút, ngày 18 tháng 6 năm 2026")
     decorations = decoration_texts(path)
@@ -56,7 +56,7 @@ def test_live_is_marked_provisional_at_the_top_and_on_every_page(tmp_path):
 
 def test_live_prints_the_record_so_far(tmp_path):
     record = make_record(MeetingStatus.LIVE)
-    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=dejavu_font(), now=NOW))
+    text = body_text(build_minutes(record, tmp_path / "bb.pdf", font=bundled_font(), now=NOW))
     assert "Thời gian bắt đầu: 7 giờ 32 phút" in text
     assert "(8 giờ 05 phút – 8 giờ 30 phút)" in text
     assert "4. Nhân dân phát biểu ý kiến theo thứ tự đăng ký; chủ trì trả lời từng ý kiến " \
@@ -74,16 +74,16 @@ def test_live_prints_the_record_so_far(tmp_path):
 
 def test_ended_has_no_provisional_mark(tmp_path):
     record = make_record(MeetingStatus.ENDED)
-    path = build_minutes(record, tmp_path / "bb.pdf", font=dejavu_font(), now=NOW)
+    path = build_minutes(record, tmp_path / "bb.pdf", font=bundled_font(), now=NOW)
     text = body_text(path)
     assert PROVISIONAL not in text and "BẢN GHI TẠM" not in text
     assert all("BẢN GHI TẠM" not in t for t in decoration_texts(path).values())
-    assert "Hội nghị kết thúc vào 11 giờ 05 phút, ngày 18 tháng 6 năm 2026./." in text
+    assert "Hội nghị kết thúc vào 11 giờ 05 phút, ngày 18 tháng 6 năm 2026. Biên bản đã được đọc lại" in text
 
 
 def test_every_state_prints_both_documents(tmp_path):
     for status in MeetingStatus:
-        minutes, notice = print_documents(make_record(status), tmp_path / status.value, font=dejavu_font(),
+        minutes, notice = print_documents(make_record(status), tmp_path / status.value, font=bundled_font(),
                                           now=NOW)
         assert "BIÊN BẢN" in body_text(minutes)
         assert "THÔNG BÁO" in body_text(notice) and "DỰ THẢO" in body_text(notice)
@@ -95,7 +95,7 @@ def test_demo_meeting_from_the_store_prints(demo_db, tmp_path):
 
     db, meeting_id = demo_db
     record = load_record(db, meeting_id)
-    minutes, notice = print_documents(record, tmp_path, font=dejavu_font(), now=NOW)
+    minutes, notice = print_documents(record, tmp_path, font=bundled_font(), now=NOW)
     text = body_text(minutes)
     assert "XÃ KÈ SẮT" in text and record.meeting.title in text
     for opinion in record.opinions:
@@ -112,7 +112,7 @@ def test_a_bare_record_still_prints(tmp_path):
         record, meeting=dataclasses.replace(record.meeting, ended_at=None, place_name="", secretary_title=None),
         chairs=[], attendance=[], steps=[], fields=[], speakers=[],
     )
-    minutes, notice = print_documents(record, tmp_path, font=dejavu_font(), now=NOW)
+    minutes, notice = print_documents(record, tmp_path, font=bundled_font(), now=NOW)
     text = body_text(minutes)
     assert_in_order(text, ["Chủ trì (chủ tọa):", "Thư ký (người ghi biên bản): Nguyễn Thị Hồng Nhung",
                            "Nội dung (theo diễn biến hội nghị):", "Ý kiến, kiến nghị tổng hợp trước hội nghị",

@@ -22,7 +22,7 @@ from reports.text import (
     vn_time,
 )
 
-from .reports_fixtures import dejavu_font
+from .reports_fixtures import bundled_font
 
 
 @pytest.mark.parametrize(
@@ -89,14 +89,14 @@ _TEXT = st.lists(
 @settings(deadline=None)
 @given(_TEXT)
 def test_any_text_parses_and_prints_literally(text):
-    style = make_styles(dejavu_font()).body
+    style = make_styles(bundled_font()).body
     para = Paragraph(escape_user_text(text), style)  # must not raise
     expected = " ".join(unicodedata.normalize("NFC", text).split())
     assert " ".join(para.getPlainText().split()) == expected
 
 
 def test_blank_lines_split_paragraphs():
-    style = make_styles(dejavu_font()).body
+    style = make_styles(bundled_font()).body
     paras = user_paragraphs("Đoạn một.\n\n  \nĐoạn hai,\ndòng hai.", style)
     assert len(paras) == 2
     assert paras[0].getPlainText() == "Đoạn một."

@@ -107,8 +107,10 @@ async def test_chair_follows_each_change(db_path, writer):
         await wait_for(pilot, shows(app, "Bước 4/6", "Nhân dân phát biểu"), "step 4")
 
         first = call_next(writer, 1, now=clock())
-        await wait_for(pilot, shows(app, "Số 1  Ông Nguyễn Văn An", "Lĩnh vực: Kinh tế", "1 người chờ"),
+        await wait_for(pilot, shows(app, "Số 1 · thôn Quán Gỏi", "Lĩnh vực: Kinh tế", "1 người chờ",
+                                    "Tiếp theo  2  Bà Trần Thị Bình"),
                        "the first speaker on the floor")
+        assert app.screen.query_one("#speaker-name").content.plain == "Ông Nguyễn Văn An"
         timer = app.screen.query_one("#timer", BigDigits)
         assert timer.value == "00:00" and timer.has_class("timer-ok")
 
@@ -117,7 +119,9 @@ async def test_chair_follows_each_change(db_path, writer):
                                     "1 người chờ · 1 vắng"), "the absent speaker")
 
         second = call_next(writer, 1, now=clock())
-        await wait_for(pilot, shows(app, "Số 2  Bà Trần Thị Bình", "0 người chờ · 1 vắng"), "the second speaker")
+        await wait_for(pilot, shows(app, "Số 2 · thôn Phương Độ", "0 người chờ · 1 vắng"), "the second speaker")
+        assert app.screen.query_one("#speaker-name").content.plain == "Bà Trần Thị Bình"
+        assert app.screen.has_class("-no-next")  # nobody waiting: no "Tiếp theo" line
 
         opinion = record_opinion(writer, 1, "Đề nghị sửa đoạn đường trục thôn Phương Độ trước mùa mưa.",
                                  speaker_id=second.id, field_id=fields["Quy hoạch, xây dựng, giao thông"],
@@ -310,3 +314,121 @@ def test_lines_keep_user_text_verbatim(name, hamlet, gist):
     assert queue_line(speaker).plain == f"  7  Bà {name} (vắng) · {hamlet}"
     opinion = WaitingOpinion(number=12, source=Source.SPOKEN, who=f"Bà {name}", field_name=None, gist=gist)
     assert opinion_line(opinion).plain == f" 12  Bà {name}: {gist}"
+
+
+# -- issue 13 item 3: the time running out in words; the next two names ---------------
+
+async def test_time_running_out_in_words_and_the_next_two_names(db_path, writer):
+    clock = FakeClock()
+    start_meeting(writer, 1, now=clock())
+    speaker = register_speaker(writer, 1, honorific="Bà", name="Lê Thị Huệ", now=clock())
+    for name in ("Nguyễn Văn An", "Trần Thị Bình", "Đỗ Văn Hùng"):
+        register_speaker(writer, 1, honorific="Ông", name=name, now=clock())
+    call_next(writer, 1, now=clock.now - timedelta(minutes=3, seconds=59))
+    app = build_chair_app(db_path, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        words = app.screen.query_one("#time-words")
+        await wait_for(pilot, shows(app, "Tiếp theo  2  Ông Nguyễn Văn An", "Sau đó  3  Ông Trần Thị Bình"),
+                       "the next two names")
+        assert "Đỗ Văn Hùng" not in str(app.screen.query_one("#next").render())
+        assert str(words.content) == ""  # 01:01 left: nothing yet
+        clock.advance(seconds=1)  # 04:00 of 05:00
+        await wait_for(pilot, shows(app, "Còn 1 phút"), "one minute left")
+        clock.advance(seconds=60)  # 05:00
+        await wait_for(pilot, lambda: str(words.content) == "HẾT GIỜ", "the limit")
+        clock.advance(seconds=42)
+        await wait_for(pilot, shows(app, "HẾT GIỜ · quá 00:42"), "how far over")
+        assert words.has_class("timer-over")
+        finish_speaker(writer, speaker.id, now=clock())
+        await wait_for(pilot, lambda: "HẾT GIỜ" not in screen_text(app), "the words gone with the speaker")
+
+
+def test_time_words_is_one_pure_function():
+    from screens.timing import time_words
+
+    assert [time_words(s, 5) for s in (0, 239, 240, 299, 300, 301, 342, 3900)] == [
+        "", "", "Còn 1 phút", "Còn 1 phút", "HẾT GIỜ", "HẾT GIỜ · quá 00:01", "HẾT GIỜ · quá 00:42",
+        "HẾT GIỜ · quá 1:00:00"]
+    assert time_words(10_000, None) == time_words(10_000, 0) == ""
+
+
+# -- issue 14 defect 10: the file replaced, cut short or removed under the display -----
+
+async def _live_chair(db_path, writer):
+    start_meeting(writer, 1)
+    register_speaker(writer, 1, honorific="Ông", name="Cao Văn Cũ")
+    return build_chair_app(db_path, clock=FakeClock())
+
+
+async def test_a_replaced_file_is_said_and_reopened(db_path, writer, tmp_path, demo_plan):
+    import os
+
+    from db.meetings import create_meeting
+
+    app = await _live_chair(db_path, writer)
+    other = tmp_path / "other.db"
+    db = open_db(other)
+    create_meeting(db, demo_plan)
+    start_meeting(db, 1)
+    register_speaker(db, 1, honorific="Bà", name="Mới Thị Thay")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, shows(app, "Cao Văn Cũ"), "the old file's speaker")
+        old = app.db
+        os.replace(other, db_path)  # a restore from a backup, a copy over the name
+        for suffix in ("-wal", "-shm"):
+            other.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        await wait_for(pilot, shows(app, "Mới Thị Thay", "Đã mở lại tệp dữ liệu lúc"), "the new file, reopened")
+        assert "Cao Văn Cũ" not in screen_text(app) and app.db is not old
+        assert not app.screen.has_class("-stale")
+
+
+async def test_a_removed_file_is_said_and_waited_for(db_path, writer, tmp_path):
+    app = await _live_chair(db_path, writer)
+    writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, shows(app, "Cao Văn Cũ"), "the speaker")
+        moved = tmp_path / "moved.db"
+        db_path.rename(moved)
+        await wait_for(pilot, shows(app, "đã bị xóa hoặc đổi tên"), "the removal said")
+        assert app.screen.has_class("-stale") and app.is_running
+        moved.rename(db_path)
+        await wait_for(pilot, lambda: not app.screen.has_class("-stale"), "the file back")
+
+
+async def test_a_truncated_file_is_said(db_path, writer):
+    app = await _live_chair(db_path, writer)
+    writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, shows(app, "Cao Văn Cũ"), "the speaker")
+        with open(db_path, "r+b") as handle:
+            handle.truncate(4096)
+        await wait_for(pilot, shows(app, "bị cắt ngắn"), "the truncation said")
+        assert app.screen.has_class("-stale") and app.is_running
+
+
+async def test_a_file_copied_over_in_place_is_read_afresh(db_path, tmp_path, demo_plan):
+    """`copy backup.db meeting.db` keeps the file (same inode) but not its content; no
+    commit tells the chair's connection, so it is reopened when the file moves alone."""
+    import shutil
+
+    from db.meetings import create_meeting
+
+    writer = open_db(db_path)
+    start_meeting(writer, 1)
+    register_speaker(writer, 1, honorific="Ông", name="Cao Văn Cũ")
+    writer.close()
+    other = tmp_path / "other.db"
+    db = open_db(other)
+    create_meeting(db, demo_plan)
+    start_meeting(db, 1)
+    register_speaker(db, 1, honorific="Bà", name="Mới Thị Chép")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    app = build_chair_app(db_path, clock=FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, shows(app, "Cao Văn Cũ"), "the old content")
+        await pilot.pause(2 * chair_module.POLL_SECONDS)
+        shutil.copyfile(other, db_path)
+        await wait_for(pilot, shows(app, "Mới Thị Chép"), "the copied content")

@@ -1,16 +1,22 @@
 """The end-of-meeting screen: conclusion and attendance committed, printing in a worker
-with the files named on screen, sealing from the screen."""
+(which touches no widget) with the files named on screen, the final toggle, the public
+version, documents prepared in the background, sealing from the screen."""
 
 from __future__ import annotations
 
+import threading
+
 from pypdf import PdfReader
-from textual.widgets import Input, Static
+from textual.widgets import Checkbox, Input, Static
 
 from db import meetings, opinions, speakers
 from db.connection import open_db
+from db.documents import PublicNaming, get_choices
 from db.seal import verify
 from screens.end import EndScreen
 from tui.app import build_app
+
+from .reports_docx import docx_text
 
 
 def _ended(db_path, clock):
@@ -52,9 +58,12 @@ async def test_conclusion_attendance_print_and_seal(db_path, tmp_path, clock):
         # committed before printing
         assert meetings.get_meeting(db, 1).conclusion == "Giao Công chức Tư pháp trả lời bằng văn bản."
         assert meetings.get_attendance(db, 1)[4].present == 63
-        minutes = tmp_path / "in" / "bien-ban-2026-06-18.pdf"
+        minutes = tmp_path / "in" / "bien-ban-2026-06-18-hn1.pdf"
         shown = str(screen.query_one("#result", Static).render())
-        assert str(minutes) in shown and str(tmp_path / "in" / "thong-bao-ket-luan-2026-06-18.pdf") in shown
+        for name in ("bien-ban-2026-06-18-hn1.pdf", "thong-bao-2026-06-18-hn1.pdf",
+                     "bien-ban-2026-06-18-hn1.docx", "thong-bao-2026-06-18-hn1.docx"):
+            assert str(tmp_path / "in" / name) in shown and (tmp_path / "in" / name).is_file()
+        assert "Giao Công chức Tư pháp trả lời bằng văn bản." in docx_text(tmp_path / "in" / "bien-ban-2026-06-18-hn1.docx")
         text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(minutes).pages)
         assert "Giao Công chức Tư pháp trả lời bằng văn bản." in text
         assert "<b>xây dựng</b> & phí" in text
@@ -87,3 +96,79 @@ async def test_a_print_error_is_shown_and_nothing_is_lost(db_path, tmp_path, clo
         assert "Không ghi được tệp vào thư mục" in str(screen.query_one("#result", Static).render())
         assert meetings.get_meeting(db, 1).conclusion == "Kết luận"
         assert screen.query_one("#conclusion").text == "Kết luận"
+
+
+def _watch_threads(screen) -> list[str]:
+    """Record any widget query made off the UI thread."""
+    off_thread: list[str] = []
+    real = screen.query_one
+
+    def query_one(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            off_thread.append(repr(args))
+        return real(*args, **kwargs)
+
+    screen.query_one = query_one
+    return off_thread
+
+
+def _text(path):
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+
+
+async def test_final_toggle_public_print_and_a_worker_that_touches_no_widget(db_path, tmp_path, clock):
+    db = _ended(db_path, clock)
+    app = build_app(db_path, db=db, clock=clock)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(EndScreen(1))
+        await pilot.pause()
+        screen = app.screen
+        off_thread = _watch_threads(screen)
+        assert "DỰ THẢO" in str(screen.query_one("#doc-state", Static).render())
+        await pilot.press("f7")
+        await pilot.pause()
+        assert get_choices(db, 1).notice_final
+        assert "BẢN CHÍNH THỨC" in str(screen.query_one("#doc-state", Static).render())
+        screen.query_one("#out-dir", Input).value = str(tmp_path / "out")
+        await pilot.press("f9")
+        assert await _wait(pilot, lambda: not screen.printing and "Đã in xong" in str(
+            screen.query_one("#result", Static).render()))
+        assert "DỰ THẢO" not in _text(tmp_path / "out" / "thong-bao-2026-06-18-hn1.pdf")
+        # the public version, naming citizens by hamlet
+        screen.query_one("#public-hamlet", Checkbox).value = True
+        await pilot.pause()
+        assert get_choices(db, 1).public_naming is PublicNaming.HAMLET
+        await pilot.press("f8")
+        assert await _wait(pilot, lambda: not screen.printing and (
+            tmp_path / "out" / "thong-bao-cong-khai-2026-06-18-hn1.docx").is_file())
+        public = _text(tmp_path / "out" / "thong-bao-cong-khai-2026-06-18-hn1.pdf")
+        assert "Vũ Văn Khải" not in public and "Cử tri thôn Thượng Khuông" in public
+        assert off_thread == []
+
+
+async def test_documents_are_prepared_before_f9(db_path, tmp_path, clock):
+    db = _ended(db_path, clock)
+    app = build_app(db_path, db=db, clock=clock)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(EndScreen(1))
+        await pilot.pause()
+        screen = app.screen
+
+        def prepared():
+            return screen.cache_dir is not None and any(screen.cache_dir.glob("*/done"))
+
+        assert await _wait(pilot, prepared)
+        cached = sorted(p.name for p in next(screen.cache_dir.glob("*/done")).parent.iterdir())
+        assert cached == ["bien-ban-2026-06-18-hn1.docx", "bien-ban-2026-06-18-hn1.pdf", "done",
+                          "thong-bao-2026-06-18-hn1.docx", "thong-bao-2026-06-18-hn1.pdf"]
+        screen.query_one("#out-dir", Input).value = str(tmp_path / "out")
+        await pilot.press("f9")
+        assert await _wait(pilot, lambda: not screen.printing)
+        assert len(list(screen.cache_dir.glob("*/done"))) == 1  # F9 found them ready: nothing rendered again
+        assert (tmp_path / "out" / "thong-bao-2026-06-18-hn1.docx").is_file()
+        cache_dir = screen.cache_dir
+        await pilot.press("escape")
+        await pilot.pause()
+    assert not cache_dir.exists()

@@ -40,7 +40,8 @@ async def answer(pilot, text: str, outcome_key: str, agency: str = "", deadline:
     await type_text(pilot, text)
     await keys(pilot, outcome_key)
     if agency or deadline:
-        await keys(pilot, "shift+tab", "shift+tab")  # from the text back to the agency field
+        # Choosing "assigned" or "forwarded" moves the focus to the agency.
+        assert pilot.app.focused.id == "agency"
         await type_text(pilot, agency)
         await keys(pilot, "tab")  # the deadline field
         await type_text(pilot, deadline)
@@ -153,7 +154,7 @@ async def test_a_whole_meeting(tmp_path, clock):
         assert screen_name(app) == "LiveScreen"
 
         # The chair answers the batch: filter the unanswered, answer the first.
-        await keys(pilot, "ctrl+f")
+        await keys(pilot, "alt+f")
         assert screen_name(app) == "PickerModal"
         await keys(pilot, "2")  # unanswered, every field
         table = screen.query_one("#opinions")
@@ -168,8 +169,9 @@ async def test_a_whole_meeting(tmp_path, clock):
         await keys(pilot, "ctrl+n")
         clock.advance(minutes=10)
         await keys(pilot, "ctrl+t")
-        assert screen_name(app) == "ConfirmModal"
-        await keys(pilot, "enter")
+        assert screen_name(app) == "ChoiceModal"  # says two opinions are unanswered
+        assert "Còn 2 ý kiến chưa có trả lời" in str(app.screen.query_one(".dialog-message").render())
+        await keys(pilot, "1")  # end anyway
         assert screen_name(app) == "EndScreen"  # conclusion, attendance, printing
         await keys(pilot, "escape")
         assert screen_name(app) == "MeetingListScreen"
@@ -184,7 +186,9 @@ async def test_a_whole_meeting(tmp_path, clock):
         ("2026-06-18T07:32:00", "2026-06-18T07:42:00"),
         ("2026-06-18T07:42:00", "2026-06-18T08:02:00"),
         ("2026-06-18T08:02:00", "2026-06-18T08:22:00"),  # reopened by Ctrl+B, start kept
-        ("2026-06-18T08:22:00", "2026-06-18T08:51:30"),
+        # first opened by mistake at 08:03, gone back over, opened again at 08:22:
+        # its span is from its first start to its last end
+        ("2026-06-18T08:03:00", "2026-06-18T08:51:30"),
         ("2026-06-18T08:51:30", "2026-06-18T09:01:30"),
         (None, None),
     ]

@@ -13,7 +13,7 @@ from db.errors import DatabaseUnavailable
 from screens.widgets.speaker_panel import SpeakerPanel
 from tui.app import build_app
 
-from .live_helpers import keys, make_meeting, screen_name, type_raw, type_text
+from .live_helpers import keys, make_meeting, said, screen_name, type_raw, type_text
 
 NAME = "Nguyễn Thị Hồng Nhung"
 OPINION = "Đề nghị xã kiểm tra việc lấn chiếm đất công ở thôn Thượng Khuông"
@@ -55,7 +55,7 @@ async def test_decomposed_input_is_stored_composed(tmp_path, clock):
         assert app.screen.editor.text == nfd_opinion  # kept as typed until recorded
         await keys(pilot, "f6")
         table = app.screen.query_one("#opinions")
-        assert table.get_row_at(table.cursor_row)[3].plain == OPINION
+        assert table.get_row_at(table.cursor_row)[2].plain == OPINION
     db = open_db(path)
     assert db.execute("SELECT name, hamlet FROM speakers").fetchall() == [(NAME, "thôn Ngọc Mai")]
     assert db.execute("SELECT content FROM opinions WHERE source = 'spoken'").fetchall() == [(OPINION,)]
@@ -102,8 +102,8 @@ async def test_markup_characters_show_and_store_literally(tmp_path, clock):
         await keys(pilot, "f6")
         table = screen.query_one("#opinions")
         row = table.get_row_at(table.cursor_row)
-        assert row[2].plain == f"Ông {MARKUP_NAME} ([i]thôn[/i])"
-        assert row[3].plain == MARKUP_OPINION
+        assert row[3].plain == f"Ông {MARKUP_NAME} ([i]thôn[/i])"
+        assert row[2].plain == MARKUP_OPINION
         await keys(pilot, "f7")
         assert screen_name(app) == "AnswerModal"
         title = app.screen.query_one(".dialog-title").render()
@@ -128,10 +128,10 @@ async def test_a_store_error_is_shown_and_the_text_stays(tmp_path, clock, monkey
         def broken(*args, **kwargs):
             raise DatabaseUnavailable("Ổ đĩa đầy hoặc lỗi ghi tệp; nội dung đang gõ vẫn còn trên màn hình.")
 
-        monkeypatch.setattr("screens.live_actions.record_opinion", broken)
+        monkeypatch.setattr("screens.live_opinions.record_opinion", broken)
         await keys(pilot, "f6")
         assert app.screen.editor.text == OPINION
-        messages = [n.message for n in app._notifications]
+        messages = said(app)
         assert "Ổ đĩa đầy hoặc lỗi ghi tệp; nội dung đang gõ vẫn còn trên màn hình." in messages
         assert app.screen.query_one("#opinions").row_count == 3  # only the three from before
 

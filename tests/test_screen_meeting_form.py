@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual import events
 
 from db.connection import open_db
+from db.followup import with_carry_over_step
 from db.meetings import get_meeting, get_steps, list_meetings, plan_of, start_meeting
 from db.models import MeetingStatus
 from db.opinions import list_opinions
@@ -230,7 +231,8 @@ async def test_a_meeting_that_has_started_cannot_be_edited_but_can_be_copied(db_
         assert copy.date == "2026-12-10" and copy.status is MeetingStatus.PLANNED
         original, copied = plan_of(app.db, 1, with_before=False), plan_of(app.db, 2)
         copied.date = original.date
-        assert copied == original  # the plan, and not its opinions
+        # the plan, and not its opinions; the copy opens with the last meeting's results (issue 12)
+        assert copied == with_carry_over_step(original)
         assert list_opinions(app.db, 2) == []
         assert app.screen.query_one("#meetings").cursor_row == 0  # the new meeting, listed first
 
@@ -304,3 +306,30 @@ async def test_a_plan_document_opens_the_form_with_what_was_found(db_path, clock
         await pilot.pause()
         assert screen_name(app) == "MeetingListScreen"
         assert len(list_meetings(app.db)) == 1  # nothing saved without the secretary
+
+
+async def test_officials_recipients_and_timeline_are_edited_in_the_form(db_path, clock):
+    app = build_app(db_path, clock=clock)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        officials = rows(app, "officials")
+        assert [r["title"] for r in officials.values()][2] == "Trưởng Công an xã"
+        assert rows(app, "notice_recipients").values()[0] == {"text": "Ban Thường vụ Đảng ủy xã (b/c)"}
+        officials.items[-1].cell("name").focus()
+        await pilot.press("ctrl+n", *"Vũ Thị Hạnh", "tab", *"Công chức Tư pháp - Hộ tịch")
+        timeline = rows(app, "timeline")
+        await type_into(pilot, timeline.items[1].cell("due"), "31/06/2026")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen_name(app) == "MeetingFormScreen"  # not saved: the date does not exist
+        assert timeline.items[1].errors == {"due": "tháng 6/2026 không có ngày 31"}
+        await type_into(pilot, timeline.items[1].cell("due"), "29/06/2026")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen_name(app) == "MeetingListScreen"
+        plan = plan_of(app.db, 1)
+        assert (plan.officials[-1].name, plan.officials[-1].title) == ("Vũ Thị Hạnh", "Công chức Tư pháp - Hộ tịch")
+        assert [t.due.isoformat() if t.due else None for t in plan.timeline] == [
+            "2026-06-25", "2026-06-29", "2026-06-30", None]
+        assert plan.notice_recipients[0] == "Ban Thường vụ Đảng ủy xã (b/c)"

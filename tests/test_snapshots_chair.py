@@ -43,3 +43,11 @@ def test_chair_no_live_meeting(snap_compare, tmp_path):
     db.close()
     app = build_chair_app(path, clock=lambda: SNAPSHOT_NOW)
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
+def test_chair_time_up_120x36(snap_compare, demo_path):
+    """The fourth speaker 42 s past the 5-minute limit: "HẾT GIỜ · quá 00:42" in words."""
+    from datetime import timedelta
+
+    app = build_chair_app(demo_path, clock=lambda: SNAPSHOT_NOW + timedelta(seconds=90))
+    assert snap_compare(app, terminal_size=(120, 36), run_before=settle)

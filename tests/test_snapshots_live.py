@@ -40,14 +40,18 @@ async def _settle(pilot) -> None:
     await pilot.pause()
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+SIZES = [(80, 24), (100, 30), (120, 40), (160, 48)]
+SIZE_IDS = ["80x24", "100x30", "120x40", "160x48"]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 def test_live_screen(snap_compare, tmp_path, size):
     path, meeting_id, clock = _live(tmp_path)
     app = build_app(path, clock=clock, meeting_id=meeting_id)
     assert snap_compare(app, terminal_size=size, run_before=_settle)
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 def test_live_answer_form(snap_compare, tmp_path, size):
     path, meeting_id, clock = _live(tmp_path)
     app = build_app(path, clock=clock, meeting_id=meeting_id)

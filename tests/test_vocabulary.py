@@ -51,7 +51,7 @@ def test_each_outcome_has_every_word(outcome):
     assert outcome.when.startswith("khi "), outcome.value
     assert outcome.sheet_words, f"{outcome.value}: no word an imported sheet may use"
     assert all(w == fold(w) for w in outcome.sheet_words), "sheet words are folded"
-    assert outcome.value in outcome.sheet_words, "a sheet may name an outcome by its stored value"
+    assert fold(outcome.value) in outcome.sheet_words, "a sheet may name an outcome by its stored value"
     assert all(isinstance(r, Requirement) for r in outcome.requires)
 
 
@@ -123,6 +123,8 @@ _CHECKED = [("meetings", "status", MeetingStatus), ("speakers", "status", Speake
 
 @pytest.mark.parametrize("table,column,enum", _CHECKED, ids=lambda x: getattr(x, "__name__", x))
 def test_database_check_accepts_exactly_the_enum(table, column, enum):
+    """A member added to the enum needs a migration that widens the CHECK of existing
+    files (m001 is frozen as shipped): this fails until it is written."""
     db = sqlite_utils.Database(memory=True)
     migrate(db)
     sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
@@ -138,7 +140,7 @@ def test_database_refuses_an_unknown_outcome(demo_db):
 
     op = record_opinion(db, meeting_id, "Một ý kiến", source=Source.SLIP)
     with pytest.raises(Exception):
-        db.execute("UPDATE opinions SET outcome = 'under_review' WHERE id = ?", [op.id])
+        db.execute("UPDATE opinions SET outcome = 'bogus' WHERE id = ?", [op.id])
     for o in Outcome:
         db.execute("UPDATE opinions SET outcome = ? WHERE id = ?", [o.value, op.id])
 
@@ -147,6 +149,34 @@ def test_forms_offer_every_outcome():
     from screens.answer_form import OUTCOMES, AnswerModal
 
     assert OUTCOMES == list(Outcome)
+    keys = [b.key for b in AnswerModal.BINDINGS]
+    assert len(set(keys)) == len(keys)
     keyed = {b.action: b.description for b in AnswerModal.BINDINGS}
     for i, o in enumerate(Outcome):
         assert keyed.get(f"outcome({i})") == o.key_label
+
+
+def test_a_migration_widens_a_check_for_a_new_member(tmp_path):
+    """What the migration for an added outcome does (db.schema.widen_check), on a file."""
+    from enum import Enum
+
+    from db.connection import open_db
+    from db.schema import widen_check
+
+    Wider = Enum("Wider", {o.name: o.value for o in Outcome} | {"UNDER_REVIEW": "under_review"}, type=str)
+    db = open_db(tmp_path / "x.db")
+    with db.atomic():
+        widen_check(db, "opinions", "outcome", Wider)
+    db.close()
+    db = open_db(tmp_path / "x.db")
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'opinions'").fetchone()[0]
+    assert "'noted', 'under_review')" in sql
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    mid = db.execute("INSERT INTO meetings (title, organisation, place_name, venue, date, start, "
+                     "secretary_name, created_at) VALUES ('t', 'o', 'p', 'v', '2026-06-18', '07:30', 's', "
+                     "'2026-06-18T07:00:00')").lastrowid
+    db.execute("INSERT INTO opinions (meeting_id, number, source, content, created_at, outcome) "
+               "VALUES (?, 1, 'slip', 'x', '2026-06-18T07:30:00', 'under_review')", [mid])
+    with pytest.raises(Exception):
+        db.execute("INSERT INTO opinions (meeting_id, number, source, content, created_at, outcome) "
+                   "VALUES (?, 2, 'slip', 'x', '2026-06-18T07:30:00', 'bogus')", [mid])

@@ -1,12 +1,14 @@
 """The command line: `doithoai [--db PATH] [COMMAND ...]`. Messages in Vietnamese.
 
-Exit codes: 0 done, 1 a check found a difference (verify), 2 an error the user can fix
-(bad plan, unreadable database, unknown meeting).
+Exit codes: 0 done, 1 a check found a difference (verify) or rows were unreadable
+(import-before), 2 an error the user can fix (bad plan, unreadable database, unknown
+meeting), 3 a fault of the program (details in a file; tui/cli_errors.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -15,7 +17,12 @@ from db.errors import DatabaseUnavailable, StoreError
 
 from .cli_before import add_parser as add_import_before
 from .cli_before import cmd_import_before
-from .paths import resolve_db_path
+from .cli_common import db_path as _db_path, meeting_id as _meeting_id, open_store as _open  # noqa: F401
+from .cli_errors import argparse_message, crash_report, damaged
+from .cli_follow import add_parser as add_follow
+from .cli_follow import cmd_follow
+from .cli_report import add_parser as add_report
+from .cli_report import cmd_report
 
 DEMO_PLAN = Path(__file__).resolve().parent.parent / "db" / "demo" / "ke-sat-2026.toml"
 
@@ -46,7 +53,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message):
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: lỗi: {message}\n")
+        self.exit(2, f"{self.prog}: lỗi: {argparse_message(message)}; xem: {self.prog} --help\n")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -95,11 +102,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="KE-HOACH.toml", help="ghi tệp kế hoạch (mặc định: in ra màn hình)")
     add_import_before(sub, common)
     p = sub.add_parser("print", parents=[common],
-                       help="in biên bản và dự thảo thông báo kết luận ra PDF")
+                       help="in biên bản và thông báo kết luận ra PDF và Word (.docx)")
     _meeting_opt(p)
-    p.add_argument("--out", metavar="THƯ-MỤC", default=".", help="thư mục ghi tệp PDF (mặc định: thư mục hiện tại)")
+    p.add_argument("--out", metavar="THƯ-MỤC", default=".",
+                   help="thư mục ghi tệp PDF và Word (mặc định: thư mục hiện tại)")
     p.add_argument("--font", metavar="TỆP", help="tệp phông chữ TTF (kiểu thường) để in")
-    p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp")
+    p.add_argument("--lp", action="store_true", help="gửi luôn đến máy in bằng lệnh lp (trên Windows: mở tệp PDF bằng chương trình mặc định để in)")
+    final = p.add_mutually_exclusive_group()
+    final.add_argument("--final", action="store_true",
+                       help="thông báo kết luận là bản chính thức (bỏ chữ DỰ THẢO); lựa chọn được lưu lại")
+    final.add_argument("--draft", action="store_true", help="in lại thông báo kết luận dạng DỰ THẢO (lưu lại)")
+    p.add_argument("--public", nargs="?", const="", choices=["", "ten-tat", "thon"], metavar="ten-tat|thon",
+                   help="chỉ in thông báo bản công khai (niêm yết, phát thanh): công dân ghi bằng danh xưng, "
+                        "tên viết tắt và thôn (ten-tat) hoặc 'cử tri thôn ...' (thon); lựa chọn được lưu lại")
+    p.add_argument("--share", action="store_true",
+                   help="cho mọi người trên máy đọc các tệp in ra (0644, để niêm yết); mặc định chỉ chủ tệp (0600)")
     p = sub.add_parser("history", parents=[common],
                        help="nhật ký mọi thay đổi của biên bản (mỗi dòng mở đầu bằng số dòng nhật ký)")
     _meeting_opt(p)
@@ -113,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reopen", parents=[common], help="mở niêm phong để sửa (ghi nhật ký)")
     _meeting_opt(p)
     p.add_argument("--reason", metavar="LÝ-DO", required=True, help="lý do mở niêm phong")
+    add_follow(sub, common)
+    add_report(sub, common)
     for sp in sub.choices.values():
         sp._optionals.title = "tùy chọn"
         sp._positionals.title = "tham số"
@@ -121,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Exit 0 done, 1 a check found a difference (verify) or some rows
+    were unreadable (import-before), 2 an error the user can fix (one Vietnamese
+    sentence), 3 a fault of the program (one sentence; the details go to a file)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "open"
@@ -133,33 +155,30 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return 2
+    except sqlite3.Error as exc:  # a damaged file found while reading it
+        from db.connection import describe_sqlite_error
+
+        print(describe_sqlite_error(exc, _db_path(args)), file=sys.stderr)
+        return 2
+    except UnicodeDecodeError:  # text in the database damaged on disk
+        print(f"Tệp dữ liệu {_db_path(args)} bị hỏng (có chữ không đọc được); hãy dùng bản sao lưu.",
+              file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"Không đọc/ghi được tệp {exc.filename or ''}: {exc.strerror or exc}.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug, or a file damaged in a way SQLite did not notice
+        if damaged(_db_path(args)):
+            print(f"Tệp dữ liệu {_db_path(args)} bị hỏng; hãy dùng bản sao lưu.", file=sys.stderr)
+            return 2
+        print(f"Lỗi ngoài dự kiến của chương trình ({type(exc).__name__}); chi tiết đã ghi vào "
+              f"{crash_report()} — hãy gửi tệp này cho người hỗ trợ.", file=sys.stderr)
+        return 3
 
 
 # -- commands ---------------------------------------------------------------------
-
-def _db_path(args: argparse.Namespace) -> Path:
-    return resolve_db_path(getattr(args, "db", None))
-
-
-def _open(args: argparse.Namespace):
-    from db.connection import open_db
-
-    return open_db(_db_path(args))
-
-
-def _meeting_id(db, args: argparse.Namespace) -> int:
-    from db.meetings import get_meeting, latest_meeting_id
-
-    meeting_id = getattr(args, "meeting", None)
-    if meeting_id is None:
-        meeting_id = latest_meeting_id(db)
-        if meeting_id is None:
-            raise StoreError("Chưa có hội nghị nào. Tạo bằng: doithoai new KE-HOACH.toml")
-    get_meeting(db, meeting_id)  # NotFound with a clear message
-    return meeting_id
-
 
 def ensure_demo(db) -> int | None:
     """The first time (no meeting at all), create the built-in demo meeting; its id."""
@@ -172,11 +191,18 @@ def ensure_demo(db) -> int | None:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    from db.backup import ensure_backups
+
     from .app import build_app
+    from .settings import default_settings_path
 
     db = _open(args)
     ensure_demo(db)
-    app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None))
+    notes = ensure_backups(db)
+    for note in notes:  # also left on the terminal after the app closes
+        print(note, file=sys.stderr)
+    app = build_app(_db_path(args), db=db, meeting_id=getattr(args, "meeting", None), notes=notes,
+                    settings_path=default_settings_path())
     app.run()
     return app.return_code or 0
 
@@ -227,11 +253,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from db.exchange import dumps, export_meeting
+    from db.files import prepare_folder, write_text
 
+    if args.out:
+        prepare_folder(args.out)  # a bad output path is refused before anything is read
     db = _open(args)
     text = dumps(export_meeting(db, _meeting_id(db, args), include_journal=args.journal))
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        write_text(args.out, text)
         print(args.out)
     else:
         sys.stdout.write(text)
@@ -239,15 +268,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from db.exchange import ExchangeError, import_meeting, loads
+    from db.exchange import ExchangeError, import_meeting
+    from intake.export_file import ExportFileError, read_export
 
     try:
-        text = Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{args.file}: không đọc được tệp ({getattr(exc, 'strerror', None) or exc})", file=sys.stderr)
+        doc = read_export(args.file)
+    except ExportFileError as exc:
+        print("\n".join(exc.lines()), file=sys.stderr)
         return 2
     try:
-        doc = loads(text)
         db = _open(args)
         print(import_meeting(db, doc))
     except ExchangeError as exc:
@@ -265,8 +294,11 @@ def cmd_chair(args: argparse.Namespace) -> int:
 
 
 def cmd_import_plan(args: argparse.Namespace) -> int:
+    from db.files import prepare_folder, write_text
     from intake.plan_documents import PlanDocumentError, read_plan_document, report_lines, result_to_toml
 
+    if args.out:
+        prepare_folder(args.out)  # a bad output path is refused before the document is read
     try:
         result = read_plan_document(args.file)
     except PlanDocumentError as exc:
@@ -277,7 +309,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     for line in report_lines(result):
         print(line, file=report)
     if args.out:
-        Path(args.out).write_text(toml_text, encoding="utf-8")
+        write_text(args.out, toml_text)
         print(f"Đã ghi tệp kế hoạch: {args.out} — hãy điền các mục còn thiếu rồi chạy: doithoai check {args.out}")
     else:
         sys.stdout.write(toml_text)
@@ -285,31 +317,45 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from db.documents import PublicNaming, get_choices, set_choices
+    from db.files import set_mode
     from reports.fonts import FontError
-    from reports.meeting import PrinterUnavailable, print_meeting, send_to_printer
+    from reports.printing import print_meeting
+
+    from .open_file import OpenFailed, PrinterUnavailable, print_pdfs
 
     db = _open(args)
     meeting_id = _meeting_id(db, args)
+    naming = {"ten-tat": PublicNaming.INITIALS, "thon": PublicNaming.HAMLET}.get(args.public or "")
+    if args.final or args.draft or naming is not None:
+        set_choices(db, meeting_id, notice_final=True if args.final else (False if args.draft else None),
+                    public_naming=naming)
+    public = get_choices(db, meeting_id).public_naming if args.public is not None else None
     try:
-        printed = print_meeting(db, meeting_id, args.out, font=args.font)
+        printed = print_meeting(db, meeting_id, args.out, font=args.font, public=public, parallel=True)
     except FontError as exc:
         print(f"Lỗi phông chữ: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"Không ghi được tệp PDF vào {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    if args.share:
+        for path in printed.files:
+            set_mode(path, share=True)
     for note in printed.warnings:
         print(f"Cảnh báo: {note}", file=sys.stderr)
-    print(printed.minutes)
-    print(printed.notice)
+    for path in printed.files:
+        print(path)
+    for problem in printed.problems:
+        print(problem, file=sys.stderr)
     if args.lp:
         try:
-            for job in send_to_printer([printed.minutes, printed.notice]):
+            for job in print_pdfs(list(printed.pdfs)):
                 print(job)
-        except PrinterUnavailable as exc:
+        except (PrinterUnavailable, OpenFailed) as exc:
             print(str(exc), file=sys.stderr)
             return 2
-    return 0
+    return 1 if printed.problems else 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -360,6 +406,7 @@ COMMANDS = {
     "open": cmd_open, "new": cmd_new, "list": cmd_list, "check": cmd_check,
     "export": cmd_export, "import": cmd_import, "chair": cmd_chair,
     "import-plan": cmd_import_plan, "import-before": cmd_import_before, "print": cmd_print, "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
+    "follow": cmd_follow, "report": cmd_report,
 }
 
 

@@ -14,6 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .cli_common import meeting_id as _meeting_id, open_store as _open
+
 
 def add_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """The sub-command, for tui.cli.build_parser (`sub` is its subparsers object)."""
@@ -35,8 +37,6 @@ def cmd_import_before(args: argparse.Namespace) -> int:
     )
     from intake.before_sheet import SheetError
     from db.vocabulary import outcome_label
-
-    from .cli import _meeting_id, _open
 
     db = _open(args)
     meeting_id = _meeting_id(db, args)

@@ -1,8 +1,9 @@
 """A text area that asks its screen to keep what is typed as a draft.
 
-The widget never touches storage: it posts `DraftArea.DraftDue` at most every
-`SAVE_EVERY` seconds while the text changes and once when focus leaves; the screen
-saves the draft and calls `mark_saved`. `pending()` gives the unsaved text for a
+The widget never touches storage: it posts `DraftArea.DraftDue` at most `QUIET` seconds
+after a key (one save per 0.3 s however fast the typing, so at most 0.3 s of typing
+is ever unsaved) and when focus leaves; the screen saves the draft and calls
+`mark_saved`. `pending()` gives the unsaved text for a
 synchronous save when the screen goes away.
 """
 
@@ -22,8 +23,8 @@ class DraftArea(TextArea):
     }
     """
 
-    #: Seconds between two draft saves while the text keeps changing.
-    SAVE_EVERY = 1.5
+    #: Seconds after the last change the draft is saved (a save costs ~0.3 ms).
+    QUIET = 0.3
 
     @dataclass
     class DraftDue(Message):
@@ -45,9 +46,11 @@ class DraftArea(TextArea):
         self._timer: Timer | None = None
 
     def _on_text_area_changed(self, event: TextArea.Changed) -> None:
-        # One cheap check per keystroke; the save itself happens on the timer.
+        # One cheap check per keystroke; the save itself happens on the timer, which
+        # is not pushed back by later keys: steady typing is saved every QUIET seconds
+        # too, and the last key at most QUIET seconds after it was typed.
         if event.text_area is self and self._timer is None and self.text != self._saved:
-            self._timer = self.set_timer(self.SAVE_EVERY, self._timer_fired)
+            self._timer = self.set_timer(self.QUIET, self._timer_fired)
 
     def _timer_fired(self) -> None:
         self._timer = None

@@ -13,14 +13,14 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from db.models import Meeting, MeetingStatus, Step
-from db.vndate import dmy
+from db.vndate import dmy, hhmm
 from ..timing import css_class, elapsed_seconds, level, mmss
 
 _CLOCK_CLASSES = ("timer-ok", "timer-near", "timer-over")
 
 
 def _hhmm(moment: str | None) -> str:
-    return moment[11:16] if moment else ""
+    return hhmm(moment)
 
 
 def step_line(step: Step) -> Text:

@@ -1,4 +1,5 @@
-"""The speaker queue: waiting, speaking and absent speakers in registration order."""
+"""The speaker queue: waiting, speaking, absent and withdrawn speakers in registration
+order (withdrawn ones greyed and struck through: they stay visible, never called)."""
 
 from __future__ import annotations
 
@@ -11,19 +12,21 @@ from db.models import Speaker, SpeakerStatus
 
 from .synced_table import Row, SyncedTable, cell
 
-#: Statuses the queue shows; done and withdrawn speakers leave it.
-QUEUE_STATUSES = (SpeakerStatus.WAITING, SpeakerStatus.SPEAKING, SpeakerStatus.ABSENT)
+#: Statuses the queue shows; speakers who are done leave it.
+QUEUE_STATUSES = (SpeakerStatus.WAITING, SpeakerStatus.SPEAKING, SpeakerStatus.ABSENT,
+                  SpeakerStatus.WITHDRAWN)
 
 _MARK = {
     SpeakerStatus.WAITING: ("", ""),
     SpeakerStatus.SPEAKING: ("▶ nói", "bold"),
     SpeakerStatus.ABSENT: ("vắng", "italic"),
+    SpeakerStatus.WITHDRAWN: ("rút", "dim strike"),
 }
 
 
 def queue_row(s: Speaker) -> Row:
     mark, style = _MARK.get(s.status, (s.status.value, ""))
-    dim = "dim" if s.status is SpeakerStatus.ABSENT else ""
+    dim = {SpeakerStatus.ABSENT: "dim", SpeakerStatus.WITHDRAWN: "dim strike"}.get(s.status, "")
     return str(s.id), (
         cell(s.reg_no, style or dim),
         cell(mark, style),
@@ -49,13 +52,22 @@ class QueueTable(SyncedTable):
         speaker_id: int
 
     def show(self, speakers: list[Speaker]) -> None:
-        self.sync([queue_row(s) for s in speakers if s.status in QUEUE_STATUSES])
+        shown = [s for s in speakers if s.status in QUEUE_STATUSES]
+        self._statuses = {str(s.id): s.status for s in shown}
+        self.sync([queue_row(s) for s in shown])
 
     @property
     def highlighted_speaker_id(self) -> int | None:
         key = self.highlighted_key
         return int(key) if key is not None else None
 
+    @property
+    def highlighted_status(self) -> SpeakerStatus | None:
+        key = self.highlighted_key
+        return getattr(self, "_statuses", {}).get(key) if key is not None else None
+
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
+        if getattr(self, "_statuses", {}).get(event.row_key.value) is SpeakerStatus.WITHDRAWN:
+            return
         self.post_message(self.CallRequested(int(event.row_key.value)))

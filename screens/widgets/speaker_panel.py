@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Digits, Static
 
 from db.models import Speaker
-from ..timing import css_class, elapsed_seconds, level, mmss
+from ..timing import css_class, elapsed_seconds, level, mmss, time_words
 
 _TIMER_CLASSES = ("timer-ok", "timer-near", "timer-over")
 
@@ -53,7 +53,7 @@ class SpeakerPanel(Vertical):
     def speaker(self) -> Speaker | None:
         return self._speaker
 
-    def show(self, speaker: Speaker | None, limit_minutes: int | None, next_up: Speaker | None,
+    def show(self, speaker: Speaker | None, limit_minutes: int | None, next_up: list[Speaker],
              now: datetime) -> None:
         """The speaker as last read (None: nobody has the floor) and who is next."""
         self._speaker, self._limit = speaker, limit_minutes
@@ -61,8 +61,9 @@ class SpeakerPanel(Vertical):
         where = self.query_one(".speaker--where", Static)
         if speaker is None:
             who.update(Text("Chưa mời ai phát biểu"))
-            if next_up is not None:
-                where.update(Text(f"Tiếp theo: số {next_up.reg_no} · {next_up.display_name}"))
+            if next_up:
+                where.update(Text("Tiếp theo: " + " · ".join(
+                    f"số {s.reg_no} {s.honorific} {s.name}" for s in next_up)))
             else:
                 where.update(Text("Không có ai đang chờ phát biểu"))
         else:
@@ -84,7 +85,13 @@ class SpeakerPanel(Vertical):
             seconds = elapsed_seconds(speaker.called_at, now)
             limit = f" / {mmss(self._limit * 60)}" if self._limit else ""
             digits.update(mmss(seconds))
-            counter.update(Text(f"Đã nói {mmss(seconds)}{limit} · lượt thứ {speaker.spoke_order}"))
+            words = time_words(seconds, self._limit)
+            if words:  # short enough for 36 columns: '40:04/05:00 · HẾT GIỜ · quá 35:04'
+                line = Text(f"{mmss(seconds)}{limit.replace(' / ', '/')} · ")
+                line.append(words, style="bold reverse")
+            else:
+                line = Text(f"Đã nói {mmss(seconds)}{limit} · lượt thứ {speaker.spoke_order}")
+            counter.update(line)
             lvl = css_class(level(seconds, self._limit))
         if lvl != self._level:
             for widget in (digits, counter):

@@ -31,14 +31,49 @@ def to_text(value: Cell) -> Text:
 
 class SyncedTable(DataTable):
     """Columns are declared once (`COLUMNS`: key, label, width or None); rows are
-    given to `sync` as (key, cells) in display order."""
+    given to `sync` as (key, cells) in display order.
+
+    A long list is shown in steps: the first `FIRST_ROWS` rows (what a screen shows)
+    at once, the rest `BATCH_ROWS` at a time, a paint apart, so a meeting with
+    2,000 opinions opens as fast as a small one. Any change to the table first adds
+    whatever is still waiting."""
 
     COLUMNS: tuple[tuple[str, str, int | None], ...] = ()
+    FIRST_ROWS = 50
+    BATCH_ROWS = 100
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=True)
         self._shown: dict[str, tuple[Cell, ...]] = {}
+        self._waiting: list[Row] = []  # rows still to add, in order, after the shown ones
         self.rebuilds = 0  # how many full rebuilds happened (tests and the benchmark read it)
+
+    @property
+    def filling(self) -> bool:
+        """Some rows are still to be added."""
+        return bool(self._waiting)
+
+    #: Seconds between two batches: the screen paints and takes keys in between.
+    BATCH_PAUSE = 0.1
+
+    def _add_later(self, rows: Sequence[Row]) -> None:
+        self._waiting = list(rows)
+        self.set_timer(self.BATCH_PAUSE, self._add_batch)
+
+    def _add_batch(self) -> None:
+        batch, self._waiting = self._waiting[: self.BATCH_ROWS], self._waiting[self.BATCH_ROWS:]
+        for key, cells in batch:
+            self.add_row(*map(to_text, cells), key=key)
+            self._shown[key] = cells
+        if self._waiting:
+            self.set_timer(self.BATCH_PAUSE, self._add_batch)
+
+    def finish_loading(self) -> None:
+        """Add every waiting row now (before a change, or to reach a row)."""
+        waiting, self._waiting = self._waiting, []
+        for key, cells in waiting:
+            self.add_row(*map(to_text, cells), key=key)
+            self._shown[key] = cells
 
     def on_mount(self) -> None:
         for key, label, width in self.COLUMNS:
@@ -56,12 +91,20 @@ class SyncedTable(DataTable):
 
     def select_key(self, key: str) -> None:
         """Move the cursor to the row `key`, if shown."""
+        if key not in self._shown and self._waiting:
+            self.finish_loading()
         try:
             self.move_cursor(row=self.get_row_index(key), animate=False)
         except RowDoesNotExist:
             pass
 
     def sync(self, rows: Sequence[Row]) -> None:
+        self.finish_loading()
+        if not self._shown and len(rows) > self.FIRST_ROWS:
+            self._rebuild(rows[: self.FIRST_ROWS])
+            self.rebuilds -= 1  # a first fill, not a rebuild
+            self._add_later(rows[self.FIRST_ROWS:])
+            return
         keys = [key for key, _ in rows]
         wanted = set(keys)
         kept = [key for key in self._shown if key in wanted]
@@ -85,6 +128,7 @@ class SyncedTable(DataTable):
     def sync_one(self, key: str, cells: tuple[Cell, ...] | None) -> bool:
         """Update, append (cells given, row new) or remove (cells None) one row.
         Returns False when that cannot be done in place (the caller syncs all)."""
+        self.finish_loading()
         old = self._shown.get(key)
         if cells is None:
             if old is not None:
@@ -100,11 +144,13 @@ class SyncedTable(DataTable):
         return True
 
     def append(self, key: str, cells: tuple[Cell, ...]) -> None:
+        self.finish_loading()
         self.add_row(*map(to_text, cells), key=key)
         self._shown[key] = cells
 
     @property
     def last_key(self) -> str | None:
+        self.finish_loading()
         return next(reversed(self._shown), None)
 
     def _rebuild(self, rows: Sequence[Row]) -> None:

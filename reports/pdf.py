@@ -1,0 +1,155 @@
+"""The PDF renderer: a `model.Document` laid out on the decree's page with reportlab."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak as NewPage, Paragraph, Spacer, Table, TableStyle
+
+from .fonts import RegisteredFont
+from .layout import (
+    TEXT_WIDTH,
+    Styles,
+    WriteLine,
+    boxed,
+    build_pdf,
+    header,
+    make_styles,
+    recipients,
+    signature_column,
+    title_block,
+    two_columns,
+    write_lines,
+)
+from .model import (
+    Block,
+    Columns,
+    Document,
+    Gap,
+    Grid,
+    Header,
+    Keep,
+    PageBreak,
+    Mark,
+    Para,
+    Recipients,
+    Run,
+    Signature,
+    Title,
+    WriteLines,
+    join_keeps,
+)
+from .text import escape_user_text
+
+
+class _Paragraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: a kept group measures its
+    paragraphs before the frame places them, which otherwise breaks every line twice."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        if self._wrapped_for == availWidth and hasattr(self, "blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return size
+
+
+def run_markup(run: Run) -> str:
+    text = escape_user_text(run.text)
+    if run.italic:
+        text = f"<i>{text}</i>"
+    if run.bold:
+        text = f"<b>{text}</b>"
+    return text
+
+
+class _Renderer:
+    def __init__(self, styles: Styles):
+        self.styles = styles
+
+    @lru_cache(maxsize=None)  # noqa: B019 - one renderer per document
+    def style(self, name: str, space_before: float | None, space_after: float | None,
+              keep_with_next: bool) -> ParagraphStyle:
+        base: ParagraphStyle = getattr(self.styles, name)
+        if space_before is None and space_after is None and not keep_with_next:
+            return base
+        changes = {}
+        if space_before is not None:
+            changes["spaceBefore"] = space_before
+        if space_after is not None:
+            changes["spaceAfter"] = space_after
+        if keep_with_next:
+            changes["keepWithNext"] = 1
+        return ParagraphStyle(f"{name}-{space_before}-{space_after}-{int(keep_with_next)}", parent=base,
+                              **changes)
+
+    def para(self, block: Para) -> Paragraph:
+        style = self.style(block.style.value, block.space_before, block.space_after, block.keep_with_next)
+        return _Paragraph("".join(run_markup(run) for run in block.runs), style)
+
+    def blocks(self, blocks: tuple[Block, ...] | list[Block]) -> list[Flowable]:
+        out: list[Flowable] = []
+        for block in join_keeps(blocks):
+            out += self.block(block)
+        return out
+
+    def block(self, block: Block) -> list[Flowable]:
+        styles = self.styles
+        if isinstance(block, Para):
+            return [self.para(block)]
+        if isinstance(block, Header):
+            return [header(styles, organisation=block.organisation, parent=block.parent, number=block.number,
+                           place_date=block.place_date)]
+        if isinstance(block, Title):
+            return title_block(styles, block.doc_type, block.subject)
+        if isinstance(block, Mark):
+            style = styles.centre_bold if block.bold else styles.centre
+            return [boxed(block.text, style, align=block.align)]
+        if isinstance(block, WriteLines):
+            if block.fields:
+                return [WriteLine(list(block.fields), styles.write_line, indent=block.indent)]
+            return write_lines(block.count, styles.write_line, block.label, indent=block.indent)
+        if isinstance(block, Gap):
+            return [Spacer(1, block.points)]
+        if isinstance(block, Keep):
+            return [KeepTogether(self.blocks(block.blocks))]
+        if isinstance(block, Signature):
+            return signature_column(styles, block.roles, block.names)
+        if isinstance(block, Recipients):
+            return recipients(styles, block.items)
+        if isinstance(block, Columns):
+            return [two_columns(styles, self.blocks(block.left), self.blocks(block.right),
+                                left_share=block.left_share)]
+        if isinstance(block, PageBreak):
+            return [NewPage()]
+        if isinstance(block, Grid):
+            return [self.grid(block)]
+        raise TypeError(f"unknown block {block!r}")  # pragma: no cover - the model is closed
+
+    def grid(self, block: Grid) -> Table:
+        styles = self.styles
+        rows = [[_Paragraph(escape_user_text(text), styles.cell_head) for text in block.head]]
+        rows += [[_Paragraph(escape_user_text(text), styles.cell) for text in row] for row in block.rows]
+        total = sum(block.shares)
+        table = Table(rows, colWidths=[TEXT_WIDTH * share / total for share in block.shares], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), styles.font.name, 11),
+            ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return table
+
+
+def render_pdf(document: Document, out_path: str | os.PathLike, font: RegisteredFont) -> Path:
+    """Write `document` as a PDF on the decree's page; return the path."""
+    renderer = _Renderer(make_styles(font))
+    return build_pdf(out_path, renderer.blocks(document.blocks), font, title=document.title,
+                     author=document.author, subject=document.subject,
+                     footer_lines=document.footer_lines, footer_text=document.footer_text)
