@@ -19,13 +19,25 @@ from .plan_source import Para, after, cell_spans, section
 from db.plans import PlanGroup
 
 _I = re.IGNORECASE
-_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự)", _I)
+_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự|mời\s+(?:tham\s+)?dự\s*:|người\s+dự\s*:)", _I)
 _INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
 _INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+)?(?:tham\s+dự|dự)(?!\w)", _I)
 _TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
 _ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))thành\s+phần(?:\s+(?:tham\s+dự|mời|dự|đại\s+biểu))?"
                               r"(?:\s+gồm(?:\s+có)?)?\s*:?|(?<!\w)(?:trân\s+trọng\s+)?kính\s+mời\s*:?"
-                              r"|^kính\s+gửi\s*:)\s*", _I)
+                              r"|^kính\s+gửi\s*:"
+                              # "Mời dự: A; B", "Mời dự buổi đối thoại là A và B"
+                              r"|(?:^|(?<=[.;:]\s))mời\s+(?:tham\s+)?dự(?:\s*:|(?:\s+[^\W\d_]+){1,5}?\s+(?:là|gồm(?:\s+có)?)\s*:?))\s*", _I)
+# attendance told as a story: "Về phía khu phố có: A; B và hơn 150 bà con."
+_STORY = re.compile(r"(?:^|(?<=[.;,:]\s))về\s+phía\s+[^:.;]{1,60}?\s+có\s*:?\s*", _I)
+# a named person ("Ông Trương Minh Đức", "đồng chí Đinh Công Lực"): a clause naming people introduces
+# the delegates on the platform, not the groups invited
+_NAMED = re.compile(r"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí|[đĐ]/c)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\W\d_]*\s+[A-ZĐÂĂÊÔƠƯ]")
+# "A và hơn 150 bà con", "A; cùng 85 hộ dân", "A và đại diện các hộ": where one group ends, another begins
+_JOIN = re.compile(r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d|đại\s+diện\s|toàn\s+thể\s)", _I)
+# "hơn 150 bà con", "60 hộ nuôi trồng thủy sản": a group that starts with its head count
+_COUNT_FIRST = re.compile(r"(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])", _I)
+_LEAD = re.compile(r"(?:cùng|và)\s+(?:với\s+)?", _I)
 _ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng", _I)
 _COUNT_HEAD = re.compile(r"số\s+lượng|số\s+người", _I)
 
@@ -48,7 +60,7 @@ class AttendanceMixin:
                 head = i
                 break
         if head is None:
-            if not (self.attendance_table() or self.attendance_sentence()):
+            if not (self.attendance_table() or self.attendance_sentence() or self.attendance_story()):
                 self.miss("attendance", "không tìm thấy mục “Thành phần”")
             return
         items = [self.paras[head]] + section(self.paras, head)
@@ -78,11 +90,7 @@ class AttendanceMixin:
                     continue
             elif n == 0:
                 continue  # the heading itself
-            pos = start
-            for sep in list(re.finditer(r";", text[start:end])) + [None]:
-                stop = start + sep.start() if sep else end
-                self.group(para, pos, stop)
-                pos = start + sep.end() if sep else end
+            self.groups(para, start, end)
         if not self.plan.attendance:
             self.attendance_table()
         if not self.plan.attendance and self.plan.invited_total is None:
@@ -104,6 +112,8 @@ class AttendanceMixin:
             self.found(f"attendance[{i}].invited", para, count_offset + count.start, count_offset + count.end,
                        count.note)
             return
+        if re.search(r"\.{4,}|…{2,}", text[start:end]):
+            return  # a blank to fill in ("Ông (Bà) ………"), not a group
         start, end = trim(text, start, end)
         if end - start < 3 or re.search(r"chủ\s+(?:tọa|toạ|trì)", text[start:end], _I):
             return
@@ -117,9 +127,17 @@ class AttendanceMixin:
             start = invite.end()
             stop = _INVITE_END.search(text, start, end)
             end = stop.start() if stop else end
+        first = _COUNT_FIRST.match(text, trim(text, start, end)[0], end)
+        if first and end - first.end() >= 3:
+            i = len(self.plan.attendance)
+            g_start, g_end = trim(text, first.end(), end, " .;,:()")
+            self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, g_start, g_end)),
+                                                  int(first.group(1))))
+            self.found(f"attendance[{i}].invited", para, first.start(), first.end(1))
+            return
         counts = find_counts(text[start:end])
-        # "mỗi hộ cử 01 người": a number per household is not the group's head count
-        counts = [c for c in counts if not re.search(r"(?:\bcử|\bmỗi\s+\S+)\s*$", text[start:start + c.start])]
+        # "mỗi hộ cử 01 người", "mỗi tổ dân phố 10 hộ": a number per unit is not the group's head count
+        counts = [c for c in counts if not re.search(r"(?:\bcử|\bmỗi(?:\s+[^\W\d_]+){1,4})\s*$", text[start:start + c.start])]
         invited = None
         if counts:
             # "mỗi thôn 10 người (90 người)": the count in brackets at the end is the group's
@@ -187,11 +205,30 @@ class AttendanceMixin:
                 start, end = target.body_start, sentence_end(target.text, target.body_start)
             stop = _INVITE_END.search(target.text, start, end)
             end = stop.start() if stop else end
-            pos = start
-            for sep in list(re.finditer(r";", target.text[start:end])) + [None]:
-                stop = start + sep.start() if sep else end
-                self.group(target, pos, stop)
-                pos = start + sep.end() if sep else end
+            self.groups(target, start, end)
             if self.plan.attendance:
                 return True
         return False
+
+    def groups(self, para: Para, start: int, end: int) -> None:
+        """The groups of "A; B và hơn 150 bà con": split at ";" and at a join before a count."""
+        text, pos = para.text, start
+        stops = sorted([(m.start(), m.end()) for m in re.finditer(r";", text[start:end])]
+                       + [(m.start(), m.end()) for m in _JOIN.finditer(text[start:end])])
+        for a, b in stops + [(end - start, end - start)]:
+            lead = _LEAD.match(text, pos, start + a)
+            self.group(para, lead.end() if lead and re.match(r"\s*\S", text[lead.end():start + a]) and lead.start() == trim(text, pos, start + a)[0] else pos, start + a)
+            pos = start + b
+
+    def attendance_story(self) -> bool:
+        """ "Về phía khu phố có: A; B và hơn 150 bà con." in the text a script reads out."""
+        for para in self.paras:
+            if para.row is not None:
+                continue
+            for match in _STORY.finditer(para.text[:3000]):
+                start = match.end()
+                end = sentence_end(para.text, start)
+                if _NAMED.search(para.text, start, end):
+                    continue  # the delegates introduced by name
+                self.groups(para, start, end)
+        return bool(self.plan.attendance)

@@ -43,6 +43,11 @@ _BOOKMARK = re.compile(r"\[bookmark:\s*[^\]]{0,80}\]|\{#[\w.-]{1,80}(?:\s+\.anch
 # a tab used to align text, not to separate table cells: after a list marker ("1.\tThời gian:")
 # or after a label ("Thời gian:\t\t7 giờ 30 phút")
 _ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}[.)]|[a-zđ]\))\t|^[^\t]{2,40}:\t")
+# a two-cell table row whose first cell names a field ("Thời gian | 14h00, ngày …"): it reads as
+# the labelled line "Thời gian: 14h00, ngày …" a plan writes without a table
+_LABEL_CELL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|địa\s+điểm|chủ\s+trì|chủ\s+tọa|chủ\s+toạ|thư\s+ký|thư\s+kí"
+                         r"|thành\s+phần(?:\s+(?:tham\s+)?dự|\s+mời)?|mời\s+(?:tham\s+)?dự|người\s+dự"
+                         r"|đối\s+tượng(?:\s+(?:tham\s+)?dự)?|(?:tham\s+)?dự\s+họp)\s*:?$", re.IGNORECASE)
 
 
 # any character one of the steps below acts on: most lines have none and are only trimmed
@@ -80,13 +85,24 @@ def read_lines(path: str | Path) -> list[str]:
     if not path.is_file():
         raise PlanDocumentError(f"{path}: không tìm thấy tệp")
     if suffix in DOCX_SUFFIXES:
-        return docx_lines(path, clean_line, PlanDocumentError)
+        return [labelled(line) for line in docx_lines(path, clean_line, PlanDocumentError)]
     return text_lines(_read_text(path))
 
 
 def text_lines(text: str) -> list[str]:
     """Cleaned lines of plain text; lines end at \\n, \\r\\n or \\r as in an editor."""
-    return [clean_line(_aligned(line)) for line in re.split(r"\r\n|\r|\n", text)]
+    return [labelled(clean_line(_aligned(line))) for line in re.split(r"\r\n|\r|\n", text)]
+
+
+def labelled(line: str) -> str:
+    """A two-cell row "Thời gian<TAB>14h00 …" as "Thời gian: 14h00 …"; any other line as it is."""
+    tab = line.find("\t")
+    if tab < 0 or tab > 30 or "\t" in line[tab + 1:]:
+        return line
+    head = line[:tab].strip()
+    if not _LABEL_CELL.match(head) or not line[tab + 1:].strip():
+        return line
+    return head.rstrip(": ") + ": " + line[tab + 1:].strip()
 
 
 def _aligned(line: str) -> str:

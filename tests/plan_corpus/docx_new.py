@@ -1,12 +1,12 @@
 """Corpus .docx plans written by the second reader helper (issue 15): the styles the first
-thirty did not use. Run: python tests/plan_unseen/docx_new.py (writes n*.docx and their .json)."""
+thirty did not use. Run: python tests/plan_corpus/docx_new.py (writes n*.docx and their .json)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plan_corpus"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import json  # noqa: E402
 
