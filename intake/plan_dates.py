@@ -9,7 +9,7 @@ Forms read (case-insensitive, NFC input):
 - dates: "ngày 08 tháng 12 năm 2023", "ngày 11 tháng 8/2023", "ngày 20/05/2024",
   "12/11/2024", "20-05-2024", "20.05.2024"; vague: "tháng 6/2026", "ngày 08/12"
 - times: "7h30p", "7h30", "8h", "13h30", "14h00'", "7 giờ 30 phút", "7 giờ", "07:30",
-  "7g30", "2 giờ chiều" (afternoon/evening adds 12 hours)
+  "7g30", "7 giờ rưỡi" (half past), "2 giờ chiều" (afternoon/evening adds 12 hours)
 - counts: "khoảng 100 người", "Dự kiến 120 - 150 đại biểu", "05 đồng chí"
 """
 
@@ -52,7 +52,7 @@ _WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5"
 _WEEKDAY_NAMES = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
 
 _TIME = re.compile(
-    r"(?<![\w/.,:'])(?P<h>\d{1,2})\s*(?:giờ|h|g|:)\s*(?:(?P<m>\d{2})\s*(?:phút|ph|p|')?)?"
+    r"(?<![\w/.,:'])(?P<h>\d{1,2})\s*(?:giờ|h|g|:)\s*(?:(?P<m>\d{2})\s*(?:phút|ph|p|')?|(?P<half>rưỡi))?"
     r"(?:\s*(?P<part>sáng|trưa|chiều|tối))?(?![\w/])",
     re.IGNORECASE,
 )
@@ -209,7 +209,7 @@ def find_times(text: str) -> list[FoundTime]:
     for match in _TIME.finditer(text):
         if dates.covers(match.start()):
             continue
-        hour, minute = int(match["h"]), int(match["m"] or 0)
+        hour, minute = int(match["h"]), 30 if match["half"] else int(match["m"] or 0)  # "7 giờ rưỡi"
         if match["m"] is None and not re.search(r"giờ|h|g", match.group(), re.IGNORECASE):
             continue  # "7:" alone is not a time
         part = (match["part"] or "").lower()

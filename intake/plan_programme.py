@@ -23,7 +23,18 @@ _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|tr
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
 _DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người dân|công dân|cử tri|hộ dân|bà con|"
                        r"thanh niên|đảng viên|nông dân|hộ kinh doanh|hộ gia đình)\s+[^;.]{0,30}?"
-                       r"(?:phát biểu|trao đổi|đối thoại)", _I)
+                       r"(?:phát biểu|trao đổi|đối thoại)"
+                       # a step that is the dialogue itself: "Đối thoại, trả lời ý kiến của Nhân dân"
+                       r"|^\s*(?:thảo\s+luận,?\s+|trao\s+đổi,?\s+)?đối\s+thoại\b", _I)
+
+
+# "Chương trình gồm: (1) Khai mạc; (2) …": the steps numbered inside one sentence
+_INLINE_HEAD = re.compile(r"(?:chương\s+trình|trình\s+tự)[^:]{0,40}:\s*(?=\(?1\))", _I)
+_INLINE_STEP = re.compile(r"\(?(\d{1,2})\)\s*([^;]+?)\s*(?=;\s*\(?\d{1,2}\)|[;.]?\s*$)")
+# a document that is the script read out at the meeting: its numbered parts are the steps
+_SCRIPT = re.compile(r"kịch\s+bản", _I)
+# "(07 giờ 15 – 07 giờ 30)", "(Bà Lâm Thị Thu, Phó Chủ tịch)": a step's time or lead, not its content
+_STEP_NOTE = re.compile(r"\s*\([^()]*\)\s*[.;:]?\s*$")
 
 
 class ProgrammeMixin:
@@ -66,6 +77,8 @@ class ProgrammeMixin:
                     self.programme_list(i)
                     if self.plan.programme:
                         break
+        if not self.plan.programme:
+            self.programme_inline() or self.programme_script()
         if not self.plan.programme:
             self.miss("programme", "kế hoạch không có chương trình hội nghị (bảng TT / Nội dung / Điều hành)")
             return
@@ -158,6 +171,46 @@ class ProgrammeMixin:
                       " (không bắt buộc)")
 
 
+
+    def programme_inline(self) -> bool:
+        for para in self.paras:
+            if para.row is not None:
+                continue
+            head = _INLINE_HEAD.search(para.text[:3000])
+            if not head:
+                continue
+            end = min(len(para.text), head.end() + 3000)
+            for number, match in enumerate(_INLINE_STEP.finditer(para.text, head.end(), end), 1):
+                if int(match.group(1)) != number:
+                    break
+                self.add_step(para, *trim(para.text, match.start(2), match.end(2)))
+            if self.plan.programme:
+                return True
+        return False
+
+    def programme_script(self) -> bool:
+        if not any(p.level == 0 and _SCRIPT.match(p.body) for p in self.paras[:12]):
+            return False
+        kind = None
+        for para in self.paras:
+            if para.row is not None or para.level is None or not para.marker or para.level == 0:
+                continue
+            kind = kind or para.bullet
+            if para.bullet != kind:
+                continue
+            start, end = trim(para.text, para.body_start, len(para.text))
+            note = _STEP_NOTE.search(para.text, start, end)
+            if note and note.start() - start >= 3:
+                end = note.start()
+            self.add_step(para, start, end)
+        return bool(self.plan.programme)
+
+    def add_step(self, para: Para, start: int, end: int) -> None:
+        if end - start < 3:
+            return
+        n = len(self.plan.programme)
+        self.step_spans.append((para, start, end))
+        self.plan.programme.append(PlanStep(tidy(self.found(f"programme[{n}].content", para, start, end))))
 
     def end_from_programme(self) -> None:
         """No end stated: the end of the programme's last timed step, if it has times."""

@@ -43,7 +43,15 @@ _END = re.compile(r"kết\s+thúc\s*(?:vào\s+)?(?:lúc\s+|hồi\s+)?(?=\d)", _I
 _START = re.compile(r"(?:bắt\s+đầu|khai\s+mạc|vào\s+lúc|vào\s+hồi)\s*(?:từ\s+|lúc\s+|vào\s+lúc\s+)?(?=\d)", _I)
 _VENUE_STOP = re.compile(r"\s*[;]|\s*,?\s*(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+\d|từ\s+\d|dự\s+kiến|thời\s+gian)\b"
                          # "tại Hội trường ấp, Ủy ban nhân dân xã tổ chức …": the next clause is not the place
-                         r"|,(?=\s+[^,;.]{0,60}?\s(?:tổ\s+chức|tiến\s+hành|diễn\s+ra)\s)", _I)
+                         r"|,(?=\s+[^,;.]{0,60}?\s(?:tổ\s+chức|tiến\s+hành|diễn\s+ra|sẽ|đối\s+thoại)\s)"
+                         # "(Hội trường … – 14 giờ 00, …)": a spaced en dash separates the parts of one line
+                         r"|\s+[–—]\s", _I)
+# a place a meeting is held in, when a line names it without "Địa điểm:" or "tại"
+_PLACE_NOUN = re.compile(r"(?:hội\s+trường|nhà\s+văn\s+ho[áa]|trụ\s+sở|văn\s+phòng|phòng\s+họp|sân|trường|"
+                         r"nhà\s+sinh\s+hoạt|đình|hội\s+quán|trung\s+tâm)\s", _I)
+_PLACE_AFTER = re.compile(r"[,–—]\s*(?=" + _PLACE_NOUN.pattern + ")", _I)
+# where the parts of a bracketed line begin: "(Thời gian: … – Địa điểm: …)"
+_PART = re.compile(r"^\(\s*|\s[–—]\s+|;\s+")
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -67,6 +75,9 @@ class WhenMixin:
             if para.row is not None:
                 continue
             body = para.body
+            if body.startswith("(") and body.rstrip(" .").endswith(")"):
+                self.bracketed(para, timed, venues)
+                continue
             if _TIME_SECTION.match(body):
                 in_section += section(self.paras, i)
                 continue
@@ -89,6 +100,24 @@ class WhenMixin:
                 venues.append((para, para.body_start, not re.match(r"tại\s", para.body, _I)))
         timed.sort(key=lambda t: t[0].first)
         return timed, venues
+
+    @staticmethod
+    def bracketed(para: Para, timed: list, venues: list) -> None:
+        """A line in brackets under a title: "(Thời gian: … – Địa điểm: …)" or "(Hội trường … – 14 giờ …)"."""
+        body, base = para.body, para.body_start
+        for part in _PART.finditer(body):
+            pos = part.end()
+            label = _TIME_LABEL.match(body, pos)
+            if label:
+                timed.append((para, base + label.end()))
+                continue
+            label = _VENUE_LABEL.match(body, pos)
+            if label:
+                venues.append((para, base + label.end(), False))
+            elif _PLACE_NOUN.match(body, pos):
+                venues.append((para, base + pos, False))
+        if not any(p is para for p, _ in timed):
+            timed.append((para, base))
 
     def time_and_venue(self) -> None:
         timed, venues = self.labelled()
@@ -229,6 +258,8 @@ class WhenMixin:
             text = para.text
             if after_at:
                 at = _AT.search(text, start, start + WINDOW)
+                if not at:  # "Thời gian, địa điểm: 15h00 ngày …, Hội trường …"
+                    at = _PLACE_AFTER.search(text, start, sentence_end(text[:start + WINDOW], start))
                 if not at:
                     continue
                 start = at.end()
@@ -238,6 +269,7 @@ class WhenMixin:
             end = sentence_end(text[:start + WINDOW], start)
             stop = _VENUE_STOP.search(text, start, end)
             end = end if stop is None or stop.start() == start else stop.start()
+            end = _balanced(text, start, end)
             start, end = trim(text, start, end)
             if end - start < 3 or end - start > 300:
                 continue
@@ -245,6 +277,19 @@ class WhenMixin:
             self.found("venue", para, start, end)
             return
         self.miss("venue", "không tìm thấy mục “Địa điểm”")
+
+
+def _balanced(text: str, start: int, end: int) -> int:
+    """`end`, or where a ")" closes a bracket opened before `start` ("(… Địa điểm: Hội trường)")."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return end
 
 
 __all__ = ["WhenMixin", "VagueDate"]
