@@ -21,12 +21,15 @@ from db.plans import PlanGroup
 _I = re.IGNORECASE
 _ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự|mời\s+(?:tham\s+)?dự\s*:|người\s+dự\s*:)", _I)
 _INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
-_INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+)?(?:tham\s+dự|dự)(?!\w)", _I)
+_INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+)?(?:tham\s+dự|dự)(?!\w)"
+                         r"|\s+(?:sắp\s+xếp|bố\s+trí)\s+(?:công\s+việc|thời\s+gian)", _I)
 _TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
 _ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))thành\s+phần(?:\s+(?:tham\s+dự|mời|dự|đại\s+biểu))?"
                               r"(?:\s+gồm(?:\s+có)?)?\s*:?|(?<!\w)(?:trân\s+trọng\s+)?kính\s+mời\s*:?"
                               r"|^kính\s+gửi\s*:"
                               # "Mời dự: A; B", "Mời dự buổi đối thoại là A và B"
+                              # "Mời bà con các ấp … sắp xếp công việc đến dự."
+                              r"|(?:^|(?<=[.!]\s))Mời\s+(?=[^.;:]{3,200}?\s(?:đến\s+|đi\s+)(?:tham\s+)?dự(?!\w))"
                               r"|(?:^|(?<=[.;:]\s))mời\s+(?:tham\s+)?dự(?:\s*:|(?:\s+[^\W\d_]+){1,5}?\s+(?:là|gồm(?:\s+có)?)\s*:?))\s*", _I)
 # attendance told as a story: "Về phía khu phố có: A; B và hơn 150 bà con."
 _STORY = re.compile(r"(?:^|(?<=[.;,:]\s))về\s+phía\s+[^:.;]{1,60}?\s+có\s*:?\s*", _I)

@@ -35,11 +35,15 @@ _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN 
 _KINDS = {"KẾHOẠCH", "KẾHOẠCHLIÊNTỊCH", "THÔNGBÁO", "GIẤYMỜI", "THƯMỜI"}
 _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
 # a news-style sentence: "Ủy ban nhân dân phường X tổ chức Hội nghị đối thoại giữa … ."
-_ORGANISES = re.compile(r"(?<!\w)tổ\s+chức\s+(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
+# an invitation: "Đến dự buổi đối thoại giữa … ."
+_ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|(?<![\w ])đến\s+(?:tham\s+)?dự)\s+"
+                        r"(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
                         re.IGNORECASE)
 # an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"
 _SUBJECT = re.compile(r"(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,40}?"
                       r"(?P<what>(?:buổi|hội\s+nghị|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
+_WHO_MEETS = re.compile(r"(?P<who>(?:(?!hội\s+nghị|buổi|cuộc|tổ\s+chức|chuẩn\s+bị)[^,;]){3,80}?)\s+(?:sẽ\s+)?(?:trực\s+tiếp\s+)?"
+                        r"(?P<what>tiếp\s+xúc,\s+đối\s+thoại|đối\s+thoại|tiếp\s+xúc)\s+với\s+", re.IGNORECASE)
 _TITLE_STOP = re.compile(r"\s*,?\s+(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+\d|tại\s|từ\s+\d|nhằm\s|để\s)", re.IGNORECASE)
 
 
@@ -236,6 +240,8 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
             start, end = trim(subject.text, start + 1, end - 1)  # "(V/v dự buổi đối thoại …)"
         text = subject.text[start:end]
         if not _ABOUT.search(text):
+            if self.title_in_sentence():
+                return
             self.miss("title", f"trích yếu “{text}” không nói về hội nghị đối thoại")
             return
         self.set_title(subject, start, end, "tên hội nghị đặt theo trích yếu của văn bản")
@@ -263,13 +269,27 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
                 start, end = trim(para.text, start, end)
                 if 10 <= end - start <= 300:
                     self.set_title(para, start, end, "tên hội nghị lấy từ câu nói về việc tổ chức")
+                    self.year_from_heading()
                     return True
         return False
+
+    def year_from_heading(self) -> None:
+        """The heading in capitals names the same meeting and adds its year ("… NĂM 2025")."""
+        heading = " ".join(p.text for p in self.paras[:15] if p.level == 0 and is_caps(p.text)).casefold()
+        name = " ".join(self.plan.title.split()).casefold()
+        at = heading.find(name)
+        year = re.match(r"\s+năm\s+(\d{4})\b", heading[at + len(name):]) if at >= 0 else None
+        if year and not re.search(r"\bnăm\s+\d{4}$", name):
+            self.plan.title += f" năm {year.group(1)}"
 
     def set_title(self, para: Para, start: int, end: int, note: str) -> None:
         text = para.text[start:end]
         rest = re.sub(r"^(?:v/v|về việc)\s+", "", text, flags=_I)
         rest = re.sub(r"^(?:mời\s+)?(?:dự|tham\s+dự)\s+", "", rest, flags=_I)
+        # "Về việc Chủ tịch UBND xã đối thoại với bà con …": the meeting of the one who holds it
+        who = _WHO_MEETS.match(rest)
+        if who:
+            rest = f"Hội nghị {who['what']} của {who['who']} với {rest[who.end():]}"
         if not re.match(r"hội\s+nghị", rest, _I):
             rest = re.sub(r"^tổ\s+chức\s+", "", rest, flags=_I)
             rest = re.sub(r"^(?:buổi|hội\s+nghị|cuộc)\s+", "", rest, flags=_I)
