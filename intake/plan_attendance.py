@@ -24,7 +24,7 @@ _INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
 _INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+)?(?:tham\s+dự|dự)(?!\w)"
                          r"|\s+(?:sắp\s+xếp|bố\s+trí)\s+(?:công\s+việc|thời\s+gian)", _I)
 _TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
-_ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))thành\s+phần(?:\s+(?:tham\s+dự|mời|dự|đại\s+biểu))?"
+_ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:thành\s+phần(?:\s+(?:tham\s+dự|mời|dự|đại\s+biểu))?|khách\s+mời|đại\s+biểu\s+mời)"
                               r"(?:\s+gồm(?:\s+có)?)?\s*:?|(?<!\w)(?:trân\s+trọng\s+)?kính\s+mời\s*:?"
                               r"|^kính\s+gửi\s*:"
                               # "Mời dự: A; B", "Mời dự buổi đối thoại là A và B"
@@ -39,7 +39,7 @@ _NAMED = re.compile(r"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí|[đĐ]/c)\s+[
 # "A và hơn 150 bà con", "A; cùng 85 hộ dân", "A và đại diện các hộ": where one group ends, another begins
 _JOIN = re.compile(r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d|đại\s+diện\s|toàn\s+thể\s)", _I)
 # "hơn 150 bà con", "60 hộ nuôi trồng thủy sản": a group that starts with its head count
-_COUNT_FIRST = re.compile(r"(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])", _I)
+_COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])", _I)
 _LEAD = re.compile(r"(?:cùng|và)\s+(?:với\s+)?", _I)
 _ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng", _I)
 _COUNT_HEAD = re.compile(r"số\s+lượng|số\s+người", _I)
@@ -134,9 +134,11 @@ class AttendanceMixin:
         if first and end - first.end() >= 3:
             i = len(self.plan.attendance)
             g_start, g_end = trim(text, first.end(), end, " .;,:()")
-            self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, g_start, g_end)),
-                                                  int(first.group(1))))
-            self.found(f"attendance[{i}].invited", para, first.start(), first.end(1))
+            self.found(f"attendance[{i}].group", para, first.start(), g_end)
+            # "đại diện 45 hộ kinh doanh": the group is "Đại diện hộ kinh doanh", 45 of them
+            group = tidy((first["lead"] or "") + text[g_start:g_end])
+            self.plan.attendance.append(PlanGroup(group, int(first.group(2))))
+            self.found(f"attendance[{i}].invited", para, first.start(2), first.end(2))
             return
         counts = find_counts(text[start:end])
         # "mỗi hộ cử 01 người", "mỗi tổ dân phố 10 hộ": a number per unit is not the group's head count

@@ -36,7 +36,7 @@ _KINDS = {"KẾHOẠCH", "KẾHOẠCHLIÊNTỊCH", "THÔNGBÁO", "GIẤYMỜI", 
 _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
 # a news-style sentence: "Ủy ban nhân dân phường X tổ chức Hội nghị đối thoại giữa … ."
 # an invitation: "Đến dự buổi đối thoại giữa … ."
-_ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|(?<![\w ])đến\s+(?:tham\s+)?dự)\s+"
+_ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|(?<![\w ])đến\s+(?:tham\s+)?dự)\s+"
                         r"(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
                         re.IGNORECASE)
 # an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"

@@ -13,7 +13,7 @@ _I = re.IGNORECASE
 _TOPIC_HEAD = re.compile(r"nội\s+dung", _I)
 _PROGRAMME_HEAD = re.compile(r"chương\s+trình(?:\s+hội\s+nghị)?[^:]{0,60}:\s*$", _I)
 # a heading of the programme without a colon ("III. CHƯƠNG TRÌNH HỘI NGHỊ", "5. Trình tự hội nghị")
-_PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s+)?(?:chương\s+trình|trình\s+tự|diễn\s+biến)(?:\s+(?:hội\s+nghị|buổi\s+"
+_PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s+)?(?:chương\s+trình|trình\s+tự|diễn\s+biến|tiến\s+trình)(?:\s+(?:hội\s+nghị|buổi\s+"
                               r"(?:đối\s+thoại|tiếp\s+xúc)|đối\s+thoại|tiếp\s+xúc)){0,2}(?:\s+(?:tiếp\s+xúc|đối\s+thoại)"
                               r"){0,2}\s*:?\s*$", _I)
 # "07h30 - 07h45: " before a listed step
@@ -22,8 +22,8 @@ _LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s
 _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|trình bày", _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
 _DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người dân|công dân|cử tri|hộ dân|bà con|"
-                       r"thanh niên|đảng viên|nông dân|hộ kinh doanh|hộ gia đình)\s+[^;.]{0,30}?"
-                       r"(?:phát biểu|trao đổi|đối thoại)"
+                       r"thanh niên|đảng viên|nông dân|hộ kinh doanh|hộ gia đình|tiểu thương|doanh nghiệp)\s+[^;.]{0,30}?"
+                       r"(?:phát biểu|trao đổi|đối thoại|nêu ý kiến|phản ánh)"
                        # a step that is the dialogue itself: "Đối thoại, trả lời ý kiến của Nhân dân"
                        r"|^\s*(?:thảo\s+luận,?\s+|trao\s+đổi,?\s+)?đối\s+thoại\b", _I)
 

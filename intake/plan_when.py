@@ -45,7 +45,9 @@ _VENUE_STOP = re.compile(r"\s*[;]|\s*,?\s*(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+
                          # "tại Hội trường ấp, Ủy ban nhân dân xã tổ chức …": the next clause is not the place
                          r"|,(?=\s+[^,;.]{0,60}?\s(?:tổ\s+chức|tiến\s+hành|diễn\s+ra|sẽ|đối\s+thoại)\s)"
                          # "(Hội trường … – 14 giờ 00, …)": a spaced en dash separates the parts of one line
-                         r"|\s+[–—]\s", _I)
+                         r"|\s+[–—]\s"
+                         # "tại Nhà văn hóa khu phố 5 sẽ diễn ra buổi đối thoại …": the verb ends the place
+                         r"|\s+(?:sẽ\s+)?(?:diễn\s+ra|được\s+tổ\s+chức)\s", _I)
 # a place a meeting is held in, when a line names it without "Địa điểm:" or "tại"
 _PLACE_NOUN = re.compile(r"(?:hội\s+trường|nhà\s+văn\s+ho[áa]|trụ\s+sở|văn\s+phòng|phòng\s+họp|sân|trường|"
                          r"nhà\s+sinh\s+hoạt|đình|hội\s+quán|trung\s+tâm)\s", _I)
