@@ -27,6 +27,8 @@ from datetime import date, time
 _DEADLINE_WORDS = ("trước", "chậm nhất", "hạn", "hoàn thành", "kể từ", "sau", "đến hết", "ban hành", "ký")
 _DOC_KINDS = re.compile(r"(?:KH|QĐ|CV|TB|NQ|ĐA|CT|HD)-[\w./-]+$", re.IGNORECASE)
 _DOC_NUMBER = re.compile(r"[\w.-]*/[\w.-]+$")
+# "20/12/2025" before a time is the meeting's date, not a document number ("97/KH-UBND")
+_BARE_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[,;.]?")
 _TAIL_DROP = re.compile(r"(?:\s|^)(?:ngày|là|vào|đến)$", re.IGNORECASE)
 
 # every form below has a digit, then "/", "." or "-" and a digit, or "tháng" and a digit
@@ -143,7 +145,8 @@ def _is_excluded(text: str, start: int) -> bool:
     if before.endswith(","):
         before = before[:-1].rstrip()
     words = before.split()
-    if words and (_DOC_KINDS.search(words[-1]) or _DOC_NUMBER.search(words[-1])):
+    if words and (_DOC_KINDS.search(words[-1]) or (_DOC_NUMBER.search(words[-1])
+                                                    and not _BARE_DATE.fullmatch(words[-1]))):
         return True
     if words and (words[-1].rstrip(":") == "số" or (len(words) > 1 and words[-2].rstrip(":") == "số")
                   or words[-1].startswith("số:")):

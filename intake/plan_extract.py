@@ -286,6 +286,9 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
         text = para.text[start:end]
         rest = re.sub(r"^(?:v/v|về việc)\s+", "", text, flags=_I)
         rest = re.sub(r"^(?:mời\s+)?(?:dự|tham\s+dự)\s+", "", rest, flags=_I)
+        # "Lịch đối thoại của …", "Kế hoạch tổ chức đối thoại …": the document, not the meeting
+        rest = re.sub(r"^(?:lịch|kế\s+hoạch|chương\s+trình)\s+(?=(?:tổ\s+chức\s+)?(?:buổi\s+|hội\s+nghị\s+)?"
+                      r"(?:tiếp\s+xúc|đối\s+thoại))", "", rest, flags=_I)
         # "Về việc Chủ tịch UBND xã đối thoại với bà con …": the meeting of the one who holds it
         who = _WHO_MEETS.match(rest)
         if who:

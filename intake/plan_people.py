@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .plan_found import FoundChair, Finding, is_name, sentence_end, tidy, trim
-from .plan_source import Para, cells, section
+from .plan_source import Para, cells, schedule_cells, section
 
 _I = re.IGNORECASE
 _HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", _I)
@@ -85,6 +85,9 @@ class PeopleMixin:
                 start = para.body_start + label.end()
                 found = (para, self.people(para, start, sentence_end(para.text, start)))
                 break
+        if found is None:  # a schedule table's "Người chủ trì" column
+            found = next(((para, self.people(para, start, end))
+                          for para, start, end in schedule_cells(self.paras, "chair")), None)
         if found is None:
             for para in self.paras:
                 if para.row is not None:

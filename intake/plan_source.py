@@ -169,6 +169,30 @@ def cells(line: str) -> list[str] | None:
     return None if spans is None else [line[a:b] for a, b in spans]
 
 
+# the columns of a schedule table ("Ngày | Giờ | Địa điểm | Người chủ trì"), by what they hold
+_COLUMN = {"when": re.compile(r"(?:ngày(?:\s+giờ)?|giờ|thời\s+gian)$", re.IGNORECASE),
+           "venue": re.compile(r"địa\s+điểm$", re.IGNORECASE),
+           "chair": re.compile(r"(?:người\s+)?chủ\s+(?:trì|tọa|toạ)$", re.IGNORECASE)}
+
+
+def schedule_cells(paras: list["Para"], kind: str) -> list[tuple["Para", int, int]]:
+    """(row, start, end) of the first `kind` cell of each row under a header that names at least two
+    of a meeting's fields (when, venue, chair): a schedule written as a table."""
+    out, column = [], None
+    for para in paras:
+        if para.row is None:
+            column = None
+            continue
+        heads = [c.strip(" :") for c in para.row]
+        if sum(any(r.match(h) for r in _COLUMN.values()) for h in heads) >= 2:
+            column = next((k for k, h in enumerate(heads) if _COLUMN[kind].match(h)), None)
+            continue
+        spans = cell_spans(para.text)
+        if column is not None and spans and column < len(spans):
+            out.append((para, *spans[column]))
+    return out
+
+
 def is_caps(text: str) -> bool:
     if text != text.upper():
         return False

@@ -18,7 +18,7 @@ import re
 
 from .plan_dates import FoundDate, FoundTime, VagueDate, find_dates, find_times, start_and_end
 from .plan_found import sentence_end, tidy, trim
-from .plan_source import Para, section
+from .plan_source import Para, schedule_cells, section
 
 _I = re.IGNORECASE
 WINDOW = 3000
@@ -38,6 +38,7 @@ _SOURCE = re.compile(r"căn\s+cứ|thực\s+hiện\s+(?:kế\s+hoạch|công\s+v
 _STAMP = re.compile(r"(?:đăng|cập\s+nhật|ban\s+hành|xuất\s+bản|lượt\s+xem)(?:\s+\S+){0,3}\s*$", _I)
 _WINDOW_FROM = re.compile(r"(?:từ|kể\s+từ)\s*(?:ngày\s*)?$", _I)
 _WINDOW_TO = re.compile(r"(?:đến|tới|-|–)\s*(?:hết\s*)?(?:ngày\s*)?$", _I)
+_WEEKDAY = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*$", _I)
 _PLACE_DATE = re.compile(r"(?:^|\t)\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+){0,5}),\s*(?:ngày\s*)?$")
 _END = re.compile(r"kết\s+thúc\s*(?:vào\s+)?(?:lúc\s+|hồi\s+)?(?=\d)", _I)
 _START = re.compile(r"(?:bắt\s+đầu|khai\s+mạc|vào\s+lúc|vào\s+hồi)\s*(?:từ\s+|lúc\s+|vào\s+lúc\s+)?(?=\d)", _I)
@@ -45,7 +46,7 @@ _VENUE_STOP = re.compile(r"\s*[;]|\s*,?\s*(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+
                          # "tại Hội trường ấp, Ủy ban nhân dân xã tổ chức …": the next clause is not the place
                          r"|,(?=\s+[^,;.]{0,60}?\s(?:tổ\s+chức|tiến\s+hành|diễn\s+ra|sẽ|đối\s+thoại)\s)"
                          # "(Hội trường … – 14 giờ 00, …)": a spaced en dash separates the parts of one line
-                         r"|\s+[–—]\s"
+                         r"|\s+[–—]\s|\s*\t"
                          # "tại Nhà văn hóa khu phố 5 sẽ diễn ra buổi đối thoại …": the verb ends the place
                          r"|\s+(?:sẽ\s+)?(?:diễn\s+ra|được\s+tổ\s+chức)\s", _I)
 # a place a meeting is held in, when a line names it without "Địa điểm:" or "tại"
@@ -94,6 +95,10 @@ class WhenMixin:
                 venues.append((para, para.body_start + label.end(), bool(label["both"])))
                 if label["both"]:
                     timed.append((para, para.body_start + label.end()))
+        for para, start, _ in schedule_cells(self.paras, "when"):
+            timed.append((para, start))
+        for para, start, _ in schedule_cells(self.paras, "venue"):
+            venues.append((para, start, False))
         labelled = {id(p) for p, _ in timed} | {id(p) for p, _, _ in venues}
         for para in in_section:
             if para.row is None and id(para) not in labelled:
@@ -142,8 +147,9 @@ class WhenMixin:
                 at = offset + found.start
                 before = text[max(0, at - 60):at]
                 place = _PLACE_DATE.search(text, max(0, at - 60), at)
-                if place and not all(w[0].isupper() for w in place["place"].split()):
-                    place = None
+                if place and (not all(w[0].isupper() for w in place["place"].split())
+                              or _WEEKDAY.search(place["place"])):
+                    place = None  # "Thứ Bảy, 20/12/2025": a weekday, not the place of an issue date
                 if place or _STAMP.search(before):
                     continue  # the issue date, a posting stamp
                 if self.in_window(text, at, offset + found.end):
