@@ -16,13 +16,14 @@ from reports.fonts import FontError
 from reports.reminders import write_reminders
 
 from . import text_followup as t
+from .store_call import StoreAccess
 
 
-class FollowupDocuments:
+class FollowupDocuments(StoreAccess):
     """Mixed into FollowupScreen, which provides `agency`, `highlighted()` and `today()`."""
 
     def _folder(self) -> Path:
-        path = getattr(self.app, "db_path", None)
+        path = self.store.path
         return path.parent if path else Path.cwd()
 
     def action_letters(self) -> None:
@@ -38,9 +39,9 @@ class FollowupDocuments:
     def write_documents(self, kind: str, target, today: date) -> None:
         """The reminder to an agency, or a meeting's carry-over summary, as PDF and DOCX
         next to the database; the result reaches the user as a notification."""
-        path = getattr(self.app, "db_path", None)
+        path = self.store.path
         try:
-            db = open_db(path) if path else self.app.db
+            db = open_db(path) if path else self.store.db
             if kind == "letters":
                 written = write_reminders(db, target, today, self._folder())
             else:

@@ -54,8 +54,8 @@ class MeetingListScreen(PrepareActions, Screen):
         """Re-read the list from the store."""
         table = self.query_one("#meetings", DataTable)
         table.clear()
-        meetings = list_meetings(self.app.db)
-        overdue = overdue_counts(self.app.db, self.app.clock().date())
+        meetings = list_meetings(self.store.db)
+        overdue = overdue_counts(self.store.db, self.store.now().date())
         for m in meetings:
             late = Text(str(overdue[m.id]), style="bold red") if m.id in overdue else ""
             table.add_row(str(m.id), text.vn_date(m.date), MEETING_STATUS_LABELS[m.status], late, Text(m.title),

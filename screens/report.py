@@ -22,6 +22,7 @@ from reports.report_xlsx import write_xlsx
 
 from . import text_followup as t
 from .picker import PickerModal
+from .store_call import StoreAccess
 
 #: The period picker's entries: (kind, label).
 PERIOD_CHOICES = [("month", "Tháng này"), ("quarter", "Quý này"), ("6m", "6 tháng đầu năm"),
@@ -29,7 +30,7 @@ PERIOD_CHOICES = [("month", "Tháng này"), ("quarter", "Quý này"), ("6m", "6 
 assert [k for k, _ in PERIOD_CHOICES] == list(PERIODS)
 
 
-class ReportScreen(Screen):
+class ReportScreen(StoreAccess, Screen):
     CSS_PATH = "followup.tcss"
     BINDINGS = [
         Binding("escape", "back", t.KEY_BACK),
@@ -56,13 +57,13 @@ class ReportScreen(Screen):
         table.focus()
 
     def today(self) -> date:
-        return self.app.clock().date()
+        return self.store.now().date()
 
     def span(self) -> Period:
         return period(self.kind, self.today().year, None, self.today())
 
     def reload(self) -> None:
-        report = build_report(self.app.db, self.span(), self.today())
+        report = build_report(self.store.db, self.span(), self.today())
         self.query_one("#report-title", Static).update(Text(t.REPORT_TITLE.format(label=report.period.label)))
         table = self.query_one("#report-table", DataTable)
         table.clear()
@@ -82,13 +83,13 @@ class ReportScreen(Screen):
         self.app.push_screen(PickerModal(t.PICK_PERIOD, PERIOD_CHOICES, self.kind), chosen)
 
     def action_write_xlsx(self) -> None:
-        path = getattr(self.app, "db_path", None)
+        path = self.store.path
         folder = path.parent if path else Path.cwd()
         span = self.span()
         self.write(path, folder / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}.xlsx", span, self.today())
 
     def action_print_report(self) -> None:
-        path = getattr(self.app, "db_path", None)
+        path = self.store.path
         folder = path.parent if path else Path.cwd()
         span = self.span()
         self.write(path, folder / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}.pdf", span, self.today())
@@ -98,7 +99,7 @@ class ReportScreen(Screen):
         """The .xlsx, or the PDF and DOCX (for an out path ending in .pdf), in a worker with
         its own connection; the result reaches the user as a notification."""
         try:
-            db = open_db(db_path) if db_path else self.app.db
+            db = open_db(db_path) if db_path else self.store.db
             report = build_report(db, span, today)
             if out.suffix == ".pdf":
                 written = [write_pdf(report, out, today=today), write_docx(report, out.with_suffix(".docx"), today=today)]
