@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import platformdirs
 import pytest
 from textual.widgets import DataTable, Input, RadioButton
 
@@ -29,6 +30,18 @@ def followed_db(db_path, clock):
     run_meeting(db, 1, clock, seal=True)
     db.close()
     return db_path
+
+
+@pytest.fixture
+def documents(tmp_path, monkeypatch):
+    """The user's Documents folder, redirected; documents from a screen go to its doithoai/."""
+    folder = tmp_path / "Documents"
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(folder))
+    return folder / "doithoai"
+
+
+def written(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.suffix in (".pdf", ".docx", ".xlsx")) if folder.is_dir() else []
 
 
 def rows(screen) -> list[str]:
@@ -111,7 +124,7 @@ async def test_a_new_deadline_in_working_days_from_the_form(followed_db):
         assert item.deadline == "2026-07-06" and item.state is State.PENDING
 
 
-async def test_report_screen_counts_and_writes_the_workbook(followed_db):
+async def test_report_screen_counts_and_writes_the_workbook(followed_db, documents):
     import openpyxl
 
     from screens.report import ReportScreen
@@ -137,7 +150,8 @@ async def test_report_screen_counts_and_writes_the_workbook(followed_db):
         await pilot.press("i")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    out = followed_db.parent / "bao-cao-2026-01-01-2026-06-30.xlsx"
+    assert written(followed_db.parent) == []  # not next to the database (AppData on Windows)
+    out = documents / "bao-cao-2026-01-01-2026-06-30.xlsx"
     book = openpyxl.load_workbook(out)
     assert book["Ý kiến, kiến nghị"].max_row == 10
     assert out.with_suffix(".pdf").stat().st_size > 1000 and out.with_suffix(".docx").exists()
@@ -198,7 +212,7 @@ async def test_filters_by_field_state_and_meeting(followed_db):
         assert rows(screen) == ["1/9", "1/2", "1/4", "1/7"] and not screen.check_action("clear_filters", ())
 
 
-async def test_reminder_and_carry_over_written_from_the_screen(followed_db):
+async def test_reminder_and_carry_over_written_from_the_screen(followed_db, documents):
     app = build_app(followed_db, clock=JULY_1)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("t")
@@ -214,8 +228,8 @@ async def test_reminder_and_carry_over_written_from_the_screen(followed_db):
         await pilot.press("k")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    folder = followed_db.parent
-    assert sorted(p.name for p in folder.iterdir() if p.suffix in (".pdf", ".docx")) == [
+    assert written(followed_db.parent) == []  # not next to the database (AppData on Windows)
+    assert written(documents) == [
         "don-doc-cong-chuc-lao-dong-thuong-binh-va-xa-hoi-2026-07-01.docx",
         "don-doc-cong-chuc-lao-dong-thuong-binh-va-xa-hoi-2026-07-01.pdf",
         "ket-qua-giai-quyet-hn1-2026-07-01.docx",
@@ -243,3 +257,11 @@ async def test_link_an_opinion_of_a_later_meeting_that_repeats_the_item(followed
         shown = screen.items[item.opinion_id]
         assert shown.repeated_in == ("10/12/2026 (ý kiến số 2)",)
         assert "Nêu lại tại hội nghị ngày 10/12/2026 (ý kiến số 2)" in str(screen.query_one("#follow-detail").render())
+
+
+def test_every_screen_writes_into_the_same_documents_folder(documents):
+    from screens import end
+    from screens.out_folder import documents_dir
+
+    assert documents_dir() == documents
+    assert end.default_out_dir is documents_dir  # the end screen offers the same folder
