@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
+from .errors import StoreError
 from .followup import DUE_SOON_WORKING_DAYS, FOLLOWED_OUTCOMES, NOTICE_DAYS, Flag, State
 from .vocabulary import HIGHER_LEVEL
 from .meetings import get_timeline
@@ -242,6 +243,33 @@ def match_agency(db: sqlite_utils.Database, typed: str) -> AgencyMatch:
     by_fold = {fold(n): n for n in names}
     close = difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)
     return AgencyMatch(typed, None, (), tuple(by_fold[c] for c in close))
+
+
+@dataclass(frozen=True)
+class AgencyChoice:
+    name: str  # the stored spelling of the one agency meant, or the typed text (a filter on several)
+    note: str | None  # "Hiểu là cơ quan: …" when the name differs from what was typed
+
+
+def resolve_agency(db: sqlite_utils.Database, typed: str, *, several: bool = False) -> AgencyChoice:
+    """The agency `typed` names, for the follow-up list and for the reminders alike:
+    the known name equal to it but for case and diacritics ("CONG AN XA"), or the only
+    known name it is part of ("van hoa"). When it is part of several names, a list may
+    show them all (`several=True`); a letter needs one, so the names are said and one is
+    asked for. Nothing close: StoreError offering the nearest names."""
+    found = match_agency(db, typed)
+    name = found.known or (found.partial[0] if len(found.partial) == 1 else None)
+    if name is not None:
+        return AgencyChoice(name, None if name == typed.strip() else f"Hiểu là cơ quan: {name}")
+    if found.partial:
+        listed = "; ".join(found.partial)
+        if several:
+            return AgencyChoice(typed.strip(), f"Gồm các cơ quan: {listed}")
+        raise StoreError(f"'{typed.strip()}' khớp với {len(found.partial)} cơ quan: {listed}. "
+                         "Hãy ghi tên một cơ quan.")
+    if found.suggestions:
+        raise StoreError(f"Không có cơ quan '{typed}'. Có phải: " + "; ".join(found.suggestions) + "?")
+    raise StoreError(f"Không có cơ quan nào tên '{typed}' trong các việc được giao.")
 
 
 # -- the plan's tasks after the meeting ----------------------------------------------

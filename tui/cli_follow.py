@@ -21,7 +21,7 @@ from db.errors import StoreError
 from db.vndate import dmy
 from db.followup import Flag, assign_later, link_repeat
 from db.workdays import parse_deadline
-from db.followup_list import FollowItem, TaskItem, list_items, match_agency, open_tasks
+from db.followup_list import FollowItem, TaskItem, list_items, match_agency, open_tasks, resolve_agency
 from db.meetings import get_meeting, list_meetings
 from db.opinions import get_opinion_by_number
 
@@ -61,21 +61,15 @@ def parse_today(text: str | None) -> date:
     return value
 
 
-def resolve_agency(db, typed: str | None) -> str | None:
-    """The agency filter: the stored spelling when only case/diacritics differ (said on
-    stderr); refuse a name nothing matches, offering close known names."""
+def agency_filter(db, typed: str | None, *, several: bool = True) -> str | None:
+    """The --agency filter (db.followup_list.resolve_agency, the one matching used by the
+    list and by the letters): the stored spelling, said on stderr when it differs."""
     if not typed:
         return None
-    found = match_agency(db, typed)
-    if found.known:
-        if found.known != typed.strip():
-            print(f"Hiểu là cơ quan: {found.known}", file=sys.stderr)
-        return found.known
-    if found.partial:
-        return typed
-    if found.suggestions:
-        raise StoreError(f"Không có cơ quan '{typed}'. Có phải: " + "; ".join(found.suggestions) + "?")
-    raise StoreError(f"Không có cơ quan nào tên '{typed}' trong các việc được giao.")
+    choice = resolve_agency(db, typed, several=several)
+    if choice.note:
+        print(choice.note, file=sys.stderr)
+    return choice.name
 
 
 def cmd_follow(args: argparse.Namespace) -> int:
@@ -87,7 +81,8 @@ def cmd_follow(args: argparse.Namespace) -> int:
         return _assign(db, args, today)
     if args.check:
         return _check(db, args.meeting)
-    agency = resolve_agency(db, args.agency)
+    # a list may show several agencies a partial name fits; a letter goes to one
+    agency = agency_filter(db, args.agency, several=not args.letters)
     if args.repeat is not None:
         return _link(db, args)
     if args.summary:
@@ -187,10 +182,12 @@ def task_json(t: TaskItem) -> dict:
 def _check(db, meeting_id: int | None) -> int:
     ids = [meeting_id] if meeting_id is not None else [m.id for m in list_meetings(db)]
     broken = False
+    checked = 0
     for mid in sorted(ids):
         rows = followup_journal.entries(db, mid)
         if not rows:
             continue
+        checked += 1
         at = followup_journal.first_break(rows)
         if at is None:
             print(f"Hội nghị {mid}: nhật ký theo dõi nguyên vẹn ({len(rows)} dòng).")
@@ -198,6 +195,9 @@ def _check(db, meeting_id: int | None) -> int:
             broken = True
             print(f"Hội nghị {mid}: nhật ký theo dõi bị sửa ngoài chương trình từ dòng {at + 1} "
                   f"({len(rows)} dòng).")
+    if not checked:
+        where = f"Hội nghị {meeting_id}: nhật ký" if meeting_id is not None else "Nhật ký"
+        print(f"{where} theo dõi chưa có dòng nào (chưa ghi gì sau hội nghị); không có gì bị sửa.")
     return 1 if broken else 0
 
 
