@@ -15,7 +15,7 @@ import sqlite_utils
 
 from .errors import StoreError
 from .followup import DUE_SOON_WORKING_DAYS, FOLLOWED_OUTCOMES, NOTICE_DAYS, Flag, State
-from .vocabulary import HIGHER_LEVEL
+from .vocabulary import HIGHER_LEVEL, MeetingStatus
 from .meetings import get_timeline
 from .models import Outcome, Source
 from .workdays import count_between
@@ -102,7 +102,7 @@ SELECT o.id, o.number, o.meeting_id, m.title, m.date AS meeting_date, o.content,
        fl.name AS field_name, coalesce(s.hamlet, o.author_address) AS locality,
        coalesce(s.honorific || ' ' || s.name, o.author) AS author,
        coalesce(f.agency, o.agency) AS agency, coalesce(f.deadline, o.deadline) AS deadline,
-       coalesce(f.state, 'pending') AS state, f.reason, f.doc_number, f.doc_date, f.signer, f.answer_agency,
+       f.state AS state, f.reason, f.doc_number, f.doc_date, f.signer, f.answer_agency,
        f.summary, f.file_path, coalesce(f.assigned_later, 0) AS assigned_later,
        em.date AS earlier_date, eo.number AS earlier_number
 FROM opinions o
@@ -143,7 +143,7 @@ def _repeated_in(db: sqlite_utils.Database) -> dict[int, tuple[str, ...]]:
 
 
 def _item(r: dict, today: date, repeated: dict[int, tuple[str, ...]]) -> FollowItem:
-    state = State(r["state"])
+    state = State(r["state"]) if r["state"] else State.PENDING  # no follow-up row yet
     deadline = r["deadline"]
     flag, days = (None, None) if state.answered else flag_for(
         date.fromisoformat(deadline) if deadline else None, today)
@@ -309,8 +309,9 @@ def tasks(db: sqlite_utils.Database, meeting_id: int, today: date) -> list[TaskI
 
 def open_tasks(db: sqlite_utils.Database, today: date, meeting_id: int | None = None) -> list[TaskItem]:
     """The tasks after the ended meetings (or one) not done yet, most urgent first."""
-    sql = "SELECT id FROM meetings WHERE status = 'ended'" + (" AND id = ?" if meeting_id is not None else "")
-    ids = [r[0] for r in db.execute(sql, [meeting_id] if meeting_id is not None else [])]
+    sql = "SELECT id FROM meetings WHERE status = ?" + (" AND id = ?" if meeting_id is not None else "")
+    params = [MeetingStatus.ENDED.value] + ([meeting_id] if meeting_id is not None else [])
+    ids = [r[0] for r in db.execute(sql, params)]
     found = [t for mid in ids for t in tasks(db, mid, today) if t.flag is not None]
     return sorted(found, key=lambda t: (t.flag.rank, -(t.days or 0) if t.flag is Flag.OVERDUE else (t.days or 0),
                                         t.due, t.meeting_id))

@@ -172,3 +172,12 @@ def test_check_says_so_when_nothing_was_recorded(followed_db):
     out = run("--db", followed_db, "follow", "--check", "--meeting", 1)
     assert out.stdout.strip() == ("Hội nghị 1: nhật ký theo dõi chưa có dòng nào (chưa ghi gì sau hội nghị); "
                                   "không có gì bị sửa.")
+
+
+def test_the_command_line_starts_without_the_print_pipeline():
+    """`doithoai --help` (and every command that prints nothing) does not pay for
+    reportlab, python-docx or openpyxl: cli_follow imports them where it writes."""
+    code = ("import sys, tui.cli; print(sorted(m for m in ('reportlab', 'docx', 'openpyxl', 'textual') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert (out.returncode, out.stdout.strip()) == (0, "[]"), out.stderr
