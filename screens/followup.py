@@ -295,6 +295,8 @@ class FollowupScreen(FollowupDocuments, Screen):
                 return
             if result.agency_note:
                 self.notify(result.agency_note, markup=False)
+            if result.deadline_note:
+                self.notify(result.deadline_note, markup=False)
             self.notify(t.SAVED.format(number=item.number, state=result.state.label), markup=False)
             self.reload(keep=result.opinion_id)
 

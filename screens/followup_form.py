@@ -17,7 +17,7 @@ from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 from db.followup import Answer, State, record_form
 from db.followup_list import FollowItem, known_agencies, match_agency
 from db.vndate import dmy as _dmy
-from db.workdays import parse_day
+from db.workdays import counts_working_days, parse_day
 
 from . import text_followup as t
 from .store_call import FAILED, attempt
@@ -40,6 +40,7 @@ class Saved:
     opinion_id: int
     state: State
     agency_note: str | None  # "Hiểu là cơ quan: …" when a typed name was matched
+    deadline_note: str | None = None  # the date "N ngày làm việc" came to, and from when
 
 
 
@@ -107,4 +108,12 @@ class FollowupFormModal(ModalScreen[Saved | None]):
         done = attempt(self, record_form, self.app.db, self.item.opinion_id, state, deadline=deadline,
                        reason=self.value("reason"), answer=answer, now=self.app.clock())
         if done is not FAILED:
-            self.dismiss(Saved(self.item.opinion_id, state, note))
+            self.dismiss(Saved(self.item.opinion_id, state, note, self._deadline_note(deadline, done)))
+
+    def _deadline_note(self, typed: str | None, due) -> str | None:
+        """'Thời hạn: 23/06/2026 (3 ngày làm việc tính từ ngày họp).' for a count of
+        working days, which may well be a date already past."""
+        if due is None or not counts_working_days(typed):
+            return None
+        since = t.FROM_LATER_ASSIGNMENT if self.item.assigned_later else t.FROM_MEETING
+        return t.DEADLINE_COUNTED.format(due=f"{due:%d/%m/%Y}", typed=" ".join(typed.split()), since=since)

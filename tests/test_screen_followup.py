@@ -120,8 +120,11 @@ async def test_a_new_deadline_in_working_days_from_the_form(followed_db):
         form.query_one("#deadline", Input).value = "3 ngày làm việc"
         await pilot.press("ctrl+s")
         await pilot.pause()
+        # counted from the meeting (Thu 18/06: Fri 19, Mon 22, Tue 23), not from the day typed
         item = get_item(app.db, form.item.opinion_id, date(2026, 7, 1))
-        assert item.deadline == "2026-07-06" and item.state is State.PENDING
+        assert item.deadline == "2026-06-23" and item.state is State.PENDING
+        said = [n.message for n in app._notifications]
+        assert "Thời hạn: 23/06/2026 (3 ngày làm việc tính từ ngày họp)." in said
 
 
 async def test_report_screen_counts_and_writes_the_workbook(followed_db, documents):
@@ -265,3 +268,29 @@ def test_every_screen_writes_into_the_same_documents_folder(documents):
 
     assert documents_dir() == documents
     assert end.default_out_dir is documents_dir  # the end screen offers the same folder
+
+
+async def test_the_live_answer_form_counts_working_days_from_the_meeting(followed_db):
+    """The answer form of the live screen reads deadlines as the follow-up form does:
+    'N ngày làm việc' from the meeting's date (Thu 18/06/2026), a date before it refused."""
+    from db.opinions import list_opinions
+    from screens.answer_form import AnswerModal
+    from screens.draft_form import Drafts
+
+    app = build_app(followed_db, clock=JULY_1)
+    got = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        op = next(o for o in list_opinions(app.db, 1) if o.number == 9)
+        app.push_screen(AnswerModal(op, [], [], date(2026, 6, 18), Drafts(app.store, 1)), got.append)
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#deadline", Input).value = "17/06/2026"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form and got == []
+        assert "trước ngày họp 18/06/2026" in str(form.query_one(".dialog-error").render())
+        form.query_one("#deadline", Input).value = "3 ngày làm việc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert [f.deadline for f in got] == ["2026-06-23"]
