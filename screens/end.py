@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -47,14 +46,11 @@ from db.text import LONG, clean_optional
 from . import text
 from .confirm import ConfirmModal
 from .merge_opinions import MergeOpinionsModal, MergeRequest
+from .out_folder import documents_dir as default_out_dir
 from .store_call import FAILED, StoreAccess, attempt
 from .widgets.draft_area import DraftArea
 
 CONCLUSION_DRAFT = "conclusion"
-
-
-def default_out_dir() -> Path:
-    return Path(platformdirs.user_documents_dir()) / "doithoai"
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from db.meetings import get_fields, list_meetings
 
 from . import text_followup as t
 from .followup_documents import FollowupDocuments
-from .followup_form import FollowupEntry, FollowupFormModal
+from .followup_form import FollowupEntry, FollowupFormModal, deadline_note
 from .picker import PickerModal
 from .report import ReportScreen
 from .store_call import FAILED, attempt
@@ -295,12 +295,15 @@ class FollowupScreen(FollowupDocuments, Screen):
         """Record what the form returned; if the store refuses, open the form again with it."""
         if entry is None:
             return
-        if attempt(self, record_form, self.store.db, entry.opinion_id, entry.state, deadline=entry.deadline,
-                   reason=entry.reason, answer=entry.answer, now=self.store.now()) is FAILED:
+        done = attempt(self, record_form, self.store.db, entry.opinion_id, entry.state, deadline=entry.deadline,
+                       reason=entry.reason, answer=entry.answer, now=self.store.now())
+        if done is FAILED:
             self.app.push_screen(FollowupFormModal(item, entry), partial(self._record, item))
             return
         if entry.agency_note:
             self.notify(entry.agency_note, markup=False)
+        if note := deadline_note(item, entry.deadline, done):
+            self.notify(note, markup=False)
         self.notify(t.SAVED.format(number=item.number, state=entry.state.label), markup=False)
         self.reload(keep=entry.opinion_id)
 

@@ -18,7 +18,7 @@ from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 from db.followup import Answer, State
 from db.followup_list import FollowItem, known_agencies, match_agency
 from db.vndate import dmy as _dmy
-from db.workdays import parse_day
+from db.workdays import counts_working_days, parse_day
 
 from . import text_followup as t
 from .store_call import FAILED, StoreAccess, attempt
@@ -47,6 +47,7 @@ class FollowupEntry:
     reason: str
     answer: Answer | None
     agency_note: str | None  # "Hiểu là cơ quan: …" when a typed name was matched
+    deadline_note: str | None = None  # the date "N ngày làm việc" came to, and from when
 
 
 class FollowupFormModal(StoreAccess, ModalScreen[FollowupEntry | None]):
@@ -117,3 +118,12 @@ class FollowupFormModal(StoreAccess, ModalScreen[FollowupEntry | None]):
         typed = tuple((key, self.value(key)) for key, _, _ in INPUTS)
         self.dismiss(FollowupEntry(self.item.opinion_id, state, typed, deadline=deadline,
                                    reason=self.value("reason"), answer=answer, agency_note=note))
+
+
+def deadline_note(item, typed: str | None, due) -> str | None:
+    """'Thời hạn: 23/06/2026 (3 ngày làm việc tính từ ngày họp).' for a count of
+    working days, which may well be a date already past."""
+    if due is None or not counts_working_days(typed):
+        return None
+    since = t.FROM_LATER_ASSIGNMENT if item.assigned_later else t.FROM_MEETING
+    return t.DEADLINE_COUNTED.format(due=f"{due:%d/%m/%Y}", typed=" ".join(typed.split()), since=since)

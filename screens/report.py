@@ -1,5 +1,6 @@
 """The report across meetings on screen: pick a period, read the counts, write the
-Excel workbook (summary and one row per opinion) next to the database."""
+Excel workbook (summary and one row per opinion) and the printed report into the
+documents folder (out_folder.documents_dir, like every document written from a screen)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from reports.report_print import write_docx, write_pdf
 from reports.report_xlsx import write_xlsx
 
 from . import text_followup as t
+from .out_folder import documents_dir
 from .picker import PickerModal
 from .store_call import StoreAccess
 
@@ -83,16 +85,15 @@ class ReportScreen(StoreAccess, Screen):
         self.app.push_screen(PickerModal(t.PICK_PERIOD, PERIOD_CHOICES, self.kind), chosen)
 
     def action_write_xlsx(self) -> None:
-        path = self.store.path
-        folder = path.parent if path else Path.cwd()
-        span = self.span()
-        self.write(path, folder / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}.xlsx", span, self.today())
+        self._write_as(".xlsx")
 
     def action_print_report(self) -> None:
-        path = self.store.path
-        folder = path.parent if path else Path.cwd()
+        self._write_as(".pdf")
+
+    def _write_as(self, suffix: str) -> None:
         span = self.span()
-        self.write(path, folder / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}.pdf", span, self.today())
+        out = documents_dir() / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}{suffix}"
+        self.write(self.store.path, out, span, self.today())
 
     @work(thread=True, exclusive=True, group="report")
     def write(self, db_path: Path | None, out: Path, span: Period, today: date) -> None:
