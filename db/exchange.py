@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 import sqlite_utils
 
 from . import journal, limits
+from .exchange_followup import SectionError, export_section, import_section
 from .clock import moment
 from .connection import transaction
 from .errors import DatabaseUnavailable, StoreError, ValidationError
@@ -26,7 +27,9 @@ from .models import HONORIFICS, MeetingStatus, Outcome, Source, SpeakerStatus
 from .text import LONG, SHORT, clean
 
 FORMAT = "doithoai.meeting"
-VERSION = 1
+#: 2 adds the "followup" section (after the meeting); files of version 1 still import.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 
 
 class ExchangeError(StoreError):
@@ -34,7 +37,7 @@ class ExchangeError(StoreError):
 
 
 def export_meeting(db: sqlite_utils.Database, meeting_id: int, *, include_journal: bool = False,
-                   include_seal: bool = True) -> dict:
+                   include_seal: bool = True, include_followup: bool = True) -> dict:
     r = load_record(db, meeting_id)
     m = r.meeting
     by_id = {s.id: s.reg_no for s in r.speakers}
@@ -76,12 +79,16 @@ def export_meeting(db: sqlite_utils.Database, meeting_id: int, *, include_journa
              "key": o.external_key, "created_at": o.created_at,
              "answer": None if o.outcome is None else {
                  "outcome": o.outcome.value, "answered_by": o.answered_by, "answer": o.answer,
-                 "agency": o.agency, "deadline": o.deadline, "answered_at": o.answered_at}}
+                 "agency": o.agency, "deadline": o.deadline, "answered_at": o.answered_at,
+                 **({"co_agency": o.co_agency} if o.co_agency else {})}}
             for o in r.opinions
         ],
     }
     if include_seal and m.sealed_hash:
         doc["seal"] = {"sha256": m.sealed_hash, "sealed_at": m.sealed_at}
+    followup = export_section(db, meeting_id) if include_followup else None
+    if followup is not None:
+        doc["followup"] = followup
     if include_journal:
         doc["journal"] = [
             {"at": e.at, "op": e.op, "entity": e.entity, "data": e.data}
@@ -95,8 +102,8 @@ def dumps(doc: dict) -> str:
 
 
 def canonical_bytes(db: sqlite_utils.Database, meeting_id: int) -> bytes:
-    """The export without seal, journal and id, in a fixed byte form: what a seal hashes."""
-    doc = export_meeting(db, meeting_id, include_seal=False)
+    """The export without seal, journal, follow-up and id, in a fixed byte form."""
+    doc = export_meeting(db, meeting_id, include_seal=False, include_followup=False)
     doc["meeting"].pop("id")
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
@@ -177,9 +184,9 @@ def check_header(doc: object) -> dict:
     """The parsed document if it says it is a doithoai export of a version this reads."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ExchangeError(f"không phải tệp xuất của doithoai (thiếu \"format\": \"{FORMAT}\")")
-    if doc.get("version") != VERSION:
+    if doc.get("version") not in READABLE_VERSIONS:
         raise ExchangeError(f"phiên bản định dạng {doc.get('version')!r} không được hỗ trợ; "
-                            f"bản này đọc phiên bản {VERSION}")
+                            f"bản này đọc phiên bản {', '.join(map(str, READABLE_VERSIONS))}")
     return doc
 
 
@@ -331,7 +338,7 @@ def _insert(db: sqlite_utils.Database, doc: dict, m: dict, secretary: object, st
                 raise ExchangeError(f"{p}.number: số ý kiến {number} bị trùng")
             field = field_ref(o, p)
             answer = o.get("answer") if isinstance(o, dict) else None
-            values = [None] * 6
+            values = [None] * 7
             if answer is not None:
                 ap = f"{p}.answer"
                 outcome = g(answer, "outcome", ap, "str")
@@ -340,17 +347,23 @@ def _insert(db: sqlite_utils.Database, doc: dict, m: dict, secretary: object, st
                 values = [g(answer, "answered_by", ap, "str", required=False),
                           g(answer, "answer", ap, "str", required=False, long=True, multiline=True), outcome,
                           g(answer, "agency", ap, "str", required=False),
+                          g(answer, "co_agency", ap, "str", required=False),
                           g(answer, "deadline", ap, "date", required=False),
                           g(answer, "answered_at", ap, "moment", required=False)]
             opinion_ids[number] = db.execute(
                 "INSERT INTO opinions (meeting_id, number, source, speaker_id, author, author_address, field_id, "
-                "content, follows_id, answered_by, answer, outcome, agency, deadline, answered_at, created_at, "
-                "external_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "content, follows_id, answered_by, answer, outcome, agency, co_agency, deadline, answered_at, "
+                "created_at, external_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [mid, number, source, speaker_ids.get(speaker) if speaker is not None else None,
                  g(o, "author", p, "str", required=False), g(o, "author_address", p, "str", required=False),
                  field_ids.get(field) if field else None, g(o, "content", p, "str", long=True, multiline=True),
                  opinion_ids.get(follows) if follows is not None else None, *values,
                  g(o, "created_at", p, "moment"), g(o, "key", p, "str", required=False)]).lastrowid
+        here[0] = "followup"
+        try:
+            import_section(db, mid, doc.get("followup"), opinion_ids)
+        except SectionError as exc:
+            raise ExchangeError(str(exc)) from None
         here[0] = "journal"
         journal.record(db, mid, "meeting.import", "meeting", mid, {"title": m.get("title")}, now)
     return mid

@@ -13,6 +13,7 @@ import sqlite_utils
 from . import journal, limits
 from .backup import backup_database, end_label
 from .clock import moment
+from .conclusions import list_groups
 from .connection import transaction
 from .errors import DatabaseUnavailable, NotFound, StateError, ValidationError
 from .fields import PLAN_COLUMNS
@@ -28,6 +29,7 @@ from .models import (
 from .opinions import insert_before_opinions, list_opinions
 from .plans import Plan, PlanChair, PlanGroup, PlanOpinion, PlanPerson, PlanStep, PlanTask
 from .speakers import list_speakers
+from .substance import minutes_approved
 from .text import LONG, clean_optional
 from .vocabulary import Document
 
@@ -98,7 +100,7 @@ def get_fields(db: sqlite_utils.Database, meeting_id: int) -> list[Field]:
 
 def get_steps(db: sqlite_utils.Database, meeting_id: int) -> list[Step]:
     return [Step(r["id"], r["position"], r["content"], r["lead"], r["minutes"], bool(r["dialogue"]),
-                 r["started_at"], r["ended_at"])
+                 r["started_at"], r["ended_at"], r.get("presenter"), r.get("gist"))
             for r in db.query("SELECT * FROM steps WHERE meeting_id = ? ORDER BY position", [meeting_id])]
 
 
@@ -118,6 +120,7 @@ def load_record(db: sqlite_utils.Database, meeting_id: int) -> MeetingRecord:
             notice_recipients=get_recipients(db, meeting_id, Document.NOTICE),
             minutes_recipients=get_recipients(db, meeting_id, Document.MINUTES),
             timeline=get_timeline(db, meeting_id),
+            conclusion_groups=list_groups(db, meeting_id), minutes_approved=minutes_approved(db, meeting_id),
         )
 
 

@@ -82,6 +82,8 @@ class Step:
     dialogue: bool
     started_at: str | None
     ended_at: str | None
+    presenter: str | None = None  # who presented it ("Đ/c Trần Văn B, PCT UBND xã")
+    gist: str | None = None  # what was reported, in brief (the secretary's note)
 
     @property
     def is_current(self) -> bool:
@@ -167,6 +169,7 @@ class Opinion:
     created_at: str
     answered_at: str | None
     external_key: str | None = None  # e.g. STT of a before-meeting sheet (re-import dedupe)
+    co_agency: str | None = None  # an assignment's co-agency (phối hợp)
 
     @property
     def has_answer(self) -> bool:
@@ -185,6 +188,15 @@ class JournalEntry:
 
 
 @dataclass(frozen=True)
+class ConclusionGroup:
+    """Opinions on one matter, merged by the secretary under one conclusion."""
+
+    id: int
+    text: str
+    opinion_ids: tuple[int, ...]  # in number order
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     """Everything about one meeting, as printouts and exports need it."""
 
@@ -200,6 +212,8 @@ class MeetingRecord:
     notice_recipients: list[str] = dc_field(default_factory=list)  # empty: the documents' defaults
     minutes_recipients: list[str] = dc_field(default_factory=list)
     timeline: list[Task] = dc_field(default_factory=list)
+    conclusion_groups: list[ConclusionGroup] = dc_field(default_factory=list)
+    minutes_approved: bool = True  # the minutes were read out to the meeting and approved
 
     @property
     def current_step(self) -> Step | None:

@@ -45,7 +45,7 @@ def _opinion(r: dict) -> Opinion:
         follows_id=r["follows_id"], follows_number=r["follows_number"], answered_by=r["answered_by"],
         answer=r["answer"], outcome=Outcome(r["outcome"]) if r["outcome"] else None, agency=r["agency"],
         deadline=r["deadline"], created_at=r["created_at"], answered_at=r["answered_at"],
-        external_key=r["external_key"],
+        external_key=r["external_key"], co_agency=r.get("co_agency"),
     )
 
 
@@ -214,9 +214,11 @@ def edit_opinion(db: sqlite_utils.Database, opinion_id: int, *, content: object 
 def record_answer(db: sqlite_utils.Database, opinion_id: int, *, outcome: Outcome | str,
                   answered_by: str | None = None, answer: str | None = None,
                   agency: str | None = None, deadline: date | str | None = None,
-                  draft_key: str | None = None, now: datetime | None = None) -> Opinion:
+                  draft_key: str | None = None, now: datetime | None = None,
+                  co_agency: str | None = None) -> Opinion:
     """Record (or correct) the answer to an opinion. What each outcome requires (the
-    answer text, the agency, the deadline) is declared in db/vocabulary.py."""
+    answer text, the agency, the deadline) is declared in db/vocabulary.py; `co_agency`
+    (phối hợp) is optional and kept only beside an agency."""
     try:
         outcome = Outcome(outcome)
     except ValueError:
@@ -224,6 +226,7 @@ def record_answer(db: sqlite_utils.Database, opinion_id: int, *, outcome: Outcom
     answered_by = clean_optional(answered_by, "Người trả lời")
     answer = clean_optional(answer, "Nội dung trả lời", max_len=LONG, multiline=True)
     agency = clean_optional(agency, "Cơ quan được giao")
+    co_agency = clean_optional(co_agency, "Cơ quan phối hợp") if agency else None
     try:
         deadline = iso_date(deadline)
     except ValueError:
@@ -235,15 +238,16 @@ def record_answer(db: sqlite_utils.Database, opinion_id: int, *, outcome: Outcom
         meeting_id = _meeting_of(db, opinion_id)
         require_editable(db, meeting_id)
         before = get_opinion(db, opinion_id)
-        db.execute("UPDATE opinions SET answered_by = ?, answer = ?, outcome = ?, agency = ?, deadline = ?, "
-                   "answered_at = ? WHERE id = ?",
-                   [answered_by, answer, outcome.value, agency, deadline, at, opinion_id])
+        db.execute("UPDATE opinions SET answered_by = ?, answer = ?, outcome = ?, agency = ?, co_agency = ?, "
+                   "deadline = ?, answered_at = ? WHERE id = ?",
+                   [answered_by, answer, outcome.value, agency, co_agency, deadline, at, opinion_id])
         if draft_key:
             db.execute("DELETE FROM drafts WHERE meeting_id = ? AND key = ?", [meeting_id, draft_key])
         journal.record(db, meeting_id, "answer.edit" if before.has_answer else "answer.record",
                        "opinion", opinion_id,
                        {"number": before.number, "outcome": outcome.value, "answered_by": answered_by,
-                        "answer": answer, "agency": agency, "deadline": deadline}, now)
+                        "answer": answer, "agency": agency, "deadline": deadline,
+                        **({"co_agency": co_agency} if co_agency else {})}, now)
     return get_opinion(db, opinion_id)
 
 

@@ -16,8 +16,11 @@ from .vocabulary import Document, sql_in
 
 migrations = Migrations("doithoai")
 
-#: Bumped with every migration; stored in PRAGMA user_version for a quick look.
-SCHEMA_VERSION = 4
+
+def schema_version() -> int:
+    """How many migrations this version knows (functions named mNNN_...); stored in
+    PRAGMA user_version for a quick look with the sqlite3 tool."""
+    return sum(1 for name in globals() if name[:1] == "m" and name[1:4].isdigit() and name[4:5] == "_")
 
 
 @migrations()
@@ -172,7 +175,7 @@ def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations (each in its own transaction)."""
     if migrations.pending(db):
         migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute(f"PRAGMA user_version = {schema_version()}")
 
 
 @migrations()
@@ -265,4 +268,90 @@ def m008_documents(db: sqlite_utils.Database) -> None:
             public_naming TEXT NOT NULL DEFAULT 'initials',
             changed_at TEXT NOT NULL
         )"""
+    )
+
+
+@migrations()
+def m006_followup(db: sqlite_utils.Database) -> None:
+    """After the meeting: the follow-up of each assignment, outside the sealed record.
+
+    `followups` holds the state and the written answer of an assigned or forwarded
+    opinion (or of one the chair assigns later: agency and deadline set here);
+    `followup_journal` is its own hash-chained journal, one chain per meeting;
+    `followup_tasks` marks the plan's tasks after the meeting as done;
+    `repeats` links an opinion to an earlier one (another meeting) it raises again.
+    """
+    db.executescript(
+        """
+        CREATE TABLE followups (
+            id INTEGER PRIMARY KEY,
+            opinion_id INTEGER NOT NULL UNIQUE REFERENCES opinions(id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            agency TEXT,
+            deadline TEXT,
+            assigned_later INTEGER NOT NULL DEFAULT 0,
+            reason TEXT,
+            doc_number TEXT,
+            doc_date TEXT,
+            signer TEXT,
+            answer_agency TEXT,
+            summary TEXT,
+            file_path TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE followup_journal (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            op TEXT NOT NULL,
+            opinion INTEGER,
+            data TEXT NOT NULL DEFAULT '{}',
+            prev TEXT,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX followup_journal_meeting ON followup_journal(meeting_id, seq);
+        CREATE TABLE followup_tasks (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            task TEXT NOT NULL,
+            done_on TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, task)
+        );
+        CREATE TABLE repeats (
+            opinion_id INTEGER PRIMARY KEY REFERENCES opinions(id) ON DELETE CASCADE,
+            earlier_id INTEGER NOT NULL REFERENCES opinions(id) ON DELETE CASCADE
+        );
+        CREATE INDEX opinions_outcome ON opinions(outcome);
+        """
+    )
+
+
+@migrations()
+def m009_notice(db: sqlite_utils.Database) -> None:
+    """The notice and the minutes as communes write them: an assignment's co-agency
+    (phối hợp), conclusion groups (opinions on one matter merged under one conclusion),
+    each programme step's presenter and gist, and whether the minutes were read out
+    and approved at the meeting."""
+    db.executescript(
+        """
+        ALTER TABLE opinions ADD COLUMN co_agency TEXT;
+        ALTER TABLE steps ADD COLUMN presenter TEXT;
+        ALTER TABLE steps ADD COLUMN gist TEXT;
+        CREATE TABLE conclusion_groups (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE conclusion_members (
+            group_id INTEGER NOT NULL REFERENCES conclusion_groups(id) ON DELETE CASCADE,
+            opinion_id INTEGER NOT NULL UNIQUE REFERENCES opinions(id) ON DELETE CASCADE,
+            PRIMARY KEY (group_id, opinion_id)
+        );
+        CREATE TABLE minutes_reading (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+            approved INTEGER NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        """
     )

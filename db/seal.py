@@ -2,9 +2,10 @@
 
 What is hashed is the seal's own canonical form (db/seal_canonical.py), versioned: the
 version is stored with the seal (`meetings.seal_version`, NULL = 1), so a later release
-that adds fields to the export still verifies old seals. Version 2 covers the record and
-the head of the meeting's journal chain (db/journal.py), so a journal row deleted or
-changed after the seal is caught as well.
+that adds fields to the export still verifies old seals. From version 2 on it covers the
+record and the head of the meeting's journal chain (db/journal.py), so a journal row
+deleted or changed after the seal is caught as well; version 3 (new seals) adds what the
+notice and minutes print since (db/seal_canonical.py lists it).
 
 A sealed meeting refuses edits (`meetings.require_editable`). Reopening it is explicit,
 journaled, and stays visible: after a new seal, `verify` and the printed footer still

@@ -97,6 +97,16 @@ class Outcome(str, Enum):
         return _OUTCOMES[self].notice
 
     @property
+    def count_phrase(self) -> str:
+        """'giải trình, trả lời tại chỗ': before a count in the notice's general part."""
+        return _OUTCOMES[self].count_phrase
+
+    @property
+    def none_sentence(self) -> str:
+        """What the notice says when no opinion has this outcome."""
+        return _OUTCOMES[self].none_sentence
+
+    @property
     def paper_label(self) -> str:
         """The checkbox on the blank minutes' paper slot."""
         return _OUTCOMES[self].paper_label
@@ -130,6 +140,8 @@ class _OutcomeInfo:
     sheet_words: tuple[str, ...]
     notice: str
     paper_label: str
+    count_phrase: str
+    none_sentence: str
     requires: frozenset[Requirement] = frozenset()
     shows_agency: bool = False
     followed_up: bool = False
@@ -143,6 +155,8 @@ _OUTCOMES: dict[Outcome, _OutcomeInfo] = {
         sheet_words=("da tra loi", "tra loi", "answered"),
         notice="Kết luận: Nội dung này đã được{by} trả lời tại hội nghị{answer}",
         paper_label="Đã trả lời tại hội nghị",
+        count_phrase="giải trình, trả lời tại chỗ",
+        none_sentence="Không có ý kiến được giải trình, trả lời tại chỗ",
         requires=frozenset({Requirement.ANSWER})),
     Outcome.ASSIGNED: _OutcomeInfo(
         label="Giao giải quyết, trả lời bằng văn bản", short="giao giải quyết", mark="giao",
@@ -151,6 +165,8 @@ _OUTCOMES: dict[Outcome, _OutcomeInfo] = {
         notice=("Kết luận: Giao {agency} xem xét, giải quyết, trả lời bằng văn bản cho công dân"
                 "{deadline}.{explained}"),
         paper_label="Giao (cơ quan, người được giao, thời hạn):",
+        count_phrase="giao cơ quan, đơn vị giải quyết, trả lời bằng văn bản",
+        none_sentence="Không có ý kiến phải giao cơ quan, đơn vị giải quyết sau hội nghị",
         requires=frozenset({Requirement.AGENCY, Requirement.DEADLINE}),
         shows_agency=True, followed_up=True, paper_write_line=True),
     Outcome.FORWARDED: _OutcomeInfo(
@@ -159,13 +175,17 @@ _OUTCOMES: dict[Outcome, _OutcomeInfo] = {
         sheet_words=("kien nghi cap", "chuyen", "cap tren", "tham quyen", "forwarded"),
         notice="Kết luận: Kiến nghị cấp có thẩm quyền{to} xem xét, giải quyết{deadline}.{explained}",
         paper_label="Kiến nghị cấp có thẩm quyền",
+        count_phrase="vượt thẩm quyền, đề nghị cấp trên xem xét",
+        none_sentence="Không có ý kiến vượt thẩm quyền đề nghị cấp trên xem xét",
         shows_agency=True, followed_up=True),
     Outcome.NOTED: _OutcomeInfo(
         label="Tiếp thu", short="tiếp thu", mark="tiếp thu", key_label="Tiếp thu",
         when="khi tiếp thu",
         sheet_words=("tiep thu", "ghi nhan", "noted"),
         notice="Kết luận: {body} tiếp thu ý kiến.{explained}",
-        paper_label="Tiếp thu"),
+        paper_label="Tiếp thu",
+        count_phrase="tiếp thu, ghi nhận",
+        none_sentence="Không có ý kiến chỉ tiếp thu, ghi nhận"),
 }
 
 #: An opinion with no outcome yet, in the same registers as the members.
@@ -309,6 +329,76 @@ SPEAKER_STATUS_LABELS = {s: s.label for s in SpeakerStatus}
 SOURCE_LABELS = {s: s.label for s in Source}
 OUTCOME_LABELS = {o: o.label for o in Outcome}
 
+
+# -- the follow-up after the meeting (issue 12) --------------------------------------------
+
+class FollowState(str, Enum):
+    """Where an assignment stands after the meeting. The last three are answers (đã trả lời)."""
+
+    PENDING = "pending"
+    REVIEWING = "reviewing"
+    RESOLVED = "resolved"
+    EXPLAINED = "explained"
+    UNRESOLVED = "unresolved"
+
+    @property
+    def label(self) -> str:
+        """'Đã trả lời: đã giải quyết xong': forms, printouts, the command line."""
+        return _FOLLOW_STATES[self][0]
+
+    @property
+    def short(self) -> str:
+        """'Đã giải quyết': tables and counts."""
+        return _FOLLOW_STATES[self][1]
+
+    @property
+    def answered(self) -> bool:
+        """The agency has answered in writing (đã trả lời)."""
+        return self in (FollowState.RESOLVED, FollowState.EXPLAINED, FollowState.UNRESOLVED)
+
+    @property
+    def needs_reason(self) -> bool:
+        """'Chưa giải quyết được' is recorded with its reason."""
+        return self is FollowState.UNRESOLVED
+
+
+_FOLLOW_STATES = {
+    FollowState.PENDING: ("Chưa trả lời", "Chưa trả lời"),
+    FollowState.REVIEWING: ("Đang xem xét giải quyết", "Đang xem xét"),
+    FollowState.RESOLVED: ("Đã trả lời: đã giải quyết xong", "Đã giải quyết"),
+    FollowState.EXPLAINED: ("Đã trả lời: đã giải trình, cung cấp thông tin", "Đã giải trình"),
+    FollowState.UNRESOLVED: ("Đã trả lời: chưa giải quyết được", "Chưa giải quyết được"),
+}
+
+
+class DeadlineFlag(str, Enum):
+    """The warning flag of an open item, as provincial petition trackers show it;
+    declared in urgency order (overdue first)."""
+
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    IN_TIME = "in_time"
+    NO_DEADLINE = "no_deadline"
+
+    @property
+    def label(self) -> str:
+        return _DEADLINE_FLAGS[self]
+
+    @property
+    def rank(self) -> int:
+        """Urgency order: overdue first."""
+        return list(DeadlineFlag).index(self)
+
+
+_DEADLINE_FLAGS = {
+    DeadlineFlag.OVERDUE: "Quá hạn",
+    DeadlineFlag.DUE_SOON: "Sắp đến hạn",
+    DeadlineFlag.IN_TIME: "Trong hạn",
+    DeadlineFlag.NO_DEADLINE: "Chưa có hạn",
+}
+
+#: Who answers a forwarded opinion when the minutes name no agency.
+HIGHER_LEVEL = "Cấp có thẩm quyền"
 
 # -- lists ------------------------------------------------------------------------------
 

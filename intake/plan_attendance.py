@@ -15,7 +15,7 @@ import re
 from .plan_dates import find_counts
 from .plan_found import sentence_end, tidy, trim
 from .plan_people import _CHAIR_LABEL, _SECRETARY
-from .plan_source import Para, cell_spans, section
+from .plan_source import Para, after, cell_spans, section
 from db.plans import PlanGroup
 
 _I = re.IGNORECASE
@@ -150,7 +150,7 @@ class AttendanceMixin:
             count = next((k for k, c in enumerate(row) if _COUNT_HEAD.match(c)), None)
             if who is None or count is None:
                 continue
-            for item in self.paras[i + 1:]:
+            for item in after(self.paras, i):
                 if item.row is None:
                     break
                 spans = cell_spans(item.text)

@@ -6,7 +6,7 @@ import re
 
 from .plan_dates import start_and_end
 from .plan_found import tidy, trim
-from .plan_source import Para, cell_spans, section
+from .plan_source import Para, after, cell_spans, section
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
@@ -85,7 +85,7 @@ class ProgrammeMixin:
         lead = next((i for i, c in enumerate(header) if i != content and _LEAD_HEAD.search(c)), None)
         span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng", "giờ"))), None)
         number = next((i for i, c in enumerate(header) if c in ("tt", "stt")), None)
-        for para in self.paras[index + 1:]:
+        for para in after(self.paras, index):
             if para.row is None:
                 break
             spans = cell_spans(para.text)
@@ -131,7 +131,7 @@ class ProgrammeMixin:
     def programme_list(self, index: int) -> None:
         head = self.paras[index]
         kind = None
-        for para in self.paras[index + 1:]:
+        for para in after(self.paras, index):
             if kind is None and para.row is None and (para.level == 0 or not para.text.strip("-_*= ")):
                 continue  # the programme's title in capitals, a rule
             if para.row is not None or not para.marker or (head.marker and para.bullet == head.bullet):

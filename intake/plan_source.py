@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,9 +45,17 @@ _BOOKMARK = re.compile(r"\[bookmark:\s*[^\]]{0,80}\]|\{#[\w.-]{1,80}(?:\s+\.anch
 _ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}[.)]|[a-zđ]\))\t|^[^\t]{2,40}:\t")
 
 
+# any character one of the steps below acts on: most lines have none and are only trimmed
+_NEEDS_CLEANING = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"
+                             "\u00a0\u2007\u202f<>#*_\\\\\\[{]")
+
+
 def clean_line(raw: str) -> str:
     """One line as the reader sees it: NFC, markup removed, outer whitespace trimmed."""
-    text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
+    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
+    if not _NEEDS_CLEANING.search(text):
+        return text.strip()
+    text = text.translate(_INVISIBLE)
     text = _SPACE_LIKE.sub(" ", text)
     text = _BOOKMARK.sub("", text)
     text = _TAG.sub("", text)
@@ -161,6 +170,7 @@ class Para:
     body_start: int = 0  # offset in `text` after the marker
     row: list[str] | None = None
     text: str = field(init=False)
+    _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.text = " ".join(t for _, t in self.lines)
@@ -184,38 +194,35 @@ class Para:
 
     def span(self, start: int, end: int) -> tuple[str, int, int, str]:
         """(value, first line, last line, source text) for text[start:end]."""
-        offset, first, last = 0, None, None
-        for index, (_, text) in enumerate(self.lines):
-            line_end = offset + len(text)
-            if first is None and start <= line_end:
-                first = index
-            if first is not None and end <= line_end:
-                last = index
-                break
-            offset = line_end + 1
-        first = len(self.lines) - 1 if first is None else first
-        last = len(self.lines) - 1 if last is None else last
+        if self._ends is None:  # where each line ends in `text`, computed once
+            self._ends, offset = [], 0
+            for _, text in self.lines:
+                self._ends.append(offset + len(text))
+                offset += len(text) + 1
+        top = len(self.lines) - 1
+        first = min(bisect_left(self._ends, start), top)
+        last = min(max(first, bisect_left(self._ends, end)), top)
         source = " ".join(t for _, t in self.lines[first:last + 1])
         return self.text[start:end], self.lines[first][0], self.lines[last][0], source
 
 
 def paragraphs(lines: list[str]) -> list[Para]:
-    paras: list[Para] = []
+    groups: list[list[tuple[int, str]]] = []  # the lines of each paragraph; built once at the end
+    last_is_row = True
     for number, line in enumerate(lines, start=1):
         if not line:
             continue
-        row = cells(line)
-        previous = paras[-1] if paras else None
-        if previous is not None and row is None and previous.row is None and _continues(previous, line):
-            paras[-1] = _para(previous.lines + [(number, line)])
+        is_row = cells(line) is not None
+        if groups and not is_row and not last_is_row and _continues(groups[-1][-1][1], line):
+            groups[-1].append((number, line))
             continue
-        paras.append(_para([(number, line)]))
-    return paras
+        groups.append([(number, line)])
+        last_is_row = is_row
+    return [_para(group) for group in groups]
 
 
-def _continues(previous: Para, line: str) -> bool:
+def _continues(last: str, line: str) -> bool:
     """A line a conversion wrapped: it starts in lower case, or follows a trailing comma."""
-    last = previous.lines[-1][1]
     if is_caps(last) or is_caps(line) or _BULLET.match(line) or _NUMBER.match(line):
         return False
     return (line[0].isalpha() and line[0].islower()) or last.endswith(",")
@@ -251,12 +258,26 @@ def _para(lines: list[tuple[int, str]]) -> Para:
     return Para(lines, marker=marker, level=level, body_start=start)
 
 
+def after(paras: list[Para], index: int):
+    """The paragraphs after `paras[index]`, in order, without copying the list (a slice would
+    make reading a long document quadratic)."""
+    for j in range(index + 1, len(paras)):
+        yield paras[j]
+
+
+#: No section of a real plan is longer; the bound keeps a text made of headings linear to read.
+SECTION_LIMIT = 120
+
+
 def section(paras: list[Para], index: int) -> list[Para]:
-    """The paragraphs under heading `paras[index]`, up to the next heading of its level or above."""
+    """The paragraphs under heading `paras[index]`, up to the next heading of its level or above
+    (at most SECTION_LIMIT paragraphs)."""
     level = paras[index].level
     out = []
-    for para in paras[index + 1:]:
+    for para in after(paras, index):
         if para.level is not None and (level is None or para.level <= level or para.level == 0):
             break
         out.append(para)
+        if len(out) >= SECTION_LIMIT:
+            break
     return out

@@ -84,6 +84,7 @@ class WhenMixin:
         labelled = {id(p) for p, _ in timed} | {id(p) for p, _, _ in venues}
         for para in in_section:
             if para.row is None and id(para) not in labelled:
+                labelled.add(id(para))  # sections may overlap: each paragraph once
                 timed.append((para, para.body_start))
                 venues.append((para, para.body_start, not re.match(r"tại\s", para.body, _I)))
         timed.sort(key=lambda t: t[0].first)

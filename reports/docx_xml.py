@@ -31,12 +31,13 @@ from .model import (
     Block,
     Columns,
     Gap,
+    Grid,
     Header,
     Keep,
+    PageBreak,
     Mark,
     Para,
     Recipients,
-    Run,
     Signature,
     Style,
     Title,
@@ -153,10 +154,11 @@ class BodyWriter:
                           line=1, left=side, right=side, first_line=0, bottom_rule=thickness)
 
     def table(self, rows: list[list[str]], widths: list[float], *, align: str = "center",
-              box: float | None = None, padding: tuple[float, float] = (0, 0), cant_split: bool = False) -> str:
+              box: float | None = None, padding: tuple[float, float] = (0, 0), cant_split: bool = False,
+              inside: bool = False) -> str:
         edges = "".join(
             f'<w:{edge} w:val="single" w:sz="{round(box * 8)}" w:space="0" w:color="000000"/>' if box
-            and not edge.startswith("inside") else f'<w:{edge} w:val="nil"/>'
+            and (inside or not edge.startswith("inside")) else f'<w:{edge} w:val="nil"/>'
             for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
         margins = "".join(f'<w:{edge} w:w="{twips(value)}" w:type="dxa"/>' for edge, value in (
             ("top", padding[1]), ("left", padding[0]), ("bottom", padding[1]), ("right", padding[0])))
@@ -204,7 +206,20 @@ class BodyWriter:
             left_w = width * block.left_share
             cells = [finish(self.blocks(block.left, left_w)), finish(self.blocks(block.right, width - left_w))]
             return [self.table([cells], [left_w, width - left_w], cant_split=True)]
+        if isinstance(block, PageBreak):
+            return ['<w:p><w:r><w:br w:type="page"/></w:r></w:p>']
+        if isinstance(block, Grid):
+            return [self.grid(block, width)]
         raise TypeError(f"unknown block {block!r}")  # pragma: no cover - the model is closed
+
+    def grid(self, block: Grid, width: float) -> str:
+        """A ruled table whose heading row repeats on every page."""
+        total = sum(block.shares)
+        widths = [width * share / total for share in block.shares]
+        head = [self.plain(text, Style.CELL_HEAD) for text in block.head]
+        rows = [[self.plain(text, Style.CELL) for text in row] for row in block.rows]
+        xml = self.table([head, *rows], widths, box=0.5, padding=(3, 2), inside=True)
+        return xml.replace("<w:tr>", "<w:tr><w:trPr><w:tblHeader/></w:trPr>", 1)
 
     def header(self, block: Header) -> str:
         g = header_geometry(self.font, block.organisation, block.parent)

@@ -206,3 +206,19 @@ def meeting_phrase(record: MeetingRecord) -> str:
     """The meeting's name without its 'của ...' part: 'Hội nghị tiếp xúc, đối thoại ... với Nhân dân ...'."""
     title = " ".join(record.meeting.title.split())
     return re.sub(r"\s+của .+? (?=với\b)", " ", title, count=1)
+
+
+_LEVEL = re.compile(r"\b(xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
+
+
+def level_of(organisation: str) -> str:
+    """'xã', 'phường', 'thị trấn' from the issuing body's name ('xã' when none is named)."""
+    match = _LEVEL.search(organisation)
+    return match.group(1).lower() if match else "xã"
+
+
+def in_sentence(who: str) -> str:
+    """'ông Nguyễn Văn An (thôn X)' from 'Ông Nguyễn Văn An (thôn X)': an honorific or
+    'Phiếu' inside a sentence takes a small letter; a name never does."""
+    first = who.split(" ", 1)[0]
+    return who[:1].lower() + who[1:] if first in ("Ông", "Bà", "Phiếu", "Một") else who

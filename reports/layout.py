@@ -55,6 +55,8 @@ class Styles:
     recipients_label: ParagraphStyle
     recipients_item: ParagraphStyle
     write_line: ParagraphStyle  # label of a hand-written line
+    cell: ParagraphStyle  # a table cell (the notice's appendix), 11 pt
+    cell_head: ParagraphStyle  # a table's heading cell, 11 pt bold centred
 
 
 def make_styles(font: RegisteredFont, size: float = BODY_SIZE) -> Styles:
@@ -86,6 +88,8 @@ def make_styles(font: RegisteredFont, size: float = BODY_SIZE) -> Styles:
                                leading=14, alignment=TA_LEFT),
         recipients_item=style("recipients_item", fontSize=11, leading=13, alignment=TA_LEFT),
         write_line=style("write_line", alignment=TA_LEFT),
+        cell=style("cell", fontSize=11, leading=13, alignment=TA_LEFT),
+        cell_head=style("cell_head", fontName=font.bold, fontSize=11, leading=13, alignment=TA_CENTER),
     )
 
 

@@ -24,12 +24,15 @@ from .model import (
     b, i, para,
 )
 from .pdf import render_pdf
+from .recipients import minutes_recipients
 from .text import split_lines, vn_date, vn_moment, vn_time
 
 PROVISIONAL = "BẢN GHI TẠM – HỘI NGHỊ ĐANG DIỄN RA"
 #: Blank opinion slots printed on the paper form of a planned meeting.
 PAPER_SLOTS = 12
 DOTS = "......"
+#: The closing sentence, unless the secretary unticks it on the end screen.
+APPROVED = "Biên bản đã được đọc lại cho hội nghị nghe và được hội nghị nhất trí thông qua"
 _BEFORE_TITLE = "Ý kiến, kiến nghị tổng hợp trước hội nghị"
 
 
@@ -97,7 +100,7 @@ def minutes_blocks(record: MeetingRecord, now: datetime) -> list[Block]:
     out.append(Keep((
         _end_line(record, now), Gap(10),
         Columns((Signature(("THƯ KÝ",), (meeting.secretary_name,)), Gap(12 + lower),
-                 Recipients(("Chủ tọa hội nghị", "Lưu: VT, Hồ sơ"))),
+                 Recipients(minutes_recipients(record))),
                 (Signature(("CHỦ TỌA",), tuple(c.name for c in chairs)),)),
     )))
     return out
@@ -113,9 +116,13 @@ def _labelled(label: str, value: str | None) -> Para:
 def _attendance(record: MeetingRecord) -> list[Block]:
     status = record.meeting.status
     out: list[Block] = [para(b("Thành phần tham dự:"), keep_with_next=True)]
+    if record.delegates:
+        out.append(para("- Đại biểu:", keep_with_next=True))
+        out += [para(f"+ Đồng chí {d.line}" + (";" if k < len(record.delegates) - 1 else "."))
+                for k, d in enumerate(record.delegates)]
     groups = sorted(record.attendance, key=lambda g: g.position)
     if not groups:
-        return out + [WriteLines(3)]
+        return out + ([] if record.delegates else [WriteLines(3)])
     for group in groups:
         parts = []
         if group.invited is not None:
@@ -172,8 +179,10 @@ def _programme(record: MeetingRecord) -> list[Block]:
             out += _before_section(before)
         out.append(para(b(f"{step.position}. {step.content}"), " ", _step_times(step, status),
                         space_before=6, keep_with_next=True))
+        note = _step_note(step)
         if step.lead:
-            out.append(para(i("Điều hành:"), f" {step.lead.rstrip('.')}."))
+            out.append(para(i("Điều hành:"), f" {step.lead.rstrip('.')}.", keep_with_next=bool(note)))
+        out += note
         if step is dialogue_step:
             out += _dialogue(record, dialogue)
         elif status is MeetingStatus.PLANNED:
@@ -184,6 +193,18 @@ def _programme(record: MeetingRecord) -> list[Block]:
         if dialogue or status is MeetingStatus.PLANNED:
             out.append(para(b("Ý kiến phát biểu, phiếu ý kiến tại hội nghị"), style=Style.HEADING))
             out += _dialogue(record, dialogue)
+    return out
+
+
+def _step_note(step: Step) -> list[Block]:
+    """Who presented the step and the gist of it, as the secretary noted them."""
+    out: list[Block] = []
+    gist = split_lines(step.gist)
+    if step.presenter:
+        out.append(para(i("Người trình bày:"), f" {step.presenter.rstrip('.')}.", keep_with_next=bool(gist)))
+    if gist:
+        out.append(para(i("Nội dung tóm tắt:"), f" {gist[0]}"))
+        out += [para(line) for line in gist[1:]]
     return out
 
 
@@ -275,7 +296,8 @@ def _end_line(record: MeetingRecord, now: datetime) -> Para:
     if meeting.status is MeetingStatus.LIVE:
         text = f"Hội nghị chưa kết thúc; bản ghi tạm in lúc {vn_time(now)}, {vn_date(now)}."
     elif meeting.status is MeetingStatus.ENDED and meeting.ended_at:
-        text = f"Hội nghị kết thúc vào {vn_moment(meeting.ended_at)}./."
+        text = f"Hội nghị kết thúc vào {vn_moment(meeting.ended_at)}"
+        text += f". {APPROVED}./." if record.minutes_approved else "./."
     else:
         text = f"Hội nghị kết thúc vào {DOTS} giờ {DOTS} phút, {vn_date(meeting.date)}./."
     return para(text)

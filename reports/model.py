@@ -28,6 +28,8 @@ class Style(Enum):
     RECIPIENTS_LABEL = "recipients_label"
     RECIPIENTS_ITEM = "recipients_item"
     WRITE_LINE = "write_line"
+    CELL = "cell"  # a table cell, 11 pt
+    CELL_HEAD = "cell_head"  # a table's heading cell, bold centred
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,22 @@ class Columns:
     left_share: float = 0.5
 
 
-Block = Union[Para, Header, Title, Mark, WriteLines, Gap, Keep, Signature, Recipients, Columns]
+@dataclass(frozen=True)
+class PageBreak:
+    """The next block starts a new page (the notice's appendix)."""
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A ruled table: a heading row repeated on every page, then plain-text rows.
+    `shares` are the columns' parts of the text width."""
+
+    head: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    shares: tuple[float, ...]
+
+
+Block = Union[Para, Header, Title, Mark, WriteLines, Gap, Keep, Signature, Recipients, Columns, PageBreak, Grid]
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak as NewPage, Paragraph, Spacer, Table, TableStyle
 
 from .fonts import RegisteredFont
 from .layout import (
+    TEXT_WIDTH,
     Styles,
     WriteLine,
     boxed,
@@ -28,8 +29,10 @@ from .model import (
     Columns,
     Document,
     Gap,
+    Grid,
     Header,
     Keep,
+    PageBreak,
     Mark,
     Para,
     Recipients,
@@ -122,7 +125,26 @@ class _Renderer:
         if isinstance(block, Columns):
             return [two_columns(styles, self.blocks(block.left), self.blocks(block.right),
                                 left_share=block.left_share)]
+        if isinstance(block, PageBreak):
+            return [NewPage()]
+        if isinstance(block, Grid):
+            return [self.grid(block)]
         raise TypeError(f"unknown block {block!r}")  # pragma: no cover - the model is closed
+
+    def grid(self, block: Grid) -> Table:
+        styles = self.styles
+        rows = [[_Paragraph(escape_user_text(text), styles.cell_head) for text in block.head]]
+        rows += [[_Paragraph(escape_user_text(text), styles.cell) for text in row] for row in block.rows]
+        total = sum(block.shares)
+        table = Table(rows, colWidths=[TEXT_WIDTH * share / total for share in block.shares], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), styles.font.name, 11),
+            ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return table
 
 
 def render_pdf(document: Document, out_path: str | os.PathLike, font: RegisteredFont) -> Path:

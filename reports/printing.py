@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import multiprocessing
 import os
+import sys
 import shutil
 import subprocess
 import threading
 import warnings
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +35,7 @@ from db.models import MeetingRecord, MeetingStatus
 from db.seal import seal_footer
 
 from .docx import render_docx
-from .fonts import FontWarning, RegisteredFont, resolve_font
+from .fonts import FontFamily, FontWarning, RegisteredFont, register_family, resolve_font
 from .minutes import minutes_document
 from .model import Document
 from .notice import notice_document
@@ -138,24 +142,66 @@ class PrintCache:
 # -- printing -----------------------------------------------------------------------------
 
 
+def _pdf_in_child(document: Document, path: Path, family: FontFamily) -> Path:
+    """In a second process: register the family (checked by the parent) and write one PDF."""
+    return render_pdf(document, path, register_family(family))
+
+
+def _second_process():
+    """A one-worker pool of forked processes, or None where fork is not available (Windows,
+    macOS: a spawned process would import everything again, and a console script's
+    launcher cannot always be re-run) or there is one core."""
+    if (os.cpu_count() or 1) < 2 or sys.platform in ("win32", "darwin") \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+
+
 def _render(items: list[tuple[str, Document]], directory: Path, font: RegisteredFont,
-            progress: Progress | None, total: int, done: int = 0) -> tuple[list[Path], list[Path], list[str]]:
-    pdfs, docs, problems = [], [], []
-    for stem, document in items:
-        pdfs.append(render_pdf(document, directory / f"{stem}.pdf", font))
-        done += 1
-        if progress:
-            progress(done, total, pdfs[-1].name)
-    for stem, document in items:
-        path = directory / f"{stem}.docx"
+            progress: Progress | None, total: int, done: int = 0,
+            parallel: bool = False) -> tuple[list[Path], list[Path], list[str]]:
+    """PDFs first, then Word files. With `parallel`, the first (longest) PDF is written by a
+    second process while this one writes the rest."""
+    pdfs: list[Path | None] = [None] * len(items)
+    docs, problems = [], []
+    pool = _second_process() if parallel and len(items) > 1 else None
+    pending = None
+    if pool is not None:
+        stem, document = items[0]
         try:
-            docs.append(render_docx(document, path, font))
-        except OSError as exc:
-            problems.append(docx_problem(path, exc))
-        done += 1
-        if progress:
-            progress(done, total, path.name)
-    return pdfs, docs, problems
+            pending = pool.submit(_pdf_in_child, document, directory / f"{stem}.pdf", font.family)
+        except Exception:  # noqa: BLE001 - no second process: this one writes every file below
+            pool.shutdown(wait=False)
+            pool = pending = None
+    try:
+        for index, (stem, document) in enumerate(items):
+            if index == 0 and pending is not None:
+                continue
+            pdfs[index] = render_pdf(document, directory / f"{stem}.pdf", font)
+            done += 1
+            if progress:
+                progress(done, total, pdfs[index].name)
+        for stem, document in items:
+            path = directory / f"{stem}.docx"
+            try:
+                docs.append(render_docx(document, path, font))
+            except OSError as exc:
+                problems.append(docx_problem(path, exc))
+            done += 1
+            if progress:
+                progress(done, total, path.name)
+        if pending is not None:
+            try:
+                pdfs[0] = pending.result()
+            except BrokenProcessPool:  # the second process died: write it here
+                pdfs[0] = render_pdf(items[0][1], directory / f"{items[0][0]}.pdf", font)
+            done += 1
+            if progress:
+                progress(done, total, pdfs[0].name)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    return [p for p in pdfs if p is not None], docs, problems
 
 
 def _copy(names: list[str], source: Path, out_dir: Path, progress: Progress | None,
@@ -180,8 +226,12 @@ def _copy(names: list[str], source: Path, out_dir: Path, progress: Progress | No
 def print_record(record: MeetingRecord, out_dir: str | os.PathLike, *,
                  font: str | os.PathLike | RegisteredFont | None = None, now: datetime | None = None,
                  final: bool = False, public: PublicNaming | None = None, footer: str | None = None,
-                 progress: Progress | None = None, cache: PrintCache | None = None) -> Printed:
+                 progress: Progress | None = None, cache: PrintCache | None = None,
+                 parallel: bool = False) -> Printed:
     """Write the PDFs, then the Word files, of `record` into `out_dir`.
+
+    `parallel`: write the minutes' PDF in a second process (the command line; not from a
+    program with threads running, like the TUI, where forking is unsafe).
 
     Raises FontError when no font can print Vietnamese and OSError when a PDF
     cannot be written; a Word file that cannot be written is in `problems`.
@@ -195,7 +245,7 @@ def print_record(record: MeetingRecord, out_dir: str | os.PathLike, *,
     if progress:
         progress(0, total, "")
     if cache is None:
-        pdfs, docs, problems = _render(items, directory, registered, progress, total)
+        pdfs, docs, problems = _render(items, directory, registered, progress, total, parallel=parallel)
     else:
         key = prepare(record, cache, font=registered, now=now, final=final, public=public, footer=footer)
         names = [f"{stem}.pdf" for stem, _ in items] + [f"{stem}.docx" for stem, _ in items]
@@ -229,7 +279,8 @@ def prepare(record: MeetingRecord, cache: PrintCache, *, font: RegisteredFont, n
 def print_meeting(db: sqlite_utils.Database, meeting_id: int, out_dir: str | os.PathLike, *,
                   font: str | os.PathLike | RegisteredFont | None = None, now: datetime | None = None,
                   final: bool | None = None, public: PublicNaming | bool | None = None,
-                  progress: Progress | None = None, cache: PrintCache | None = None) -> Printed:
+                  progress: Progress | None = None, cache: PrintCache | None = None,
+                  parallel: bool = False) -> Printed:
     """Load the record and print it; `final`/`public=True` default to the stored choices.
 
     Font warnings are collected into `Printed.warnings` (not emitted).
@@ -247,7 +298,8 @@ def print_meeting(db: sqlite_utils.Database, meeting_id: int, out_dir: str | os.
         registered = font if isinstance(font, RegisteredFont) else resolve_font(font)
     notes = tuple(str(w.message) for w in caught if issubclass(w.category, FontWarning))
     printed = print_record(record, out_dir, font=registered, now=now, final=final, public=public,
-                           footer=seal_footer(db, meeting_id), progress=progress, cache=cache)
+                           footer=seal_footer(db, meeting_id), progress=progress, cache=cache,
+                           parallel=parallel)
     return Printed(printed.pdfs, printed.docx, notes or printed.warnings, printed.problems)
 
 

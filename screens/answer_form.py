@@ -51,6 +51,7 @@ class AnswerForm:
     agency: str
     deadline: str | None  # ISO date
     deadline_text: str = ""
+    co_agency: str = ""
 
 
 class AnswerModal(DraftForm["AnswerForm | None"]):
@@ -96,6 +97,9 @@ class AnswerModal(DraftForm["AnswerForm | None"]):
                 yield Label("Thời hạn")
                 yield Input(v.deadline_text if v else dmy(o.deadline), id="deadline", compact=True,
                             placeholder="ngày/tháng/năm")
+                yield Label("Phối hợp")
+                yield ChoiceInput(v.co_agency if v else (o.co_agency or ""), self.agencies, input_id="co-agency",
+                                  placeholder="cơ quan phối hợp (nếu có)")
             yield Label("Nội dung trả lời")
             yield DraftArea(text, draft_key=self.draft_key, id="answer-text")
             yield Static(Text(self.problem or ""), classes="dialog-error" + (" -shown -error" if self.problem else ""))
@@ -137,4 +141,5 @@ class AnswerModal(DraftForm["AnswerForm | None"]):
             return
         self.submit(AnswerForm(outcome=outcome, answered_by=self.query_one("#answered-by", Input).value,
                                answer=self.area.text, agency=self.query_one("#agency", Input).value,
+                               co_agency=self.query_one("#co-agency", Input).value,
                                deadline=deadline, deadline_text=typed))

@@ -36,14 +36,17 @@ from db.meetings import (
     clear_draft, get_attendance, get_draft, get_meeting, load_record, save_draft, set_attendance,
     set_conclusion,
 )
+from db.conclusions import dissolve_group, merge_opinions
 from db.documents import PublicNaming, get_choices, set_choices
 from db.errors import StoreError
 from db.models import MEETING_STATUS_LABELS, Meeting, MeetingRecord, MeetingStatus
 from db.seal import seal_footer, seal_meeting
+from db.substance import minutes_approved, set_minutes_approved
 from db.text import LONG, clean_optional
 
 from . import text
 from .confirm import ConfirmModal
+from .merge_opinions import MergeOpinionsModal, MergeRequest
 from .store_call import FAILED, attempt
 from .widgets.draft_area import DraftArea
 
@@ -74,6 +77,7 @@ class EndScreen(Screen):
         Binding("f9", "print", text.END_KEY_PRINT, priority=True),
         Binding("f7", "toggle_final", text.END_KEY_FINAL, priority=True),
         Binding("f8", "print_public", text.END_KEY_PUBLIC, priority=True),
+        Binding("f6", "merge", text.END_KEY_MERGE, priority=True),
         Binding("f10", "seal", text.END_KEY_SEAL, priority=True),
         Binding("escape", "back", text.KEY_BACK),
     ]
@@ -104,6 +108,7 @@ class EndScreen(Screen):
                 yield Input(str(default_out_dir()), id="out-dir")
             yield Static(id="doc-state")
             yield Checkbox(text.END_PUBLIC_HAMLET, id="public-hamlet")
+            yield Checkbox(text.END_MINUTES_APPROVED, id="minutes-approved")
             yield ProgressBar(total=4, id="progress", show_eta=False)
             yield Static(id="result")
         yield Footer()
@@ -127,6 +132,7 @@ class EndScreen(Screen):
             self.query_one("#result", Static).update(Text(self.backup_note))
         choices = get_choices(db, self.meeting_id)
         self.query_one("#public-hamlet", Checkbox).value = choices.public_naming is PublicNaming.HAMLET
+        self.query_one("#minutes-approved", Checkbox).value = minutes_approved(db, self.meeting_id)
         self.cache_dir = Path(tempfile.mkdtemp(prefix="doithoai-in-"))
         self.show_state()
         self.prepare()
@@ -152,6 +158,7 @@ class EndScreen(Screen):
         self.query_one("#conclusion", DraftArea).read_only = sealed
         for field in self.query(".present").results(Input):
             field.disabled = sealed
+        self.query_one("#minutes-approved", Checkbox).disabled = sealed
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
@@ -162,6 +169,8 @@ class EndScreen(Screen):
             return not sealed
         if action in ("print", "print_public"):
             return not self.printing
+        if action == "merge":
+            return not sealed
         if action == "seal":
             return self.meeting.status is MeetingStatus.ENDED and not sealed and not self.printing
         return True
@@ -228,11 +237,37 @@ class EndScreen(Screen):
         self.prepare()
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        if event.checkbox.id == "minutes-approved":
+            if event.value != minutes_approved(self.app.db, self.meeting_id) and attempt(
+                    self, set_minutes_approved, self.app.db, self.meeting_id, event.value,
+                    now=self.app.clock()) is not FAILED:
+                self.prepare()
+            return
         if event.checkbox.id != "public-hamlet":
             return
         naming = PublicNaming.HAMLET if event.value else PublicNaming.INITIALS
         if get_choices(self.app.db, self.meeting_id).public_naming is not naming:
             attempt(self, set_choices, self.app.db, self.meeting_id, public_naming=naming, now=self.app.clock())
+
+    def action_merge(self) -> None:
+        """Merge opinions on one matter under one conclusion (screens/merge_opinions.py)."""
+        def done(request: MergeRequest | None) -> None:
+            if request is None:
+                return
+            db, now = self.app.db, self.app.clock()
+            if request.dissolve:
+                if all(attempt(self, dissolve_group, db, g, now=now) is not FAILED for g in request.dissolve):
+                    self.notify(text.UNMERGED, markup=False)
+            else:
+                group = attempt(self, merge_opinions, db, self.meeting_id, request.opinion_ids, request.text, now=now)
+                if group is FAILED:
+                    return
+                numbers = ", ".join(str(o.number) for o in load_record(db, self.meeting_id).opinions
+                                    if o.id in group.opinion_ids)
+                self.notify(text.MERGED.format(numbers=numbers), markup=False)
+            self.prepare()
+
+        self.app.push_screen(MergeOpinionsModal(self.meeting_id), done)
 
     # -- printing -----------------------------------------------------------------
 
@@ -281,7 +316,7 @@ class EndScreen(Screen):
                 self._cache = PrintCache(self.cache_dir)
             return self._cache
 
-    @work(thread=True, exclusive=True, group="prepare")
+    @work(thread=True, exclusive=True, group="prepare", description="chuẩn bị văn bản")
     def _prepare(self, job: PrintJob) -> None:
         from reports.fonts import FontError, resolve_font
         from reports.printing import prepare
@@ -292,7 +327,7 @@ class EndScreen(Screen):
         except (FontError, OSError):
             return  # F9 prints without the cache and says what is wrong
 
-    @work(thread=True, exclusive=True, group="print")
+    @work(thread=True, exclusive=True, group="print", description="in văn bản")
     def _print(self, job: PrintJob) -> None:
         from reports.fonts import FontError, resolve_font
         from reports.printing import print_record

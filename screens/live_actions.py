@@ -21,6 +21,7 @@ from .end import EndScreen
 from .opinion_filter import UNANSWERED, OpinionFilter
 from .plan_view import PlanViewScreen
 from .register import RegisterModal, SpeakerForm
+from .step_note import open_step_note
 from .store_call import FAILED, attempt
 from .widgets.queue_table import QueueTable
 
@@ -129,6 +130,9 @@ class LiveActions:
 
     def action_view_plan(self) -> None:
         self.app.push_screen(PlanViewScreen(self.meeting_id))
+
+    def action_step_note(self) -> None:
+        open_step_note(self, self.meeting_id)
 
     def action_focus_editor(self) -> None:
         self.editor.focus()

@@ -118,6 +118,7 @@ class LiveOpinionActions:
                 return
             self.writer.submit(record_answer, db, opinion_id, outcome=form.outcome,
                                answered_by=form.answered_by, answer=form.answer, agency=form.agency,
+                               co_agency=form.co_agency,
                                deadline=form.deadline, draft_key=f"answer:{opinion_id}", now=self._now(),
                                then=answered, failed=lambda: self.action_answer(opinion_id, form))
 

@@ -20,6 +20,7 @@ from textual.widgets import Collapsible, Footer, Header, Input, Static
 
 from db.errors import StoreError, ValidationError
 from db.fields import FORM_LISTS, MEETING, PROGRAMME, SECRETARY, Section, TextList
+from db.followup import with_carry_over_step
 from db.meetings import create_meeting, plan_of, update_plan
 from intake.plan_form import DETAIL_KEYS, FormProblem, blank_values, check_plan_form, values_from_plan
 
@@ -84,8 +85,11 @@ class MeetingFormScreen(Screen[int | None]):
     def compose(self) -> ComposeResult:
         values = self._values
         if values is None:
-            values = (values_from_plan(plan_of(self.app.db, self.meeting_id, with_before=False))
-                      if self.mode in ("edit", "copy") else blank_values())
+            plan = (plan_of(self.app.db, self.meeting_id, with_before=False)
+                    if self.mode in ("edit", "copy") else None)
+            if self.mode == "copy":  # the next meeting opens with the results of this one's petitions
+                plan = with_carry_over_step(plan)
+            values = values_from_plan(plan) if plan else blank_values()
         yield Header()
         yield Static(Text(self._heading()), id="form-heading")
         with VerticalScroll(id="form"):

@@ -8,11 +8,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from db.followup_list import overdue_counts
 from db.meetings import list_meetings
 from db.models import MEETING_STATUS_LABELS
 
-from . import text
+from . import text, text_followup
 from .end import EndScreen
+from .followup import FollowupScreen
 from .live import LiveScreen
 from .meeting_actions import PREPARE_ACTIONS, PREPARE_BINDINGS, PrepareActions
 from .plan_view import PlanViewScreen
@@ -24,6 +26,7 @@ class MeetingListScreen(PrepareActions, Screen):
         Binding("enter", "open", text.KEY_OPEN, show=True, priority=True),
         Binding("v", "view_plan", text.KEY_VIEW_PLAN, show=True),
         Binding("p", "documents", text.KEY_DOCUMENTS, show=True),
+        Binding("t", "follow", text_followup.KEY_FOLLOW, show=True),
         *PREPARE_BINDINGS,  # new, edit, copy, read a plan document, plan file, before-meeting opinions
     ]
 
@@ -39,6 +42,7 @@ class MeetingListScreen(PrepareActions, Screen):
         table.add_column("Số", key="id")
         table.add_column(text.COL_DATE, key="date")
         table.add_column(text.COL_STATUS, key="status")
+        table.add_column(text_followup.COL_OVERDUE, key="overdue")
         table.add_column(text.COL_TITLE, key="title")
         self.refresh_meetings()
         table.focus()
@@ -51,8 +55,10 @@ class MeetingListScreen(PrepareActions, Screen):
         table = self.query_one("#meetings", DataTable)
         table.clear()
         meetings = list_meetings(self.app.db)
+        overdue = overdue_counts(self.app.db, self.app.clock().date())
         for m in meetings:
-            table.add_row(str(m.id), text.vn_date(m.date), MEETING_STATUS_LABELS[m.status], Text(m.title),
+            late = Text(str(overdue[m.id]), style="bold red") if m.id in overdue else ""
+            table.add_row(str(m.id), text.vn_date(m.date), MEETING_STATUS_LABELS[m.status], late, Text(m.title),
                           key=str(m.id))
         self.query_one("#empty", Static).update("" if meetings else text.NO_MEETINGS)
 
@@ -81,6 +87,9 @@ class MeetingListScreen(PrepareActions, Screen):
         meeting_id = self.selected_meeting_id()
         if meeting_id is not None:
             self.app.push_screen(EndScreen(meeting_id))
+
+    def action_follow(self) -> None:
+        self.app.push_screen(FollowupScreen())
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action in PREPARE_ACTIONS:

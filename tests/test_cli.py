@@ -70,12 +70,12 @@ def test_import_of_other_version_changes_nothing(tmp_path):
     db = tmp_path / "v.db"
     run("--db", db, "new", DEMO_PLAN)
     doc = json.loads(run("--db", db, "export").stdout)
-    doc["version"] = 2
+    doc["version"] = 99  # (2 is the version with the follow-up section, issue 12)
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(doc), encoding="utf-8")
     out = run("--db", db, "import", bad)
     assert out.returncode == 2
-    assert "phiên bản định dạng 2 không được hỗ trợ" in out.stderr and "Traceback" not in out.stderr
+    assert "phiên bản định dạng 99 không được hỗ trợ" in out.stderr and "Traceback" not in out.stderr
     assert len(run("--db", db, "list").stdout.splitlines()) == 1
 
 

@@ -75,7 +75,7 @@ def test_every_journal_row_is_chained_to_the_one_before(sealed):
     assert all(b["prev_hash"] == a["hash"] for a, b in zip(rows, rows[1:]))
     assert rows[-1]["op"] == "meeting.seal" and json.loads(rows[-1]["data"])["sha256"] == digest
     verdict = verify(db, 1)
-    assert verdict.ok and verdict.version == CURRENT == 2 and verdict.journal_rows == len(rows)
+    assert verdict.ok and verdict.version == CURRENT == 3 and verdict.journal_rows == len(rows)
     assert journal.check_chain(db, 1).intact
 
 
@@ -255,10 +255,10 @@ def test_the_seal_hashes_the_versioned_canonical_form(sealed):
 
     head_seq = db.execute("SELECT seal_head_seq FROM meetings WHERE id = 1").fetchone()[0]
     head = (head_seq, journal.check_chain(db, 1).hashes[head_seq])
-    body = canonical(db, 1, 2, head=head)
+    body = canonical(db, 1, CURRENT, head=head)
     assert hashlib.sha256(body).hexdigest() == digest
     doc = json.loads(body)
-    assert doc["form"] == "doithoai.seal" and doc["version"] == 2 and doc["journal"]["seq"] == head_seq
+    assert doc["form"] == "doithoai.seal" and doc["version"] == CURRENT and doc["journal"]["seq"] == head_seq
 
 
 def test_data_and_stored_hash_changed_without_the_journal_are_caught_without_paper(sealed, capsys):

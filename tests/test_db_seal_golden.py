@@ -18,6 +18,7 @@ import pytest
 from db import journal
 from db.connection import open_db
 from db.seal import reopen_meeting, seal_footer, seal_meeting, verify
+from db.seal_canonical import CURRENT
 from tui.cli import main
 
 from .conftest import FIXTURES
@@ -101,8 +102,8 @@ def test_tampering_with_an_old_sealed_meeting_is_still_caught(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("KHÔNG KHỚP niêm phong: dữ liệu đã bị thay đổi")
 
 
-def test_an_old_meeting_reopened_and_sealed_again_gets_a_version_2_seal(golden):
+def test_an_old_meeting_reopened_and_sealed_again_gets_a_current_seal(golden):
     reopen_meeting(golden, 1, "Sửa số người có mặt")
     digest = seal_meeting(golden, 1)
     verdict = verify(golden, 1, paper=digest)
-    assert verdict.ok and verdict.version == 2 and len(verdict.reopens) == 1
+    assert verdict.ok and verdict.version == CURRENT and len(verdict.reopens) == 1

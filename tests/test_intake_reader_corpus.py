@@ -86,10 +86,21 @@ def _plan(n: int) -> str:
     return ((CORPUS / "t01-xa-dong-xuan-bac.txt").read_text(encoding="utf-8") + "\n") * n
 
 
+def _lines_of(unit: str):
+    return lambda n: "KẾ HOẠCH\n" + unit * n
+
+
 @pytest.mark.parametrize("read, make, n", [
     (read_plan_text, _time_line, 4000), (read_plan_text, _plan, 40),
     (find_times, _time_line, 2000),  # every date and time of the whole text, not one paragraph's window
-], ids=["reader-time-line", "reader-repeated-plan", "find_times-time-line"])
+    # texts made to hit what once was quadratic: a heading whose section never ends, lines that
+    # join into one paragraph, a list under each of many headings, a lazy "do … chủ trì"
+    (read_plan_text, _lines_of("Thời gian, địa điểm\nXem sau\n"), 2000),
+    (read_plan_text, _lines_of("trân trọng kính mời:\n"), 4000),
+    (read_plan_text, _lines_of("Chương trình:\n- a\n"), 4000),
+    (read_plan_text, lambda n: "KẾ HOẠCH\n" + "do ông Nguyễn Văn An, " * n, 4000),
+], ids=["reader-time-line", "reader-repeated-plan", "find_times-time-line", "endless-section",
+        "joined-lines", "many-lists", "lazy-chair"])
 def test_doubling_the_text_at_most_a_little_over_doubles_the_time(read, make, n):
     """A ratio of medians, not a timed threshold (issue 14.5: the reader was quadratic, 4.4 here).
 

@@ -1,7 +1,8 @@
 """Both printouts under hostile text: whatever the store accepted (decomposed letters,
 right-to-left marks, emoji, markup, long strings) is stored, read back with
 `load_record` and printed without a crash; Vietnamese words mixed with markup
-characters come out of the PDFs letter for letter.
+characters come out of the PDFs letter for letter, and each Word file says what its
+PDF says.
 
 PDFs are slow: few examples, no deadline."""
 
@@ -24,6 +25,7 @@ from intake.plan_file import PlanError, load_plan, parse_plan, plan_to_toml
 from reports import print_documents
 
 from .conftest import DEMO_PLAN
+from .reports_docx import docx_text
 from .reports_pdf import body_text, squash
 from .strategies import MARKUP, VIETNAMESE, expected_stored, hostile
 
@@ -59,12 +61,16 @@ def _meeting(db, title: str) -> int:
     return meetings.create_meeting(db, plan)
 
 
-def _print(db, meeting_id: int) -> tuple[Path, Path, str, str]:
+def _print(db, meeting_id: int, *, same_docx: bool = False) -> tuple[Path, Path, str, str]:
     record = load_record(db, meeting_id)
     with tempfile.TemporaryDirectory() as out:
         minutes, notice = print_documents(record, out, font=_font(), now=NOW)
         for pdf in (minutes, notice):
             assert PdfReader(str(pdf)).pages, pdf
+            assert pdf.with_suffix(".docx").stat().st_size > 0
+            if same_docx:  # (letters the font lacks come back from a PDF as something else)
+                # the Word file says what the PDF says (spaces aside: long words break in the PDF)
+                assert squash(docx_text(pdf.with_suffix(".docx"))) == squash(body_text(pdf)), pdf.name
         return minutes, notice, body_text(minutes), body_text(notice)
 
 
@@ -115,7 +121,7 @@ def test_vietnamese_with_markup_prints_letter_for_letter(name, content, answer, 
         opinions.record_answer(db, spoken.id, outcome="answered", answer=answer)
         meetings.set_conclusion(db, mid, conclusion)
         meetings.end_meeting(db, mid, backup=False)
-        _, _, minutes, notice = _print(db, mid)
+        _, _, minutes, notice = _print(db, mid, same_docx=True)
     finally:
         db.close()
     # Every letter, mark and markup character as stored; pypdf's spacing is not compared.

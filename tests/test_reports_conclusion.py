@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from db.models import Chair, MeetingStatus
+from db.models import Chair, MeetingStatus, Source
 from reports import build_conclusion
 
 from .reports_fixtures import all_opinions, bundled_font, ended_record, make_record
@@ -60,14 +60,45 @@ def test_leading_zero_in_place_date_line(tmp_path):
 def test_opening_paragraph_counts(notice_text):
     record = ended_record()
     assert_in_order(notice_text, [
+        "I. KHÁI QUÁT CHUNG",
         f"Vào hồi 7 giờ 32 phút, ngày 18 tháng 6 năm 2026, tại {record.meeting.venue}, "
         f"Ủy ban nhân dân xã Kè Sắt tổ chức {record.meeting.title}.",
         "Đồng chí Phạm Thị Thu Hiền, Q. Chủ tịch UBND xã và đồng chí Đỗ Quang Vinh, Bí thư Đảng ủy xã "
         "đồng chủ trì hội nghị.",
         "Tham dự hội nghị có 96 người.",
-        "Tại hội nghị có 3 người phát biểu trực tiếp; tổng số 9 ý kiến, kiến nghị (5 ý kiến phát biểu, "
-        "2 phiếu ý kiến tại hội nghị, 2 ý kiến tổng hợp trước hội nghị).",
+        # 3 speakers took the floor, Ông An spoke twice more after the answers (issue 11)
+        "Tại hội nghị có 05 lượt phát biểu với 07 ý kiến, kiến nghị (05 ý kiến phát biểu, "
+        "02 phiếu ý kiến tại hội nghị); ngoài ra có 02 ý kiến tổng hợp trước hội nghị (phiếu lấy ý kiến), "
+        "nâng tổng số lên 09 ý kiến, kiến nghị.",
     ])
+
+
+def test_a_zero_count_is_said_in_words(tmp_path):
+    ops = [op for op in all_opinions() if op.number != 6 and op.source is not Source.SLIP]  # no slip, no forward
+    text = notice(ended_record(opinions=ops), tmp_path)
+    assert "không có phiếu ý kiến tại hội nghị" in text
+    assert "Không có ý kiến vượt thẩm quyền đề nghị cấp trên xem xét." in text
+
+
+def test_general_part_conclusions_and_follow_up_in_three_sections(notice_text):
+    assert_in_order(notice_text, [
+        "I. KHÁI QUÁT CHUNG", "Vào hồi", "II. KẾT LUẬN CỦA CHỦ TỊCH UBND XÃ THEO TỪNG LĨNH VỰC", "kết luận như sau:",
+        "1. Đất đai", "6. Kết luận chung", "III. TỔ CHỨC THỰC HIỆN",
+        "1. Công chức Văn hóa - Xã hội (01 nội dung)",
+        "- Giao Công chức Văn hóa - Xã hội chủ trì giải quyết ý kiến số 2 của bà Lê Thị Huệ (thôn Phương Độ) về",
+        "hoàn thành, trả lời công dân và báo cáo Chủ tịch UBND xã trước ngày 30/06/2026.",
+        "2. Công chức Địa chính - Xây dựng (02 nội dung)",
+        "- Giao Công chức Địa chính - Xây dựng chủ trì giải quyết ý kiến số 3 của ông Nguyễn Văn An",
+        "trước ngày 05/07/2026.",
+        "- Giao Công chức Địa chính - Xây dựng chủ trì giải quyết ý kiến số 9 của ông Nguyễn Văn An",
+        "trước ngày 01/07/2026.",
+        "Đối với 01 ý kiến vượt thẩm quyền (số 6): giao Văn phòng tổng hợp, tham mưu Ủy ban nhân dân xã báo "
+        "cáo, kiến nghị UBND tỉnh Hải Dương xem xét, giải quyết.",
+        "Chậm nhất đến ngày 05/07/2026, các cơ quan, đơn vị được giao nhiệm vụ theo kết luận phải trả lời ý kiến, "
+        "kiến nghị của Nhân dân bằng văn bản và báo cáo với Chủ tịch UBND xã.",
+        "Trên đây là kết luận",
+    ])
+    assert "PHỤ LỤC" not in notice_text  # 9 opinions: no appendix
 
 
 def test_attendance_falls_back_to_invited(tmp_path):

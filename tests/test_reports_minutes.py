@@ -43,7 +43,8 @@ def test_sections_in_template_order(minutes_text):
         "Thư ký (người ghi biên bản): Nguyễn Thị Hồng Nhung, Công chức Văn phòng - Thống kê",
         "Nội dung (theo diễn biến hội nghị):",
         "Kết luận của chủ trì:",
-        "Hội nghị kết thúc vào 11 giờ 05 phút, ngày 18 tháng 6 năm 2026./.",
+        "Hội nghị kết thúc vào 11 giờ 05 phút, ngày 18 tháng 6 năm 2026. Biên bản đã được đọc lại cho hội nghị "
+        "nghe và được hội nghị nhất trí thông qua./.",
         "THƯ KÝ", "Nguyễn Thị Hồng Nhung",
         "Nơi nhận:", "- Lưu: VT, Hồ sơ.", "CHỦ TỌA",
     ])

@@ -101,3 +101,14 @@ def test_minutes_of_an_ended_meeting_are_never_marked_draft(tmp_path):
         printed = print_record(ended_record(), tmp_path / str(final), font=bundled_font(), now=NOW, final=final)
         assert "DỰ THẢO" not in full_text(printed.pdfs[0])
         assert "DỰ THẢO" not in docx_text(printed.docx[0]) + " ".join(docx_decorations(printed.docx[0]))
+
+
+def test_public_appendix_of_a_long_meeting_names_no_one(tmp_path):
+    from .test_reports_docx import large_record
+
+    printed = print_record(large_record(40), tmp_path, font=bundled_font(), now=NOW, public=PublicNaming.INITIALS)
+    text, word = full_text(printed.pdfs[0]), docx_text(printed.docx[0])
+    assert "PHỤ LỤC" in text and "PHỤ LỤC" in word
+    for name in full_names():
+        assert name not in text and name not in word, name
+    assert "Ông N.V.A (thôn Quán Gỏi)" in word

@@ -78,7 +78,7 @@ def test_ended_has_no_provisional_mark(tmp_path):
     text = body_text(path)
     assert PROVISIONAL not in text and "BẢN GHI TẠM" not in text
     assert all("BẢN GHI TẠM" not in t for t in decoration_texts(path).values())
-    assert "Hội nghị kết thúc vào 11 giờ 05 phút, ngày 18 tháng 6 năm 2026./." in text
+    assert "Hội nghị kết thúc vào 11 giờ 05 phút, ngày 18 tháng 6 năm 2026. Biên bản đã được đọc lại" in text
 
 
 def test_every_state_prints_both_documents(tmp_path):

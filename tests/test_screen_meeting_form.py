@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual import events
 
 from db.connection import open_db
+from db.followup import with_carry_over_step
 from db.meetings import get_meeting, get_steps, list_meetings, plan_of, start_meeting
 from db.models import MeetingStatus
 from db.opinions import list_opinions
@@ -230,7 +231,8 @@ async def test_a_meeting_that_has_started_cannot_be_edited_but_can_be_copied(db_
         assert copy.date == "2026-12-10" and copy.status is MeetingStatus.PLANNED
         original, copied = plan_of(app.db, 1, with_before=False), plan_of(app.db, 2)
         copied.date = original.date
-        assert copied == original  # the plan, and not its opinions
+        # the plan, and not its opinions; the copy opens with the last meeting's results (issue 12)
+        assert copied == with_carry_over_step(original)
         assert list_opinions(app.db, 2) == []
         assert app.screen.query_one("#meetings").cursor_row == 0  # the new meeting, listed first
 

@@ -34,7 +34,13 @@ def _live(tmp_path) -> tuple:
 
 
 async def _settle(pilot) -> None:
+    """Wait until the screen has given the focus to its editor (under load that comes a
+    few frames after the first paint), then stop the blink so the cursor is drawn."""
     await pilot.pause()
+    for _ in range(200):
+        if pilot.app.screen.focused is not None:
+            break
+        await pilot.pause()
     for area in pilot.app.screen.query("DraftArea"):
         area.cursor_blink = False
     await pilot.pause()

@@ -19,6 +19,10 @@ from .cli_before import add_parser as add_import_before
 from .cli_before import cmd_import_before
 from .cli_common import db_path as _db_path, meeting_id as _meeting_id, open_store as _open  # noqa: F401
 from .cli_errors import argparse_message, crash_report, damaged
+from .cli_follow import add_parser as add_follow
+from .cli_follow import cmd_follow
+from .cli_report import add_parser as add_report
+from .cli_report import cmd_report
 
 DEMO_PLAN = Path(__file__).resolve().parent.parent / "db" / "demo" / "ke-sat-2026.toml"
 
@@ -126,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reopen", parents=[common], help="mở niêm phong để sửa (ghi nhật ký)")
     _meeting_opt(p)
     p.add_argument("--reason", metavar="LÝ-DO", required=True, help="lý do mở niêm phong")
+    add_follow(sub, common)
+    add_report(sub, common)
     for sp in sub.choices.values():
         sp._optionals.title = "tùy chọn"
         sp._positionals.title = "tham số"
@@ -326,7 +332,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                     public_naming=naming)
     public = get_choices(db, meeting_id).public_naming if args.public is not None else None
     try:
-        printed = print_meeting(db, meeting_id, args.out, font=args.font, public=public)
+        printed = print_meeting(db, meeting_id, args.out, font=args.font, public=public, parallel=True)
     except FontError as exc:
         print(f"Lỗi phông chữ: {exc}", file=sys.stderr)
         return 2
@@ -400,6 +406,7 @@ COMMANDS = {
     "open": cmd_open, "new": cmd_new, "list": cmd_list, "check": cmd_check,
     "export": cmd_export, "import": cmd_import, "chair": cmd_chair,
     "import-plan": cmd_import_plan, "import-before": cmd_import_before, "print": cmd_print, "history": cmd_history, "seal": cmd_seal, "verify": cmd_verify, "reopen": cmd_reopen,
+    "follow": cmd_follow, "report": cmd_report,
 }
 
 
