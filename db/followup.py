@@ -33,6 +33,9 @@ NOTICE_DAYS = 10
 DUE_SOON_WORKING_DAYS = 3
 
 
+#: The journal's operation for the chair's later assignment (its day counts deadlines).
+ASSIGN_OP = "followup.assign"
+
 #: The programme step the next meeting opens with (copied plans are offered it).
 CARRY_OVER_STEP = "Báo cáo kết quả giải quyết ý kiến, kiến nghị của Nhân dân tại hội nghị lần trước"
 
@@ -144,10 +147,26 @@ def _answer_values(answer: Answer, today: date) -> dict[str, object]:
     }
 
 
+def assigned_on(db: sqlite_utils.Database, row: dict) -> date:
+    """The day the item was assigned, from which "N ngày làm việc" is counted: the
+    meeting's date for an opinion assigned or forwarded at the meeting, the day of the
+    chair's later assignment (its row in the follow-up journal) for one assigned later."""
+    day = date.fromisoformat(row["meeting_date"])
+    if row["assigned_later"]:
+        found = db.execute(
+            "SELECT at FROM followup_journal WHERE meeting_id = ? AND op = ? AND opinion = ? "
+            "ORDER BY seq DESC LIMIT 1", [row["meeting_id"], ASSIGN_OP, row["number"]]).fetchone()
+        if found:
+            day = datetime.fromisoformat(found[0]).date()
+    return day
+
+
 def reschedule(db: sqlite_utils.Database, opinion_id: int, deadline: str | date, *,
                agency: str | None = None, now: datetime | None = None) -> date:
-    """Set a new deadline (a date, or 'N ngày làm việc' counted from today) and, if
-    given, another agency, for an item already followed. Returns the deadline."""
+    """Set a new deadline and, if given, another agency, for an item already followed.
+    The deadline is a date, or 'N ngày làm việc' counted from the assignment
+    (`assigned_on`: the meeting, or the chair's later assignment), never from the day it
+    is typed; a date before the meeting is refused. Returns the deadline."""
     now = now or system_clock()
     agency = clean_optional(agency, "Cơ quan được giao")
     at = moment(now)
@@ -155,7 +174,7 @@ def reschedule(db: sqlite_utils.Database, opinion_id: int, deadline: str | date,
         row = _opinion_row(db, opinion_id)
         if not _followed(row):
             raise StateError(f"Ý kiến số {row['number']} không được giao giải quyết.")
-        due = parse_deadline(deadline, now.date(), not_before=date.fromisoformat(row["meeting_date"]))
+        due = parse_deadline(deadline, assigned_on(db, row), not_before=date.fromisoformat(row["meeting_date"]))
         if due is None:
             raise ValidationError("Thời hạn", "không được để trống")
         _ensure_row(db, row, at)
@@ -168,7 +187,8 @@ def reschedule(db: sqlite_utils.Database, opinion_id: int, deadline: str | date,
 
 def assign_later(db: sqlite_utils.Database, opinion_id: int, agency: str, deadline: str | date, *,
                  now: datetime | None = None) -> date:
-    """The chair assigns, after the meeting, an opinion that was answered or noted."""
+    """The chair assigns, after the meeting, an opinion that was answered or noted;
+    'N ngày làm việc' counts from this assignment (`now`)."""
     agency = clean(agency, "Cơ quan được giao")
     now = now or system_clock()
     at = moment(now)
@@ -182,7 +202,7 @@ def assign_later(db: sqlite_utils.Database, opinion_id: int, agency: str, deadli
         _ensure_row(db, row, at)
         db.execute("UPDATE followups SET assigned_later = 1, agency = ?, deadline = ?, updated_at = ? "
                    "WHERE opinion_id = ?", [agency, due.isoformat(), at, opinion_id])
-        followup_journal.append(db, row["meeting_id"], "followup.assign", row["number"],
+        followup_journal.append(db, row["meeting_id"], ASSIGN_OP, row["number"],
                                 {"agency": agency, "deadline": due.isoformat()}, at=at)
     return due
 
@@ -226,11 +246,14 @@ def mark_task(db: sqlite_utils.Database, meeting_id: int, task: str, done_on: da
 
 def record_form(db: sqlite_utils.Database, opinion_id: int, state: State | str, *,
                 deadline: str | date | None = None, reason: str | None = None,
-                answer: Answer | None = None, now: datetime | None = None) -> None:
+                answer: Answer | None = None, now: datetime | None = None) -> date | None:
     """What the follow-up form saves, all or nothing: a new deadline if one is given
-    (a date or 'N ngày làm việc'), then the state with its answer."""
+    (a date or 'N ngày làm việc', see `reschedule`), then the state with its answer.
+    Returns the new deadline, or None when it was not changed."""
     now = now or system_clock()
+    due = None
     with transaction(db):
         if deadline not in (None, ""):
-            reschedule(db, opinion_id, deadline, now=now)
+            due = reschedule(db, opinion_id, deadline, now=now)
         set_state(db, opinion_id, state, reason=reason, answer=answer, now=now)
+    return due

@@ -13,8 +13,9 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
+from .errors import StoreError
 from .followup import DUE_SOON_WORKING_DAYS, FOLLOWED_OUTCOMES, NOTICE_DAYS, Flag, State
-from .vocabulary import HIGHER_LEVEL
+from .vocabulary import HIGHER_LEVEL, MeetingStatus
 from .meetings import get_timeline
 from .models import Outcome, Source
 from .workdays import count_between
@@ -101,7 +102,7 @@ SELECT o.id, o.number, o.meeting_id, m.title, m.date AS meeting_date, o.content,
        fl.name AS field_name, coalesce(s.hamlet, o.author_address) AS locality,
        coalesce(s.honorific || ' ' || s.name, o.author) AS author,
        coalesce(f.agency, o.agency) AS agency, coalesce(f.deadline, o.deadline) AS deadline,
-       coalesce(f.state, 'pending') AS state, f.reason, f.doc_number, f.doc_date, f.signer, f.answer_agency,
+       f.state AS state, f.reason, f.doc_number, f.doc_date, f.signer, f.answer_agency,
        f.summary, f.file_path, coalesce(f.assigned_later, 0) AS assigned_later,
        em.date AS earlier_date, eo.number AS earlier_number
 FROM opinions o
@@ -142,7 +143,7 @@ def _repeated_in(db: sqlite_utils.Database) -> dict[int, tuple[str, ...]]:
 
 
 def _item(r: dict, today: date, repeated: dict[int, tuple[str, ...]]) -> FollowItem:
-    state = State(r["state"])
+    state = State(r["state"]) if r["state"] else State.PENDING  # no follow-up row yet
     deadline = r["deadline"]
     flag, days = (None, None) if state.answered else flag_for(
         date.fromisoformat(deadline) if deadline else None, today)
@@ -244,6 +245,33 @@ def match_agency(db: sqlite_utils.Database, typed: str) -> AgencyMatch:
     return AgencyMatch(typed, None, (), tuple(by_fold[c] for c in close))
 
 
+@dataclass(frozen=True)
+class AgencyChoice:
+    name: str  # the stored spelling of the one agency meant, or the typed text (a filter on several)
+    note: str | None  # "Hiểu là cơ quan: …" when the name differs from what was typed
+
+
+def resolve_agency(db: sqlite_utils.Database, typed: str, *, several: bool = False) -> AgencyChoice:
+    """The agency `typed` names, for the follow-up list and for the reminders alike:
+    the known name equal to it but for case and diacritics ("CONG AN XA"), or the only
+    known name it is part of ("van hoa"). When it is part of several names, a list may
+    show them all (`several=True`); a letter needs one, so the names are said and one is
+    asked for. Nothing close: StoreError offering the nearest names."""
+    found = match_agency(db, typed)
+    name = found.known or (found.partial[0] if len(found.partial) == 1 else None)
+    if name is not None:
+        return AgencyChoice(name, None if name == typed.strip() else f"Hiểu là cơ quan: {name}")
+    if found.partial:
+        listed = "; ".join(found.partial)
+        if several:
+            return AgencyChoice(typed.strip(), f"Gồm các cơ quan: {listed}")
+        raise StoreError(f"'{typed.strip()}' khớp với {len(found.partial)} cơ quan: {listed}. "
+                         "Hãy ghi tên một cơ quan.")
+    if found.suggestions:
+        raise StoreError(f"Không có cơ quan '{typed}'. Có phải: " + "; ".join(found.suggestions) + "?")
+    raise StoreError(f"Không có cơ quan nào tên '{typed}' trong các việc được giao.")
+
+
 # -- the plan's tasks after the meeting ----------------------------------------------
 
 @dataclass(frozen=True)
@@ -281,8 +309,9 @@ def tasks(db: sqlite_utils.Database, meeting_id: int, today: date) -> list[TaskI
 
 def open_tasks(db: sqlite_utils.Database, today: date, meeting_id: int | None = None) -> list[TaskItem]:
     """The tasks after the ended meetings (or one) not done yet, most urgent first."""
-    sql = "SELECT id FROM meetings WHERE status = 'ended'" + (" AND id = ?" if meeting_id is not None else "")
-    ids = [r[0] for r in db.execute(sql, [meeting_id] if meeting_id is not None else [])]
+    sql = "SELECT id FROM meetings WHERE status = ?" + (" AND id = ?" if meeting_id is not None else "")
+    params = [MeetingStatus.ENDED.value] + ([meeting_id] if meeting_id is not None else [])
+    ids = [r[0] for r in db.execute(sql, params)]
     found = [t for mid in ids for t in tasks(db, mid, today) if t.flag is not None]
     return sorted(found, key=lambda t: (t.flag.rank, -(t.days or 0) if t.flag is Flag.OVERDUE else (t.days or 0),
                                         t.due, t.meeting_id))

@@ -109,10 +109,17 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def counts_working_days(text: str | None) -> bool:
+    """True for a deadline typed as 'N ngày làm việc' (any case, with or without diacritics)."""
+    return bool(text) and _WORKING_DAYS.match(_fold(unicodedata.normalize("NFC", text))) is not None
+
+
 def parse_deadline(text: str | date | None, base: date, *, label: str = "Thời hạn",
                    not_before: date | None = None) -> date | None:
-    """A deadline typed as '30/06/2026', '2026-06-30' or 'N ngày làm việc' (counted
-    from `base`). Refuses a date before `not_before` (the meeting's date)."""
+    """A deadline typed as '30/06/2026', '2026-06-30' or 'N ngày làm việc': the N-th
+    working day after `base`, which callers give as the day of the assignment (the
+    meeting's date for an answer at the meeting, the day of a later assignment), never
+    the day it is typed. Refuses a date before `not_before` (the meeting's date)."""
     if text is None or isinstance(text, date):
         value = text
     else:

@@ -20,7 +20,7 @@ from db import files
 from db.followup_list import FollowItem, fold, list_items
 from db.meetings import load_record
 from db.vndate import dmy
-from db.vocabulary import DeadlineFlag
+from db.vocabulary import DeadlineFlag, FollowState
 from db.workdays import add_working_days
 
 from . import facts
@@ -44,7 +44,7 @@ def _item_line(index: int, item: FollowItem) -> str:
     elif item.flag is DeadlineFlag.DUE_SOON:
         late = f", còn {item.days} ngày làm việc" if item.days else ", đến hạn hôm nay"
     due = f"thời hạn trả lời {dmy(item.deadline)}{late}" if item.deadline else "chưa có thời hạn"
-    state = f"; hiện {item.state.label.lower()}" if item.state.value == "reviewing" else ""
+    state = f"; hiện {item.state.label.lower()}" if item.state is FollowState.REVIEWING else ""
     return (f"{index}. Ý kiến của {who} tại hội nghị ngày {dmy(item.meeting_date)} (ý kiến số {item.number}): "
             f"{brief(item.content, 300)} — {due}{state}.")
 

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from db.followup_list import FollowItem, list_items
 from db.vndate import dmy
-from db.vocabulary import DeadlineFlag, FollowState, MeetingStatus, Outcome, Source
+from db.vocabulary import DeadlineFlag, FollowState, MeetingStatus, Outcome, Source, SpeakerStatus
 
 UNCLASSIFIED = "Chưa phân loại"
 #: The exchange sheet's columns, in the petition trackers' order.
@@ -141,8 +141,8 @@ def build_report(db: sqlite_utils.Database, span: Period, today: date) -> Report
         return report
     marks = ", ".join("?" for _ in ids)
     report.attendance = sum(_attended(db, mid) for mid in ids)
-    report.turns = db.execute(f"SELECT count(*) FROM speakers WHERE meeting_id IN ({marks}) AND status = 'done'",
-                              ids).fetchone()[0]
+    report.turns = db.execute(f"SELECT count(*) FROM speakers WHERE meeting_id IN ({marks}) AND status = ?",
+                              [*ids, SpeakerStatus.DONE.value]).fetchone()[0]
     report.by_source = {s: 0 for s in Source}
     report.by_outcome = {o: 0 for o in Outcome}
     opinions = list(db.query(

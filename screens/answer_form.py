@@ -5,6 +5,7 @@ typed (AnswerForm); the live screen records it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,8 +13,7 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
-from db import vndate
-from db.errors import ValidationError
+from db import vndate, workdays
 from db.models import Opinion, Outcome
 from db.vndate import iso_date
 
@@ -28,13 +28,12 @@ OUTCOMES = list(Outcome)
 NEEDS_AGENCY = tuple(o for o in Outcome if o.shows_agency)
 
 
-def parse_deadline(text: str, default_year: int) -> str | None:
-    """'30/6/2026', '30/6' (this year), '30.06.26', '2026-06-30' -> '2026-06-30';
-    '' -> None. Raises ValidationError naming the field."""
-    try:
-        return iso_date(vndate.parse_deadline(text, default_year))
-    except vndate.InputError as exc:
-        raise ValidationError("Thời hạn", exc.message) from None
+def parse_deadline(text: str, meeting_day: date) -> str | None:
+    """'30/6/2026', '30/6' (the meeting's year), '30.06.26', '2026-06-30' -> '2026-06-30',
+    or 'N ngày làm việc' counted from the meeting's date (an answer given at the meeting
+    assigns on that day), as the follow-up form counts (db.workdays.parse_deadline);
+    '' -> None. A date before the meeting is refused. Raises ValidationError naming the field."""
+    return iso_date(workdays.parse_deadline(text, meeting_day, label="Thời hạn", not_before=meeting_day))
 
 
 def dmy(iso: str | None) -> str:
@@ -64,13 +63,13 @@ class AnswerModal(DraftForm["AnswerForm | None"]):
           for i, o in enumerate(OUTCOMES)),
     ]
 
-    def __init__(self, opinion: Opinion, names: list[str], agencies: list[str], meeting_year: int,
+    def __init__(self, opinion: Opinion, names: list[str], agencies: list[str], meeting_day: date,
                  drafts: Drafts, *, values: AnswerForm | None = None, problem: str | None = None) -> None:
         super().__init__(drafts, f"answer:{opinion.id}")
         self.opinion = opinion
         self.names = names
         self.agencies = agencies
-        self.meeting_year = meeting_year
+        self.meeting_day = meeting_day
         self.values = values
         self.problem = problem
 
@@ -96,7 +95,7 @@ class AnswerModal(DraftForm["AnswerForm | None"]):
                                   placeholder="giao cho ai / kiến nghị cấp nào")
                 yield Label("Thời hạn")
                 yield Input(v.deadline_text if v else dmy(o.deadline), id="deadline", compact=True,
-                            placeholder="ngày/tháng/năm")
+                            placeholder="30/6/2026 hoặc 10 ngày làm việc")
                 yield Label("Phối hợp")
                 yield ChoiceInput(v.co_agency if v else (o.co_agency or ""), self.agencies, input_id="co-agency",
                                   placeholder="cơ quan phối hợp (nếu có)")
@@ -135,7 +134,7 @@ class AnswerModal(DraftForm["AnswerForm | None"]):
         radio = self.query_one("#outcome", RadioSet)
         outcome = OUTCOMES[radio.pressed_index if radio.pressed_index >= 0 else 0]
         typed = self.query_one("#deadline", Input).value
-        deadline = attempt(self, parse_deadline, typed, self.meeting_year)
+        deadline = attempt(self, parse_deadline, typed, self.meeting_day)
         if deadline is FAILED:
             self.query_one("#deadline", Input).focus()
             return

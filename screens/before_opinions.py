@@ -24,13 +24,14 @@ from db.vocabulary import outcome_short
 
 from . import text_prepare as t
 from .before_import import BeforeImportModal, short
-from .before_opinion_form import BeforeOpinionModal
+from .before_opinion_form import BeforeOpinionModal, TypedOpinion
 from .path_prompt import PathPromptModal
+from .store_call import FAILED, StoreAccess, attempt
 
 SHEET_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".tsv", ".txt")
 
 
-class BeforeOpinionsScreen(Screen):
+class BeforeOpinionsScreen(StoreAccess, Screen):
     CSS_PATH = "prepare_dialogs.tcss"
     BINDINGS = [
         Binding("i", "import_sheet", t.KEY_BEFORE_IMPORT),
@@ -58,10 +59,10 @@ class BeforeOpinionsScreen(Screen):
 
     def refresh_opinions(self) -> None:
         """Re-read the meeting and its before-meeting opinions."""
-        meeting = get_meeting(self.app.db, self.meeting_id)
+        meeting = get_meeting(self.store.db, self.meeting_id)
         self.query_one("#before-heading", Static).update(
             Text(t.BEFORE_TITLE.format(id=meeting.id, title=meeting.title)))
-        opinions = list_opinions(self.app.db, self.meeting_id, source=Source.BEFORE)
+        opinions = list_opinions(self.store.db, self.meeting_id, source=Source.BEFORE)
         table = self.query_one("#before-table", DataTable)
         table.clear()
         for o in opinions:
@@ -82,7 +83,7 @@ class BeforeOpinionsScreen(Screen):
     def preview_sheet(self, path: Path | None) -> None:
         if path is None:
             return
-        fields = meeting_fields(self.app.db, self.meeting_id)
+        fields = meeting_fields(self.store.db, self.meeting_id)
         # Reading an .xlsx takes a while: in a thread, so the screen keeps painting.
         self.run_worker(partial(self._read_sheet, path, fields), thread=True, group="read-sheet")
 
@@ -97,7 +98,7 @@ class BeforeOpinionsScreen(Screen):
 
     def _sheet_read(self, read) -> None:
         try:
-            preview = mark_existing(self.app.db, self.meeting_id, read)
+            preview = mark_existing(self.store.db, self.meeting_id, read)
         except StoreError as exc:
             self.notify(exc.message, severity="error", markup=False)
             return
@@ -105,28 +106,28 @@ class BeforeOpinionsScreen(Screen):
             [row.item for row in preview.new_rows]))
 
     def _import(self, items: list[PlanOpinion]) -> None:
-        try:
-            inserted, skipped = import_before(self.app.db, self.meeting_id, items, now=self.app.clock())
-        except StoreError as exc:
-            self.notify(exc.message, severity="error", markup=False)
+        saved = attempt(self, import_before, self.store.db, self.meeting_id, items, now=self.store.now())
+        if saved is FAILED:
             return
+        inserted, skipped = saved
         self.notify(t.BEFORE_IMPORTED.format(inserted=inserted, skipped=skipped), markup=False)
         self.refresh_opinions()
 
     # -- typed in ------------------------------------------------------------------
 
-    def action_add_opinion(self) -> None:
-        fields = meeting_fields(self.app.db, self.meeting_id)
-        self.app.push_screen(BeforeOpinionModal(fields), self._typed)
+    def action_add_opinion(self, values: dict[str, str] | None = None) -> None:
+        fields = meeting_fields(self.store.db, self.meeting_id)
+        self.app.push_screen(BeforeOpinionModal(fields, values), self._typed)
 
-    def _typed(self, item: PlanOpinion | None) -> None:
-        if item is None:
+    def _typed(self, typed: TypedOpinion | None) -> None:
+        """Save the typed opinion; if the store refuses, open the form again with it."""
+        if typed is None:
             return
-        try:
-            inserted, _ = import_before(self.app.db, self.meeting_id, [item], now=self.app.clock())
-        except StoreError as exc:
-            self.notify(exc.message, severity="error", markup=False)
+        saved = attempt(self, import_before, self.store.db, self.meeting_id, [typed.item], now=self.store.now())
+        if saved is FAILED:
+            self.action_add_opinion(typed.values)
             return
+        inserted, _ = saved
         self.notify(t.TYPED_SAVED if inserted else t.TYPED_DUPLICATE,
                     severity="information" if inserted else "warning", markup=False)
         self.refresh_opinions()

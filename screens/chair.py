@@ -9,9 +9,10 @@ reopened (a connection keeps reading the old file otherwise). The speaker's name
 and the next two names stand alone in bold; the time running out is also in words
 ("Còn 1 phút", "HẾT GIỜ · quá 00:42", screens.timing.time_words). The speaking-time counter ticks from the stored call moment. A failed
 poll is retried on the next one; if failures last, a quiet line says so and the
-connection is reopened now and then. The screen reaches the store through
-`self.app.db`, the time through `self.app.clock()` and, if the app offers it,
-reopens the store with `self.app.reconnect()`.
+connection is reopened now and then. The screen reaches the store, its file and
+the time through `self.store` (screens.store_call.Store, read-only here) and asks its
+app (a `ChairHost`) for a fresh connection with `reconnect()`; the app then hands it
+a new Store.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from datetime import datetime
-from pathlib import Path
+from typing import Protocol, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -37,6 +38,7 @@ from db.vndate import hhmm
 from db.vocabulary import NO_OUTCOME_WAITING
 
 from . import text
+from .store_call import Store, StoreAccess
 from .timing import css_class, elapsed_seconds, level, mmss, time_words
 from .widgets.big_digits import BigDigits
 from .widgets.chips import Chips
@@ -56,7 +58,16 @@ WIDE = 110
 TALL = 40
 
 
-class ChairScreen(Screen):
+class ChairHost(Protocol):
+    """What the chair's app offers its screen (tui.chair_app.ChairApp)."""
+
+    store: Store
+
+    def reconnect(self) -> None:
+        """Open the store's file again in the background, then swap `store`."""
+
+
+class ChairScreen(StoreAccess, Screen):
     CSS_PATH = "chair.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (TALL, "-tall")]
@@ -110,6 +121,10 @@ class ChairScreen(Screen):
             yield Static(id="status-text")
             yield Static(id="now")
 
+    @property
+    def host(self) -> ChairHost:
+        return cast(ChairHost, self.app)
+
     def on_mount(self) -> None:
         self.query_one("#speaker", Horizontal).border_title = text.CHAIR_SPEAKING
         self.poll()
@@ -126,7 +141,7 @@ class ChairScreen(Screen):
 
     def poll(self) -> None:
         """Ask the store whether anything changed; re-read and show it if so."""
-        db = self.app.db
+        db = self.store.db
         if db is not self._db:  # a new connection counts data_version from its own start
             if self._db is not None and self.file_change is not None:
                 self._file_reopened()
@@ -153,7 +168,7 @@ class ChairScreen(Screen):
         except (sqlite3.Error, StoreError) as exc:
             self._poll_failed(exc)
             return
-        self._last_read = self.app.clock()
+        self._last_read = self.store.now()
         if self._failing_since is not None:
             self._failing_since = None
             self._set_offline(False)
@@ -162,14 +177,14 @@ class ChairScreen(Screen):
         """Compare the file behind the store's name with what was seen; on a change,
         say so and ask for a fresh connection. True when nothing should be read now
         (the file is gone)."""
-        path = getattr(self.app, "db_path", None)
+        path = self.store.path
         if path is None:
             return False
         state = file_state(path)
         previous, self._file = self._file, state
         change = file_change(previous, state) if previous is not None else None
         if change is not None:
-            self.file_change, self._file_change_at = change, self.app.clock()
+            self.file_change, self._file_change_at = change, self.store.now()
             self.set_class(True, "-stale")
             self._update_status()
             self._ask_reconnect(force=True)
@@ -178,15 +193,14 @@ class ChairScreen(Screen):
         return self.file_change is FileChange.REMOVED and not state.exists
 
     def _ask_reconnect(self, force: bool = False) -> None:
-        reconnect = getattr(self.app, "reconnect", None)
         now = time.monotonic()
-        if reconnect is not None and (force or now - self._last_reconnect >= RECONNECT_EVERY):
+        if force or now - self._last_reconnect >= RECONNECT_EVERY:
             self._last_reconnect = now
-            reconnect()
+            self.host.reconnect()
 
     def _file_reopened(self) -> None:
         self.file_change = None
-        self._reopened_at = self.app.clock()
+        self._reopened_at = self.store.now()
         self.set_class(False, "-stale")
         self._shown = False  # read the new file's snapshot whatever its data_version
         self._update_status()
@@ -201,10 +215,9 @@ class ChairScreen(Screen):
         if now - self._failing_since < OFFLINE_AFTER:
             return
         self._set_offline(True)
-        reconnect = getattr(self.app, "reconnect", None)
-        if reconnect is not None and now - self._last_reconnect >= RECONNECT_EVERY:
+        if now - self._last_reconnect >= RECONNECT_EVERY:
             self._last_reconnect = now
-            reconnect()
+            self.host.reconnect()
 
     def _set_offline(self, offline: bool) -> None:
         if offline == self.offline:
@@ -311,7 +324,7 @@ class ChairScreen(Screen):
         if self.file_change is not None:
             at = self._file_change_at.strftime("%H:%M:%S") if self._file_change_at else "—"
             status.update(Text(text.CHAIR_FILE_CHANGED[self.file_change.value].format(
-                path=Path(getattr(self.app, "db_path", "") or "").name, at=at)))
+                path=self.store.path.name if self.store.path else "", at=at)))
         elif self.offline:
             at = self._last_read.strftime("%H:%M:%S") if self._last_read else "—"
             status.update(text.CHAIR_OFFLINE.format(at=at))
@@ -326,7 +339,7 @@ class ChairScreen(Screen):
 
     def tick(self, force: bool = False) -> None:
         """Recompute the speaking-time and step counters and the time of day."""
-        now = self.app.clock()
+        now = self.store.now()
         _update(self.query_one("#now", Static), hhmm(now))
         view = self.view
         if view is None or self.idle_message is not None:

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -47,14 +46,11 @@ from db.text import LONG, clean_optional
 from . import text
 from .confirm import ConfirmModal
 from .merge_opinions import MergeOpinionsModal, MergeRequest
-from .store_call import FAILED, attempt
+from .out_folder import documents_dir as default_out_dir
+from .store_call import FAILED, StoreAccess, attempt
 from .widgets.draft_area import DraftArea
 
 CONCLUSION_DRAFT = "conclusion"
-
-
-def default_out_dir() -> Path:
-    return Path(platformdirs.user_documents_dir()) / "doithoai"
 
 
 @dataclass(frozen=True)
@@ -69,7 +65,7 @@ class PrintJob:
     footer: str | None = None  # the seal's line
 
 
-class EndScreen(Screen):
+class EndScreen(StoreAccess, Screen):
     CSS_PATH = "end.tcss"
     AUTO_FOCUS = "#conclusion"
     BINDINGS = [
@@ -114,7 +110,7 @@ class EndScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        db = self.app.db
+        db = self.store.db
         self.meeting = get_meeting(db, self.meeting_id)
         area = self.query_one("#conclusion", DraftArea)
         area.show_text(get_draft(db, self.meeting_id, CONCLUSION_DRAFT) or self.meeting.conclusion or "")
@@ -152,7 +148,7 @@ class EndScreen(Screen):
         elif m.reopened_at:
             status += f" — {text.END_REOPENED} {m.reopened_at.replace('T', ' ')}"
         self.query_one("#end-status", Static).update(Text(status))
-        final = get_choices(self.app.db, self.meeting_id).notice_final
+        final = get_choices(self.store.db, self.meeting_id).notice_final
         self.query_one("#doc-state", Static).update(Text(text.END_NOTICE_FINAL if final else text.END_NOTICE_DRAFT))
         sealed = bool(m.sealed_hash)
         self.query_one("#conclusion", DraftArea).read_only = sealed
@@ -181,8 +177,8 @@ class EndScreen(Screen):
         event.stop()
         if self.meeting and self.meeting.sealed_hash:
             return
-        if attempt(self, save_draft, self.app.db, self.meeting_id, CONCLUSION_DRAFT, event.text,
-                   now=self.app.clock()) is not FAILED:
+        if attempt(self, save_draft, self.store.db, self.meeting_id, CONCLUSION_DRAFT, event.text,
+                   now=self.store.now()) is not FAILED:
             event.area.mark_saved(event.text)
             self.prepare(conclusion=event.text)
 
@@ -198,11 +194,11 @@ class EndScreen(Screen):
         value = field.value.strip()
         group_id = int(field.id.removeprefix("present-"))
         present = int(value) if value else None
-        current = next((g.present for g in get_attendance(self.app.db, self.meeting_id) if g.id == group_id), None)
+        current = next((g.present for g in get_attendance(self.store.db, self.meeting_id) if g.id == group_id), None)
         if present == current:
             return True
-        saved = attempt(self, set_attendance, self.app.db, self.meeting_id, group_id, present,
-                        now=self.app.clock()) is not FAILED
+        saved = attempt(self, set_attendance, self.store.db, self.meeting_id, group_id, present,
+                        now=self.store.now()) is not FAILED
         if saved and not self.printing:
             self.prepare()
         return saved
@@ -213,13 +209,13 @@ class EndScreen(Screen):
             return True
         area = self.query_one("#conclusion", DraftArea)
         ok = all([self._save_present(field) for field in self.query(".present").results(Input)])
-        if (area.text.strip() or None) != (get_meeting(self.app.db, self.meeting_id).conclusion or None):
-            if attempt(self, set_conclusion, self.app.db, self.meeting_id, area.text,
-                       now=self.app.clock()) is FAILED:
+        if (area.text.strip() or None) != (get_meeting(self.store.db, self.meeting_id).conclusion or None):
+            if attempt(self, set_conclusion, self.store.db, self.meeting_id, area.text,
+                       now=self.store.now()) is FAILED:
                 return False
-        attempt(self, clear_draft, self.app.db, self.meeting_id, CONCLUSION_DRAFT)
+        attempt(self, clear_draft, self.store.db, self.meeting_id, CONCLUSION_DRAFT)
         area.mark_saved(area.text)
-        self.meeting = get_meeting(self.app.db, self.meeting_id)
+        self.meeting = get_meeting(self.store.db, self.meeting_id)
         return ok
 
     def action_save(self) -> None:
@@ -229,32 +225,32 @@ class EndScreen(Screen):
     # -- the notice's choices ------------------------------------------------------
 
     def action_toggle_final(self) -> None:
-        final = not get_choices(self.app.db, self.meeting_id).notice_final
-        if attempt(self, set_choices, self.app.db, self.meeting_id, notice_final=final,
-                   now=self.app.clock()) is FAILED:
+        final = not get_choices(self.store.db, self.meeting_id).notice_final
+        if attempt(self, set_choices, self.store.db, self.meeting_id, notice_final=final,
+                   now=self.store.now()) is FAILED:
             return
         self.show_state()
         self.prepare()
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         if event.checkbox.id == "minutes-approved":
-            if event.value != minutes_approved(self.app.db, self.meeting_id) and attempt(
-                    self, set_minutes_approved, self.app.db, self.meeting_id, event.value,
-                    now=self.app.clock()) is not FAILED:
+            if event.value != minutes_approved(self.store.db, self.meeting_id) and attempt(
+                    self, set_minutes_approved, self.store.db, self.meeting_id, event.value,
+                    now=self.store.now()) is not FAILED:
                 self.prepare()
             return
         if event.checkbox.id != "public-hamlet":
             return
         naming = PublicNaming.HAMLET if event.value else PublicNaming.INITIALS
-        if get_choices(self.app.db, self.meeting_id).public_naming is not naming:
-            attempt(self, set_choices, self.app.db, self.meeting_id, public_naming=naming, now=self.app.clock())
+        if get_choices(self.store.db, self.meeting_id).public_naming is not naming:
+            attempt(self, set_choices, self.store.db, self.meeting_id, public_naming=naming, now=self.store.now())
 
     def action_merge(self) -> None:
         """Merge opinions on one matter under one conclusion (screens/merge_opinions.py)."""
         def done(request: MergeRequest | None) -> None:
             if request is None:
                 return
-            db, now = self.app.db, self.app.clock()
+            db, now = self.store.db, self.store.now()
             if request.dissolve:
                 if all(attempt(self, dissolve_group, db, g, now=now) is not FAILED for g in request.dissolve):
                     self.notify(text.UNMERGED, markup=False)
@@ -273,16 +269,16 @@ class EndScreen(Screen):
 
     def job(self, out_dir: Path | None, *, public: bool = False, conclusion: str | None = None) -> PrintJob:
         """Read, on the UI thread, everything a print worker needs."""
-        record = load_record(self.app.db, self.meeting_id)
+        record = load_record(self.store.db, self.meeting_id)
         if conclusion is not None:  # a typing draft: print what saving it will store
             try:
                 value = clean_optional(conclusion, text.END_CONCLUSION, max_len=LONG, multiline=True)
             except StoreError:
                 value = record.meeting.conclusion
             record = dataclasses.replace(record, meeting=dataclasses.replace(record.meeting, conclusion=value))
-        choices = get_choices(self.app.db, self.meeting_id)
-        return PrintJob(record, out_dir, self.app.clock(), choices.notice_final,
-                        choices.public_naming if public else None, seal_footer(self.app.db, self.meeting_id))
+        choices = get_choices(self.store.db, self.meeting_id)
+        return PrintJob(record, out_dir, self.store.now(), choices.notice_final,
+                        choices.public_naming if public else None, seal_footer(self.store.db, self.meeting_id))
 
     def prepare(self, *, conclusion: str | None = None) -> None:
         """Render the documents in the background, so F9 finds them ready."""
@@ -392,10 +388,10 @@ class EndScreen(Screen):
         def go(yes: bool | None) -> None:
             if not yes or not self.save_all():
                 return
-            digest = attempt(self, seal_meeting, self.app.db, self.meeting_id, now=self.app.clock())
+            digest = attempt(self, seal_meeting, self.store.db, self.meeting_id, now=self.store.now())
             if digest is FAILED:
                 return
-            self.meeting = get_meeting(self.app.db, self.meeting_id)
+            self.meeting = get_meeting(self.store.db, self.meeting_id)
             self.show_state()
             self.query_one("#result", Static).update(Text(f"{text.END_SEALED_NOW} SHA-256: {digest}"))
             self.prepare()
@@ -406,6 +402,6 @@ class EndScreen(Screen):
         area = self.query_one("#conclusion", DraftArea)
         pending = area.pending()
         if pending is not None and not (self.meeting and self.meeting.sealed_hash):
-            attempt(self, save_draft, self.app.db, self.meeting_id, CONCLUSION_DRAFT, pending,
-                    now=self.app.clock())
+            attempt(self, save_draft, self.store.db, self.meeting_id, CONCLUSION_DRAFT, pending,
+                    now=self.store.now())
         self.app.pop_screen()

@@ -8,6 +8,7 @@ row); every change goes to the store and the list is read again.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,13 +17,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from db.vndate import dmy
-from db.followup import Flag, State, link_repeat, mark_task, set_state
+from db.followup import Flag, State, link_repeat, mark_task, record_form, set_state
 from db.followup_list import FollowItem, filter_items, known_agencies, later_opinions, open_tasks, read_items, tasks
 from db.meetings import get_fields, list_meetings
 
 from . import text_followup as t
 from .followup_documents import FollowupDocuments
-from .followup_form import FollowupFormModal, Saved
+from .followup_form import FollowupEntry, FollowupFormModal, deadline_note
 from .picker import PickerModal
 from .report import ReportScreen
 from .store_call import FAILED, attempt
@@ -111,7 +112,7 @@ class FollowupScreen(FollowupDocuments, Screen):
         return max(16, self.app.size.width - fixed - 4)
 
     def today(self) -> date:
-        return self.app.clock().date()
+        return self.store.now().date()
 
     # -- reading -----------------------------------------------------------------
 
@@ -120,7 +121,7 @@ class FollowupScreen(FollowupDocuments, Screen):
         write, or on opening), or only filter the last list read (a filter key). Rows are
         added to the table a page at a time (`_extend`), so 2,000 items redraw fast."""
         if reread or self._read_on != self.today():
-            self._all = read_items(self.app.db, self.today())
+            self._all = read_items(self.store.db, self.today())
             self._read_on = self.today()
         state = None if self.state in (OPEN, ALL) else State(self.state)
         items = filter_items(self._all, meeting_id=self.meeting_id, agency=self.agency, field=self.field,
@@ -182,7 +183,7 @@ class FollowupScreen(FollowupDocuments, Screen):
 
     def _show_tasks(self) -> None:
         """The most urgent task after the meetings on one line, and how many others are due."""
-        due = [x for x in open_tasks(self.app.db, self.today(), self.meeting_id)
+        due = [x for x in open_tasks(self.store.db, self.today(), self.meeting_id)
                if x.flag in (Flag.OVERDUE, Flag.DUE_SOON)]
         widget = self.query_one("#follow-tasks", Static)
         widget.display = bool(due)
@@ -248,7 +249,7 @@ class FollowupScreen(FollowupDocuments, Screen):
             return bool(self.agency or self.field or self.meeting_id or self.overdue or self.state != OPEN)
         if action == "task_done":
             item = self.highlighted() if self.is_mounted else None
-            return item is not None and any(x.flag for x in tasks(self.app.db, item.meeting_id, self.today()))
+            return item is not None and any(x.flag for x in tasks(self.store.db, item.meeting_id, self.today()))
         return True
 
     def action_move(self, step: int) -> None:
@@ -266,7 +267,7 @@ class FollowupScreen(FollowupDocuments, Screen):
         item = self.highlighted()
         if item is None:
             return
-        choices = later_opinions(self.app.db, item.opinion_id)
+        choices = later_opinions(self.store.db, item.opinion_id)
         if not choices:
             self.notify(t.NO_LATER_OPINION, markup=False)
             return
@@ -274,7 +275,7 @@ class FollowupScreen(FollowupDocuments, Screen):
         def chosen(result) -> None:
             if result is None:
                 return
-            if attempt(self, link_repeat, self.app.db, result[0], item.opinion_id, now=self.app.clock()) is FAILED:
+            if attempt(self, link_repeat, self.store.db, result[0], item.opinion_id, now=self.store.now()) is FAILED:
                 return
             self.notify(t.LINKED.format(number=item.number), markup=False)
             self.reload(keep=item.opinion_id)
@@ -287,24 +288,30 @@ class FollowupScreen(FollowupDocuments, Screen):
 
     def action_edit(self) -> None:
         item = self.highlighted()
-        if item is None:
+        if item is not None:
+            self.app.push_screen(FollowupFormModal(item), partial(self._record, item))
+
+    def _record(self, item: FollowItem, entry: FollowupEntry | None) -> None:
+        """Record what the form returned; if the store refuses, open the form again with it."""
+        if entry is None:
             return
-
-        def saved(result: Saved | None) -> None:
-            if result is None:
-                return
-            if result.agency_note:
-                self.notify(result.agency_note, markup=False)
-            self.notify(t.SAVED.format(number=item.number, state=result.state.label), markup=False)
-            self.reload(keep=result.opinion_id)
-
-        self.app.push_screen(FollowupFormModal(item), saved)
+        done = attempt(self, record_form, self.store.db, entry.opinion_id, entry.state, deadline=entry.deadline,
+                       reason=entry.reason, answer=entry.answer, now=self.store.now())
+        if done is FAILED:
+            self.app.push_screen(FollowupFormModal(item, entry), partial(self._record, item))
+            return
+        if entry.agency_note:
+            self.notify(entry.agency_note, markup=False)
+        if note := deadline_note(item, entry.deadline, done):
+            self.notify(note, markup=False)
+        self.notify(t.SAVED.format(number=item.number, state=entry.state.label), markup=False)
+        self.reload(keep=entry.opinion_id)
 
     def action_reviewing(self) -> None:
         item = self.highlighted()
         if item is None:
             return
-        if attempt(self, set_state, self.app.db, item.opinion_id, State.REVIEWING, now=self.app.clock()) is FAILED:
+        if attempt(self, set_state, self.store.db, item.opinion_id, State.REVIEWING, now=self.store.now()) is FAILED:
             return
         self.notify(t.MARKED_REVIEWING.format(number=item.number), markup=False)
         self.reload(keep=item.opinion_id)
@@ -327,11 +334,11 @@ class FollowupScreen(FollowupDocuments, Screen):
         self.app.push_screen(PickerModal(title, [(None, t.ANY), *choices], current), chosen)
 
     def action_filter_agency(self) -> None:
-        names = known_agencies(self.app.db)
+        names = known_agencies(self.store.db)
         self._pick(t.PICK_AGENCY, [(n, n) for n in names], self.agency, lambda v: setattr(self, "agency", v))
 
     def action_filter_field(self) -> None:
-        names = list(dict.fromkeys(f.name for m in list_meetings(self.app.db) for f in get_fields(self.app.db, m.id)))
+        names = list(dict.fromkeys(f.name for m in list_meetings(self.store.db) for f in get_fields(self.store.db, m.id)))
         self._pick(t.PICK_FIELD, [(n, n) for n in names], self.field, lambda v: setattr(self, "field", v))
 
     def action_filter_state(self) -> None:
@@ -343,20 +350,20 @@ class FollowupScreen(FollowupDocuments, Screen):
         self._pick(t.PICK_STATE, choices, self.state, apply)
 
     def action_filter_meeting(self) -> None:
-        choices = [(m.id, f"{m.id} · {_dmy(m.date)} · {_cut(m.title, 60)}") for m in list_meetings(self.app.db)]
+        choices = [(m.id, f"{m.id} · {_dmy(m.date)} · {_cut(m.title, 60)}") for m in list_meetings(self.store.db)]
         self._pick(t.PICK_MEETING, choices, self.meeting_id, lambda v: setattr(self, "meeting_id", v))
 
     def action_task_done(self) -> None:
         item = self.highlighted()
         if item is None:
             return
-        open_tasks = [x for x in tasks(self.app.db, item.meeting_id, self.today()) if x.flag]
+        open_tasks = [x for x in tasks(self.store.db, item.meeting_id, self.today()) if x.flag]
         if not open_tasks:
             self.notify(t.NO_TASK, markup=False)
             return
         task = open_tasks[0]
-        if attempt(self, mark_task, self.app.db, item.meeting_id, task.task, self.today(),
-                   now=self.app.clock()) is FAILED:
+        if attempt(self, mark_task, self.store.db, item.meeting_id, task.task, self.today(),
+                   now=self.store.now()) is FAILED:
             return
         self.notify(t.TASK_DONE.format(task=task.task, day=self.today().strftime("%d/%m/%Y")), markup=False)
         self.reload(keep=item.opinion_id)

@@ -1,11 +1,11 @@
 """The follow-up screen's documents: the reminder to the filtered agency and the
-carry-over summary of the highlighted item's meeting, written as PDF and DOCX next to
-the database in a worker with its own connection."""
+carry-over summary of the highlighted item's meeting, written as PDF and DOCX into the
+documents folder (out_folder.documents_dir, like every document written from a screen)
+in a worker with its own connection."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from textual import work
 
@@ -16,14 +16,12 @@ from reports.fonts import FontError
 from reports.reminders import write_reminders
 
 from . import text_followup as t
+from .out_folder import documents_dir
+from .store_call import StoreAccess
 
 
-class FollowupDocuments:
+class FollowupDocuments(StoreAccess):
     """Mixed into FollowupScreen, which provides `agency`, `highlighted()` and `today()`."""
-
-    def _folder(self) -> Path:
-        path = getattr(self.app, "db_path", None)
-        return path.parent if path else Path.cwd()
 
     def action_letters(self) -> None:
         if self.agency:
@@ -37,14 +35,15 @@ class FollowupDocuments:
     @work(thread=True, exclusive=True, group="documents")
     def write_documents(self, kind: str, target, today: date) -> None:
         """The reminder to an agency, or a meeting's carry-over summary, as PDF and DOCX
-        next to the database; the result reaches the user as a notification."""
-        path = getattr(self.app, "db_path", None)
+        in the documents folder; the result reaches the user as a notification."""
+        path = self.store.path
+        folder = documents_dir()
         try:
-            db = open_db(path) if path else self.app.db
+            db = open_db(path) if path else self.store.db
             if kind == "letters":
-                written = write_reminders(db, target, today, self._folder())
+                written = write_reminders(db, target, today, folder)
             else:
-                written = write_carry_over(db, target, today, self._folder())
+                written = write_carry_over(db, target, today, folder)
         except (StoreError, FontError, OSError) as exc:
             why = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
             self.app.call_from_thread(self.notify, t.DOCUMENTS_FAILED.format(why=why), severity="error",

@@ -8,6 +8,8 @@ Mixed into LiveScreen (screens/live.py), which holds the state these read.
 
 from __future__ import annotations
 
+from datetime import date
+
 from db.meetings import get_officials
 from db.models import Opinion, Source
 from db.opinions import (agency_names, answerer_names, edit_opinion, get_opinion, record_answer,
@@ -126,8 +128,8 @@ class LiveOpinionActions:
             self.reload(meeting=False, speakers=False, changed=o)
             self._say(f"Đã ghi trả lời ý kiến số {o.number}.")
 
-        year = int(self.meeting.date[:4])
-        self.app.push_screen(AnswerModal(opinion, names, agencies, year, self.drafts, values=values,
+        meeting_day = date.fromisoformat(self.meeting.date)
+        self.app.push_screen(AnswerModal(opinion, names, agencies, meeting_day, self.drafts, values=values,
                                          problem=problem), done)
 
     def action_slip(self, values: SlipForm | None = None) -> None:

@@ -25,6 +25,7 @@ from . import text_prepare as t
 from .before_opinions import BeforeOpinionsScreen
 from .meeting_form import MeetingFormScreen
 from .path_prompt import PathPromptModal
+from .store_call import StoreAccess
 
 PREPARE_BINDINGS = [
     Binding("n", "new_meeting", t.KEY_NEW),
@@ -38,7 +39,7 @@ PREPARE_ACTIONS = {b.action for b in PREPARE_BINDINGS}
 DOCUMENT_SUFFIXES = (".docx", ".txt", ".md")
 
 
-class PrepareActions:
+class PrepareActions(StoreAccess):
     """Mixed into MeetingListScreen."""
 
     def check_prepare_action(self, action: str) -> bool | None:
@@ -48,7 +49,7 @@ class PrepareActions:
         if meeting_id is None:
             return False
         if action == "edit_meeting":
-            return get_meeting(self.app.db, meeting_id).status is MeetingStatus.PLANNED or None
+            return get_meeting(self.store.db, meeting_id).status is MeetingStatus.PLANNED or None
         return True
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -73,7 +74,7 @@ class PrepareActions:
         meeting_id = self.selected_meeting_id()
         if meeting_id is None:
             return
-        if get_meeting(self.app.db, meeting_id).status is not MeetingStatus.PLANNED:
+        if get_meeting(self.store.db, meeting_id).status is not MeetingStatus.PLANNED:
             self.notify(t.FORM_NOT_PLANNED.format(id=meeting_id), severity="warning", markup=False)
             return
         self._open_form(MeetingFormScreen("edit", meeting_id=meeting_id))
@@ -127,7 +128,7 @@ class PrepareActions:
         meeting_id = self.selected_meeting_id()
         if meeting_id is None:
             return
-        meeting = get_meeting(self.app.db, meeting_id)
+        meeting = get_meeting(self.store.db, meeting_id)
         default = Path(_default_folder()) / f"ke-hoach-{meeting.date}-hoi-nghi-{meeting_id}.toml"
         self.app.push_screen(
             PathPromptModal(t.PATH_SAVE_PLAN.format(id=meeting_id), str(default), write=True,
@@ -137,7 +138,7 @@ class PrepareActions:
     def _write_plan(self, meeting_id: int, path: Path | None) -> None:
         if path is None:
             return
-        text = plan_to_toml(plan_of(self.app.db, meeting_id))
+        text = plan_to_toml(plan_of(self.store.db, meeting_id))
         try:
             write_text(path, text)  # owner-only (0600): the plan names people
         except OutputError as exc:

@@ -25,6 +25,7 @@ from db.meetings import create_meeting, plan_of, update_plan
 from intake.plan_form import DETAIL_KEYS, FormProblem, blank_values, check_plan_form, values_from_plan
 
 from . import text_prepare as t
+from .store_call import StoreAccess
 from .widgets.form_field import FormField
 from .widgets.row_list import Column, RowList, StepList
 
@@ -50,7 +51,7 @@ _RESTRICT = {spec.key: DIGITS for spec in MEETING.specs if spec.kind == "int"}
 _SHORT = {spec.key for spec in MEETING.specs if spec.kind != "str"}
 
 
-class MeetingFormScreen(Screen[int | None]):
+class MeetingFormScreen(StoreAccess, Screen[int | None]):
     """mode: "new", "edit" (meeting_id), "copy" (meeting_id of the model), or
     "document" (values read from a plan document, with its report and, by field
     ("meeting-date", "secretary-name", "chairs" ...), the notes on what it did not say)."""
@@ -85,7 +86,7 @@ class MeetingFormScreen(Screen[int | None]):
     def compose(self) -> ComposeResult:
         values = self._values
         if values is None:
-            plan = (plan_of(self.app.db, self.meeting_id, with_before=False)
+            plan = (plan_of(self.store.db, self.meeting_id, with_before=False)
                     if self.mode in ("edit", "copy") else None)
             if self.mode == "copy":  # the next meeting opens with the results of this one's petitions
                 plan = with_carry_over_step(plan)
@@ -206,7 +207,7 @@ class MeetingFormScreen(Screen[int | None]):
                 widget.focus()
                 widget.scroll_visible()
             return
-        db, now = self.app.db, self.app.clock()
+        db, now = self.store.db, self.store.now()
         try:
             if self.mode == "edit":
                 update_plan(db, self.meeting_id, plan, now=now)

@@ -14,7 +14,6 @@ from db.models import MEETING_STATUS_LABELS
 
 from . import text, text_followup
 from .end import EndScreen
-from .followup import FollowupScreen
 from .live import LiveScreen
 from .meeting_actions import PREPARE_ACTIONS, PREPARE_BINDINGS, PrepareActions
 from .plan_view import PlanViewScreen
@@ -54,8 +53,8 @@ class MeetingListScreen(PrepareActions, Screen):
         """Re-read the list from the store."""
         table = self.query_one("#meetings", DataTable)
         table.clear()
-        meetings = list_meetings(self.app.db)
-        overdue = overdue_counts(self.app.db, self.app.clock().date())
+        meetings = list_meetings(self.store.db)
+        overdue = overdue_counts(self.store.db, self.store.now().date())
         for m in meetings:
             late = Text(str(overdue[m.id]), style="bold red") if m.id in overdue else ""
             table.add_row(str(m.id), text.vn_date(m.date), MEETING_STATUS_LABELS[m.status], late, Text(m.title),
@@ -89,6 +88,11 @@ class MeetingListScreen(PrepareActions, Screen):
             self.app.push_screen(EndScreen(meeting_id))
 
     def action_follow(self) -> None:
+        # Imported here, not at the top: the follow-up screens bring the document and
+        # spreadsheet libraries (reportlab, python-docx, openpyxl), which the first
+        # screen does not need; importing them at start-up doubled the start-up time.
+        from .followup import FollowupScreen
+
         self.app.push_screen(FollowupScreen())
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:

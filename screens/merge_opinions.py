@@ -24,6 +24,7 @@ from db.opinions import list_opinions
 from db.who import who_said
 
 from . import text
+from .store_call import StoreAccess
 
 NO_FIELD = -1  # the Select's value for opinions without a field
 
@@ -40,7 +41,7 @@ def _brief(content: str, limit: int = 70) -> str:
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
-class MergeOpinionsModal(ModalScreen[MergeRequest | None]):
+class MergeOpinionsModal(StoreAccess, ModalScreen[MergeRequest | None]):
     CSS_PATH = ["live.tcss", "notice_forms.tcss"]
     BINDINGS = [
         Binding("ctrl+s", "save", text.MERGE_KEY, priority=True),
@@ -55,7 +56,7 @@ class MergeOpinionsModal(ModalScreen[MergeRequest | None]):
         self.group_of: dict[int, int] = {}
 
     def compose(self) -> ComposeResult:
-        db = self.app.db
+        db = self.store.db
         names = {f.id: f.name for f in get_fields(db, self.meeting_id)}
         for opinion in list_opinions(db, self.meeting_id):
             self.by_field.setdefault(opinion.field_id if opinion.field_id is not None else NO_FIELD,

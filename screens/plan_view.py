@@ -14,9 +14,10 @@ from db.meetings import get_attendance, get_chairs, get_fields, get_meeting, get
 from db.models import MEETING_STATUS_LABELS
 
 from . import text
+from .store_call import StoreAccess
 
 
-class PlanViewScreen(Screen):
+class PlanViewScreen(StoreAccess, Screen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", text.KEY_BACK, show=True),
         Binding("ctrl+q", "app.quit", text.KEY_QUIT, show=True),
@@ -38,7 +39,7 @@ class PlanViewScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        db = self.app.db
+        db = self.store.db
         m = get_meeting(db, self.meeting_id)
         chairs = "; ".join(f"{c.name}, {c.title}" for c in get_chairs(db, self.meeting_id))
         secretary = m.secretary_name + (f", {m.secretary_title}" if m.secretary_title else "")

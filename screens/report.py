@@ -1,5 +1,6 @@
 """The report across meetings on screen: pick a period, read the counts, write the
-Excel workbook (summary and one row per opinion) next to the database."""
+Excel workbook (summary and one row per opinion) and the printed report into the
+documents folder (out_folder.documents_dir, like every document written from a screen)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from reports.report_print import write_docx, write_pdf
 from reports.report_xlsx import write_xlsx
 
 from . import text_followup as t
+from .out_folder import documents_dir
 from .picker import PickerModal
+from .store_call import StoreAccess
 
 #: The period picker's entries: (kind, label).
 PERIOD_CHOICES = [("month", "Tháng này"), ("quarter", "Quý này"), ("6m", "6 tháng đầu năm"),
@@ -29,7 +32,7 @@ PERIOD_CHOICES = [("month", "Tháng này"), ("quarter", "Quý này"), ("6m", "6 
 assert [k for k, _ in PERIOD_CHOICES] == list(PERIODS)
 
 
-class ReportScreen(Screen):
+class ReportScreen(StoreAccess, Screen):
     CSS_PATH = "followup.tcss"
     BINDINGS = [
         Binding("escape", "back", t.KEY_BACK),
@@ -56,13 +59,13 @@ class ReportScreen(Screen):
         table.focus()
 
     def today(self) -> date:
-        return self.app.clock().date()
+        return self.store.now().date()
 
     def span(self) -> Period:
         return period(self.kind, self.today().year, None, self.today())
 
     def reload(self) -> None:
-        report = build_report(self.app.db, self.span(), self.today())
+        report = build_report(self.store.db, self.span(), self.today())
         self.query_one("#report-title", Static).update(Text(t.REPORT_TITLE.format(label=report.period.label)))
         table = self.query_one("#report-table", DataTable)
         table.clear()
@@ -82,23 +85,22 @@ class ReportScreen(Screen):
         self.app.push_screen(PickerModal(t.PICK_PERIOD, PERIOD_CHOICES, self.kind), chosen)
 
     def action_write_xlsx(self) -> None:
-        path = getattr(self.app, "db_path", None)
-        folder = path.parent if path else Path.cwd()
-        span = self.span()
-        self.write(path, folder / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}.xlsx", span, self.today())
+        self._write_as(".xlsx")
 
     def action_print_report(self) -> None:
-        path = getattr(self.app, "db_path", None)
-        folder = path.parent if path else Path.cwd()
+        self._write_as(".pdf")
+
+    def _write_as(self, suffix: str) -> None:
         span = self.span()
-        self.write(path, folder / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}.pdf", span, self.today())
+        out = documents_dir() / f"bao-cao-{span.start.isoformat()}-{span.end.isoformat()}{suffix}"
+        self.write(self.store.path, out, span, self.today())
 
     @work(thread=True, exclusive=True, group="report")
     def write(self, db_path: Path | None, out: Path, span: Period, today: date) -> None:
         """The .xlsx, or the PDF and DOCX (for an out path ending in .pdf), in a worker with
         its own connection; the result reaches the user as a notification."""
         try:
-            db = open_db(db_path) if db_path else self.app.db
+            db = open_db(db_path) if db_path else self.store.db
             report = build_report(db, span, today)
             if out.suffix == ".pdf":
                 written = [write_pdf(report, out, today=today), write_docx(report, out.with_suffix(".docx"), today=today)]

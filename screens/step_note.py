@@ -19,7 +19,7 @@ from db.meetings import current_step, get_chairs
 from db.substance import get_step, set_step_note
 
 from . import text
-from .store_call import FAILED, attempt
+from .store_call import FAILED, StoreAccess, attempt
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class StepNote:
     gist: str
 
 
-class StepNoteModal(ModalScreen[StepNote | None]):
+class StepNoteModal(StoreAccess, ModalScreen[StepNote | None]):
     CSS_PATH = ["live.tcss", "notice_forms.tcss"]
     BINDINGS = [
         Binding("ctrl+s", "save", text.KEY_SAVE, priority=True),
@@ -42,7 +42,7 @@ class StepNoteModal(ModalScreen[StepNote | None]):
         self.names = names or []  # suggestions for the presenter (the chairs, the step's lead)
 
     def compose(self) -> ComposeResult:
-        step = get_step(self.app.db, self.step_id)
+        step = get_step(self.store.db, self.step_id)
         suggestions = [n for n in [step.lead or "", *self.names] if n]
         with Vertical(classes="dialog"):
             yield Static(Text(text.STEP_NOTE_TITLE.format(n=step.position, content=step.content)),
@@ -70,16 +70,16 @@ class StepNoteModal(ModalScreen[StepNote | None]):
 def open_step_note(screen, meeting_id: int) -> bool:
     """Open the form for the current programme step from `screen` and store what it
     returns; False when no step is under way."""
-    db = screen.app.db
+    db = screen.store.db
     step = current_step(db, meeting_id)
     if step is None:
         return False
     names = [f"{c.name}, {c.title}" if c.title else c.name for c in get_chairs(db, meeting_id)]
 
     def done(note: StepNote | None) -> None:
-        if note is not None and attempt(screen, set_step_note, screen.app.db, note.step_id,
+        if note is not None and attempt(screen, set_step_note, screen.store.db, note.step_id,
                                         presenter=note.presenter, gist=note.gist,
-                                        now=screen.app.clock()) is not FAILED:
+                                        now=screen.store.now()) is not FAILED:
             screen.notify(text.STEP_NOTE_SAVED.format(n=step.position), markup=False)
 
     screen.app.push_screen(StepNoteModal(step.id, names), done)

@@ -133,3 +133,51 @@ def test_check_the_follow_up_chain(followed_db):
     raw.close()
     out = run("--db", followed_db, "follow", "--check")
     assert out.returncode == 1 and "bị sửa ngoài chương trình từ dòng 1" in out.stdout
+
+
+def test_letters_accept_the_partial_name_the_list_accepts(followed_db, tmp_path):
+    listed = run("--db", followed_db, "follow", "--agency", "van hoa", "--today", "01/07/2026")
+    assert listed.returncode == 0 and listed.stderr.strip() == "Hiểu là cơ quan: Công chức Văn hóa - Xã hội"
+    out = run("--db", followed_db, "follow", "--letters", "--agency", "van hoa", "--today", "01/07/2026",
+              "--out", tmp_path / "out")
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.strip() == "Hiểu là cơ quan: Công chức Văn hóa - Xã hội"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "don-doc-cong-chuc-van-hoa-xa-hoi-2026-07-01.docx", "don-doc-cong-chuc-van-hoa-xa-hoi-2026-07-01.pdf"]
+    assert out.stdout.splitlines() == [str(tmp_path / "out" / n) for n in (
+        "don-doc-cong-chuc-van-hoa-xa-hoi-2026-07-01.pdf", "don-doc-cong-chuc-van-hoa-xa-hoi-2026-07-01.docx")]
+
+
+def test_a_partial_name_of_several_agencies_asks_for_one_letter(followed_db, tmp_path):
+    out = run("--db", followed_db, "follow", "--letters", "--agency", "xa hoi", "--today", "01/07/2026",
+              "--out", tmp_path / "out")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.strip() == ("Lỗi: 'xa hoi' khớp với 2 cơ quan: Công chức Lao động - Thương binh và Xã hội; "
+                                  "Công chức Văn hóa - Xã hội. Hãy ghi tên một cơ quan.")
+    assert not (tmp_path / "out").exists()
+    listed = run("--db", followed_db, "follow", "--agency", "xa hoi", "--today", "01/07/2026")
+    assert listed.returncode == 0
+    assert listed.stderr.strip() == ("Gồm các cơ quan: Công chức Lao động - Thương binh và Xã hội; "
+                                     "Công chức Văn hóa - Xã hội")
+    assert [line for line in listed.stdout.splitlines() if line.startswith("[")] == [
+        "[Quá hạn 6 ngày làm việc] hạn 23/06/2026 · Công chức Lao động - Thương binh và Xã hội",
+        "[Quá hạn 1 ngày làm việc] hạn 30/06/2026 · Công chức Văn hóa - Xã hội"]
+
+
+def test_check_says_so_when_nothing_was_recorded(followed_db):
+    out = run("--db", followed_db, "follow", "--check")
+    assert (out.returncode, out.stderr) == (0, "")
+    assert out.stdout.strip() == ("Nhật ký theo dõi chưa có dòng nào (chưa ghi gì sau hội nghị); "
+                                  "không có gì bị sửa.")
+    out = run("--db", followed_db, "follow", "--check", "--meeting", 1)
+    assert out.stdout.strip() == ("Hội nghị 1: nhật ký theo dõi chưa có dòng nào (chưa ghi gì sau hội nghị); "
+                                  "không có gì bị sửa.")
+
+
+def test_the_command_line_starts_without_the_print_pipeline():
+    """`doithoai --help` (and every command that prints nothing) does not pay for
+    reportlab, python-docx or openpyxl: cli_follow imports them where it writes."""
+    code = ("import sys, tui.cli; print(sorted(m for m in ('reportlab', 'docx', 'openpyxl', 'textual') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert (out.returncode, out.stdout.strip()) == (0, "[]"), out.stderr

@@ -177,3 +177,22 @@ def test_a_copied_plan_is_offered_the_carry_over_step(demo_plan):
     assert contents[dialogue - 1] == CARRY_OVER_STEP and len(contents) == len(demo_plan.programme) + 1
     # a programme that already reports on the last meeting is left alone
     assert with_carry_over_step(copied) is copied
+
+
+def test_working_days_count_from_the_meeting_or_the_later_assignment(demo_db, clock):
+    """'N ngày làm việc' typed after the meeting counts from the day of the assignment:
+    the meeting (Thu 18/06/2026) for an opinion assigned there, the chair's later
+    assignment for one assigned afterwards; never from the day it is typed."""
+    db, mid = demo_db
+    ids = run_meeting(db, mid, clock)
+    # typed on Wed 01/07: 3 working days after the meeting are Fri 19, Mon 22, Tue 23/06
+    assert reschedule(db, ids[0], "3 ngày làm việc", now=at("2026-07-01")) == date(2026, 6, 23)
+    assert get_item(db, ids[0], date(2026, 7, 1)).flag is Flag.OVERDUE
+    noted = ids[4]
+    assert assign_later(db, noted, "Công an xã", "5 ngày làm việc", now=at("2026-06-22")) == date(2026, 6, 29)
+    # a new count typed a week later still starts at the assignment (Mon 22/06)
+    assert reschedule(db, noted, "2 ngày làm việc", now=at("2026-07-01")) == date(2026, 6, 24)
+    with pytest.raises(ValidationError, match="trước ngày họp 18/06/2026"):
+        reschedule(db, ids[0], "17/06/2026", now=at("2026-07-01"))
+    with pytest.raises(ValidationError, match="tương lai"):
+        set_state(db, ids[0], State.RESOLVED, answer=Answer(date(2026, 7, 2)), now=at("2026-07-01"))

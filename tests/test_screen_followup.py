@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import platformdirs
 import pytest
 from textual.widgets import DataTable, Input, RadioButton
 
@@ -29,6 +30,18 @@ def followed_db(db_path, clock):
     run_meeting(db, 1, clock, seal=True)
     db.close()
     return db_path
+
+
+@pytest.fixture
+def documents(tmp_path, monkeypatch):
+    """The user's Documents folder, redirected; documents from a screen go to its doithoai/."""
+    folder = tmp_path / "Documents"
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(folder))
+    return folder / "doithoai"
+
+
+def written(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.suffix in (".pdf", ".docx", ".xlsx")) if folder.is_dir() else []
 
 
 def rows(screen) -> list[str]:
@@ -82,7 +95,12 @@ async def test_recording_an_answer_on_a_sealed_meeting(followed_db):
         form.query_one("#doc-number", Input).value = "88/LĐTBXH"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert app.screen is form
+        # The screen records what the form returned; refused, the form opens again with it.
+        assert isinstance(app.screen, FollowupFormModal) and app.screen is not form
+        form = app.screen
+        assert form.query_one("#doc-number", Input).value == "88/LĐTBXH"
+        assert form.query_one("#doc-date", Input).value == "02/07/2026"
+        assert list(form.query(RadioButton))[list(State).index(State.RESOLVED)].value
         assert get_item(db, first.opinion_id, date(2026, 7, 1)).state is State.REVIEWING
         form.query_one("#doc-date", Input).value = "30/06/2026"
         form.query_one("#answer-agency", Input).value = "cong chuc lao dong - thuong binh va xa hoi"
@@ -107,11 +125,14 @@ async def test_a_new_deadline_in_working_days_from_the_form(followed_db):
         form.query_one("#deadline", Input).value = "3 ngày làm việc"
         await pilot.press("ctrl+s")
         await pilot.pause()
+        # counted from the meeting (Thu 18/06: Fri 19, Mon 22, Tue 23), not from the day typed
         item = get_item(app.db, form.item.opinion_id, date(2026, 7, 1))
-        assert item.deadline == "2026-07-06" and item.state is State.PENDING
+        assert item.deadline == "2026-06-23" and item.state is State.PENDING
+        said = [n.message for n in app._notifications]
+        assert "Thời hạn: 23/06/2026 (3 ngày làm việc tính từ ngày họp)." in said
 
 
-async def test_report_screen_counts_and_writes_the_workbook(followed_db):
+async def test_report_screen_counts_and_writes_the_workbook(followed_db, documents):
     import openpyxl
 
     from screens.report import ReportScreen
@@ -137,7 +158,8 @@ async def test_report_screen_counts_and_writes_the_workbook(followed_db):
         await pilot.press("i")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    out = followed_db.parent / "bao-cao-2026-01-01-2026-06-30.xlsx"
+    assert written(followed_db.parent) == []  # not next to the database (AppData on Windows)
+    out = documents / "bao-cao-2026-01-01-2026-06-30.xlsx"
     book = openpyxl.load_workbook(out)
     assert book["Ý kiến, kiến nghị"].max_row == 10
     assert out.with_suffix(".pdf").stat().st_size > 1000 and out.with_suffix(".docx").exists()
@@ -198,7 +220,7 @@ async def test_filters_by_field_state_and_meeting(followed_db):
         assert rows(screen) == ["1/9", "1/2", "1/4", "1/7"] and not screen.check_action("clear_filters", ())
 
 
-async def test_reminder_and_carry_over_written_from_the_screen(followed_db):
+async def test_reminder_and_carry_over_written_from_the_screen(followed_db, documents):
     app = build_app(followed_db, clock=JULY_1)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("t")
@@ -214,8 +236,8 @@ async def test_reminder_and_carry_over_written_from_the_screen(followed_db):
         await pilot.press("k")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    folder = followed_db.parent
-    assert sorted(p.name for p in folder.iterdir() if p.suffix in (".pdf", ".docx")) == [
+    assert written(followed_db.parent) == []  # not next to the database (AppData on Windows)
+    assert written(documents) == [
         "don-doc-cong-chuc-lao-dong-thuong-binh-va-xa-hoi-2026-07-01.docx",
         "don-doc-cong-chuc-lao-dong-thuong-binh-va-xa-hoi-2026-07-01.pdf",
         "ket-qua-giai-quyet-hn1-2026-07-01.docx",
@@ -243,3 +265,37 @@ async def test_link_an_opinion_of_a_later_meeting_that_repeats_the_item(followed
         shown = screen.items[item.opinion_id]
         assert shown.repeated_in == ("10/12/2026 (ý kiến số 2)",)
         assert "Nêu lại tại hội nghị ngày 10/12/2026 (ý kiến số 2)" in str(screen.query_one("#follow-detail").render())
+
+
+def test_every_screen_writes_into_the_same_documents_folder(documents):
+    from screens import end
+    from screens.out_folder import documents_dir
+
+    assert documents_dir() == documents
+    assert end.default_out_dir is documents_dir  # the end screen offers the same folder
+
+
+async def test_the_live_answer_form_counts_working_days_from_the_meeting(followed_db):
+    """The answer form of the live screen reads deadlines as the follow-up form does:
+    'N ngày làm việc' from the meeting's date (Thu 18/06/2026), a date before it refused."""
+    from db.opinions import list_opinions
+    from screens.answer_form import AnswerModal
+    from screens.draft_form import Drafts
+
+    app = build_app(followed_db, clock=JULY_1)
+    got = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        op = next(o for o in list_opinions(app.db, 1) if o.number == 9)
+        app.push_screen(AnswerModal(op, [], [], date(2026, 6, 18), Drafts(app.store, 1)), got.append)
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#deadline", Input).value = "17/06/2026"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is form and got == []
+        assert "trước ngày họp 18/06/2026" in str(form.query_one(".dialog-error").render())
+        form.query_one("#deadline", Input).value = "3 ngày làm việc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert [f.deadline for f in got] == ["2026-06-23"]

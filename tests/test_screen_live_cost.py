@@ -3,6 +3,8 @@ the rows it changed, not the whole list; the deadline field reads Vietnamese dat
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from db.connection import open_db
@@ -50,15 +52,20 @@ async def test_tick_and_writes_redraw_only_what_changed(tmp_path, clock):
         assert opinions.row_count == 34 and opinions.rebuilds == 1
 
 
+MEETING = date(2026, 6, 18)  # a Thursday
+
+
 @pytest.mark.parametrize("typed, expected", [
     ("30/6/2026", "2026-06-30"), ("30/06/2026", "2026-06-30"), ("30/6", "2026-06-30"),
     ("30.6.26", "2026-06-30"), ("2026-06-30", "2026-06-30"), (" 1-7-2026 ", "2026-07-01"), ("", None),
+    # working days from the meeting, as in the follow-up form: Fri 19, Mon 22, Tue 23/06
+    ("3 ngày làm việc", "2026-06-23"), ("3 ngay lam viec", "2026-06-23"), ("18/6/2026", "2026-06-18"),
 ])
 def test_deadline_reads_vietnamese_dates(typed, expected):
-    assert parse_deadline(typed, 2026) == expected
+    assert parse_deadline(typed, MEETING) == expected
 
 
-@pytest.mark.parametrize("typed", ["31/6/2026", "mai", "30/13"])
+@pytest.mark.parametrize("typed", ["31/6/2026", "mai", "30/13", "17/6/2026", "0 ngày làm việc"])
 def test_deadline_refuses_what_is_not_a_date(typed):
     with pytest.raises(ValidationError, match="Thời hạn"):
-        parse_deadline(typed, 2026)
+        parse_deadline(typed, MEETING)

@@ -3,6 +3,8 @@ the minutes' approved checkbox, the step note form, the co-agency on the answer 
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
 from db import meetings
@@ -116,7 +118,7 @@ async def test_answer_form_keeps_the_co_agency(tmp_path, clock):
     got = []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        app.push_screen(AnswerModal(op, [], ["Công an xã"], 2026, Drafts(app.store, mid)), got.append)
+        app.push_screen(AnswerModal(op, [], ["Công an xã"], date(2026, 6, 18), Drafts(app.store, mid)), got.append)
         await pilot.pause()
         assert app.screen.query_one("#agency", Input).value == "Công chức Địa chính - Xây dựng"
         app.screen.query_one("#co-agency", Input).value = "Công an xã"

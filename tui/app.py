@@ -36,7 +36,8 @@ PALETTE_PROMPT = "Gõ để tìm lệnh… (Esc: đóng)"
 
 class DoiThoaiApp(VnTypingApp):
     """Screens reach the store and the clock through `store` (a screens.store_call.Store).
-    `db` and `clock` stay as shortcuts for the screens that still read them.
+    `db`, `db_path` and `clock` stay as shortcuts for the App itself, the CLI and the
+    tests; no screen reads them (tests/test_screens_convention.py).
 
     Text fields get their keys in order and the built-in Telex/VNI typing (VnTypingApp); the
     choice is kept in `settings_path` (none in tests: nothing read, nothing written)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from db.clock import system_clock
 from db.connection import open_db
 from db.errors import StoreError
 from screens.chair import ChairScreen
+from screens.store_call import Store
 from screens.text import CHAIR_TITLE
 
 #: The chair waits at most this long for a lock (milliseconds): a poll that cannot
@@ -32,9 +34,11 @@ def open_chair_db(path: str | Path) -> sqlite_utils.Database:
 
 
 class ChairApp(App):
-    """The screen reaches the store through `self.app.db`, the time through
-    `self.app.clock()`, and asks for a fresh connection with `self.app.reconnect()`:
-    `self.db` is then swapped once the file could be opened again."""
+    """The screen reaches the store, its file and the time through `store`
+    (a screens.store_call.Store over a read-only connection; screens.chair.ChairHost)
+    and asks for a fresh connection with `reconnect()`: `store` is then replaced by one
+    over the new connection once the file could be opened again. `db`, `db_path` and
+    `clock()` stay as shortcuts for the CLI and the tests."""
 
     CSS_PATH = "app.tcss"
     TITLE = CHAIR_TITLE
@@ -43,18 +47,28 @@ class ChairApp(App):
     def __init__(self, db: sqlite_utils.Database, db_path: Path,
                  clock: Callable[[], datetime] = system_clock, meeting_id: int | None = None):
         super().__init__()
-        self.db = db
-        self.db_path = db_path
-        self.clock = clock
+        self.store = Store(db=db, clock=clock, path=db_path)
         self.meeting_id = meeting_id
         self._reopening = False
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        return self.store.db
+
+    @property
+    def db_path(self) -> Path:
+        assert self.store.path is not None
+        return self.store.path
+
+    def clock(self) -> datetime:
+        return self.store.now()
 
     def on_mount(self) -> None:
         self.push_screen(ChairScreen(self.meeting_id))
 
     def reconnect(self) -> None:
         """Reopen the store in a thread (opening may wait on a lock), then swap
-        `self.db`. Does nothing while a reopening is under way."""
+        `store`. Does nothing while a reopening is under way."""
         if not self._reopening:
             self._reopening = True
             self._reopen()
@@ -68,7 +82,8 @@ class ChairApp(App):
             return
         self._reopening = False
         if event.state is WorkerState.SUCCESS:
-            old, self.db = self.db, event.worker.result
+            old = self.store.db
+            self.store = dataclasses.replace(self.store, db=event.worker.result)
             old.close()
         elif event.state is WorkerState.ERROR:
             error = event.worker.error
