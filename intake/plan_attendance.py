@@ -21,7 +21,7 @@ from db.plans import PlanGroup
 _I = re.IGNORECASE
 _ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự|mời\s+(?:tham\s+)?dự\s*:|người\s+dự\s*:)", _I)
 _INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
-_INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+)?(?:tham\s+dự|dự)(?!\w)"
+_INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+)?(?:tham\s+dự|dự)(?!\w|\s+(?:án|kiến|thảo|toán)\b)"
                          r"|\s+(?:sắp\s+xếp|bố\s+trí)\s+(?:công\s+việc|thời\s+gian)", _I)
 _TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
 _ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:thành\s+phần(?:\s+(?:tham\s+dự|mời|dự|đại\s+biểu))?|khách\s+mời|đại\s+biểu\s+mời)"

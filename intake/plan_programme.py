@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .plan_dates import start_and_end
-from .plan_found import tidy, trim
+from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
 from db.plans import PlanStep
 
@@ -31,6 +31,7 @@ _DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người d�
 # "Chương trình gồm: (1) Khai mạc; (2) …": the steps numbered inside one sentence
 _INLINE_HEAD = re.compile(r"(?:chương\s+trình|trình\s+tự)[^:]{0,40}:\s*(?=\(?1\))", _I)
 _INLINE_STEP = re.compile(r"\(?(\d{1,2})\)\s*([^;]+?)\s*(?=;\s*\(?\d{1,2}\)|[;.]?\s*$)")
+_ARROW_HEAD = re.compile(r"^(?:chương\s+trình|trình\s+tự|tiến\s+trình)[^:]{0,40}:\s*", _I)
 # a document that is the script read out at the meeting: its numbered parts are the steps
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
 # "(07 giờ 15 – 07 giờ 30)", "(Bà Lâm Thị Thu, Phó Chủ tịch)": a step's time or lead, not its content
@@ -186,6 +187,20 @@ class ProgrammeMixin:
                 self.add_step(para, *trim(para.text, match.start(2), match.end(2)))
             if self.plan.programme:
                 return True
+        for para in self.paras:  # "Trình tự: khai mạc → báo cáo → đối thoại → kết luận."
+            head = _ARROW_HEAD.search(para.body[:300]) if para.row is None else None
+            if not head:
+                continue
+            start = para.body_start + head.end()
+            end = sentence_end(para.text[:start + 3000], start)
+            if para.text.count("→", start, end) < 2:
+                continue
+            pos = start
+            for arrow in list(re.finditer("→", para.text[start:end])) + [None]:
+                stop = start + arrow.start() if arrow else end
+                self.add_step(para, *trim(para.text, pos, stop))
+                pos = start + arrow.end() if arrow else end
+            return bool(self.plan.programme)
         return False
 
     def programme_script(self) -> bool:

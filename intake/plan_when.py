@@ -25,7 +25,7 @@ WINDOW = 3000
 
 _TIME_LABEL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|thời\s+điểm|vào\s+lúc|vào\s+hồi)(?:\s+(?:tổ chức|họp|hội nghị|tiến hành|diễn ra|dự kiến|"
                          r"đối thoại|bắt đầu))?(?P<both>\s*(?:,|và)\s*địa\s+điểm(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
-_VENUE_LABEL = re.compile(r"(?:địa\s+điểm|tại)(?:\s+(?:tổ chức|họp|hội nghị|đối thoại))?"
+_VENUE_LABEL = re.compile(r"(?:địa\s+điểm|nơi\s+(?:tổ\s+chức|họp|diễn\s+ra)|tại)(?:\s+(?:tổ chức|họp|hội nghị|đối thoại))?"
                           r"(?P<both>\s*(?:,|và)\s*thời\s+gian(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
 _TIME_SECTION = re.compile(r"(?:thời\s+gian|địa\s+điểm)\s*(?:,|và|-)\s*(?:thời\s+gian|địa\s+điểm)"
                            r"(?:\s*(?:,|và)\s*thành\s+phần)?(?:\s+tổ\s+chức)?(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
@@ -48,7 +48,9 @@ _VENUE_STOP = re.compile(r"\s*[;]|\s*,?\s*(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+
                          # "(Hội trường … – 14 giờ 00, …)": a spaced en dash separates the parts of one line
                          r"|\s+[–—]\s|\s*\t"
                          # "tại Nhà văn hóa khu phố 5 sẽ diễn ra buổi đối thoại …": the verb ends the place
-                         r"|\s+(?:sẽ\s+)?(?:diễn\s+ra|được\s+tổ\s+chức)\s", _I)
+                         r"|\s+(?:sẽ\s+)?(?:diễn\s+ra|được\s+tổ\s+chức)\s"
+                         # "tại sân … về tình trạng …": the subject of the meeting follows the place
+                         r"|\s+(?-i:về\s+(?!phía)[a-zđà-ỹ])", _I)
 # a place a meeting is held in, when a line names it without "Địa điểm:" or "tại"
 _PLACE_NOUN = re.compile(r"(?:hội\s+trường|nhà\s+văn\s+ho[áa]|trụ\s+sở|văn\s+phòng|phòng\s+họp|sân|trường|"
                          r"nhà\s+sinh\s+hoạt|đình|hội\s+quán|trung\s+tâm)\s", _I)
