@@ -2,7 +2,7 @@
 
     python bench/plan_reader.py            # score per field, invented values, time per document
     python bench/plan_reader.py --wrong    # also list every field read wrong
-    python bench/plan_reader.py --held-out tests/plan_held_out/x.txt   # score one more document
+    python bench/plan_reader.py --held-out path/to/plan.txt   # score one more document (with its .json)
 
 Prints: the share of the fields the corpus documents state that were read right, per
 field and overall; every invented value (a value for a field the document does not
