@@ -39,7 +39,9 @@ _NAMED = re.compile(r"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí|[đĐ]/c)\s+[
 # "A và hơn 150 bà con", "A; cùng 85 hộ dân", "A và đại diện các hộ": where one group ends, another begins
 _JOIN = re.compile(r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d|đại\s+diện\s|toàn\s+thể\s)", _I)
 # "hơn 150 bà con", "60 hộ nuôi trồng thủy sản": a group that starts with its head count
-_COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])", _I)
+_COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])"
+                          # "đại diện 9 thôn": a number of places or bodies is not a head count
+                          r"(?!(?:thôn|ấp|bản|làng|khu\s+phố|khu\s+vực|tổ|xã|phường|đơn\s+vị|chi\s+hội|ban|ngành|đoàn\s+thể|cơ\s+quan)\b)", _I)
 _LEAD = re.compile(r"(?:cùng|và)\s+(?:với\s+)?", _I)
 _ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng", _I)
 _COUNT_HEAD = re.compile(r"số\s+lượng|số\s+người", _I)

@@ -52,7 +52,7 @@ _VENUE_STOP = re.compile(r"\s*[;]|\s*,?\s*(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+
                          # "tại sân … về tình trạng …": the subject of the meeting follows the place
                          r"|\s+(?-i:về\s+(?!phía)[a-zđà-ỹ])", _I)
 # a place a meeting is held in, when a line names it without "Địa điểm:" or "tại"
-_PLACE_NOUN = re.compile(r"(?:hội\s+trường|nhà\s+văn\s+ho[áa]|trụ\s+sở|văn\s+phòng|phòng\s+họp|sân|trường|"
+_PLACE_NOUN = re.compile(r"(?:hội\s+trường|nhà\s+văn\s+h(?:óa|oá)|trụ\s+sở|văn\s+phòng|phòng\s+họp|sân|trường|"
                          r"nhà\s+sinh\s+hoạt|đình|hội\s+quán|trung\s+tâm)\s", _I)
 _PLACE_AFTER = re.compile(r"[,–—]\s*(?=" + _PLACE_NOUN.pattern + ")", _I)
 # where the parts of a bracketed line begin: "(Thời gian: … – Địa điểm: …)"
