@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -191,6 +191,10 @@ class EndScreen(StoreAccess, Screen):
                    now=self.store.now()) is not FAILED:
             event.area.mark_saved(event.text)
             self.prepare(conclusion=event.text)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget.has_class("present"):  # the whole row: a wrapped group name too
+            event.widget.parent.scroll_visible(animate=False)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         if event.input.id and event.input.id.startswith("present-"):
