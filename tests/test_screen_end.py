@@ -193,9 +193,9 @@ async def test_at_80x24_every_group_is_labelled_and_every_key_is_shown(db_path, 
         for group in groups:
             field = screen.query_one(f"#present-{group.id}", Input)
             field.focus()
-            await pilot.pause()
-            row = field.parent
-            name, invited = row.query(Label)
+            name, invited = field.parent.query(Label)
+            # the row scrolls into view a frame or two after the focus
+            await _wait(pilot, lambda: view.contains_region(name.region))
             for widget in (name, invited, field):  # scrolled into view, not hidden
                 assert widget.region.area > 0 and view.contains_region(widget.region)
             assert name.region.area >= len(group.group)  # the whole name, wrapped if need be
