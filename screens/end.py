@@ -66,6 +66,13 @@ class PrintJob:
     footer: str | None = None  # the seal's line
 
 
+class WrappingCheckbox(Checkbox):
+    """A checkbox whose long label wraps (at 80 columns) rather than being cut."""
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return self.render().get_height(self.styles, width)
+
+
 class EndScreen(StoreAccess, Screen):
     CSS_PATH = "end.tcss"
     AUTO_FOCUS = "#conclusion"
@@ -105,8 +112,8 @@ class EndScreen(StoreAccess, Screen):
                 yield Label(text.END_OUT_DIR)
                 yield Input(str(default_out_dir()), id="out-dir")
             yield Static(id="doc-state")
-            yield Checkbox(text.END_PUBLIC_HAMLET, id="public-hamlet")
-            yield Checkbox(text.END_MINUTES_APPROVED, id="minutes-approved")
+            yield WrappingCheckbox(text.END_PUBLIC_HAMLET, id="public-hamlet")
+            yield WrappingCheckbox(text.END_MINUTES_APPROVED, id="minutes-approved")
             yield ProgressBar(total=4, id="progress", show_eta=False)
             yield Static(id="result")
         yield KeyBar(id="keys")

@@ -61,3 +61,17 @@ def test_end_screen(snap_compare, db_path, size):
     clock = _ended(db_path)
     app = build_app(db_path, clock=clock)
     assert snap_compare(app, terminal_size=size, run_before=_open_end)
+
+
+def test_end_screen_scrolled_to_the_end_80x24(snap_compare, db_path):
+    """The lower half at 80×24: the output folder and the two long checkbox labels,
+    wrapped rather than cut."""
+    clock = _ended(db_path)
+    app = build_app(db_path, clock=clock)
+
+    async def to_the_end(pilot) -> None:
+        await _open_end(pilot)
+        pilot.app.screen.query_one("#end").scroll_end(animate=False)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=to_the_end)
