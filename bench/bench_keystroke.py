@@ -124,7 +124,9 @@ class Terminal:
         return time.perf_counter() - start
 
     def close(self) -> None:
-        os.write(self.fd, CTRL_Q)
+        os.write(self.fd, CTRL_Q)  # during a live meeting the app asks once ...
+        self.read_for(0.5, limit=5)
+        os.write(self.fd, CTRL_Q)  # ... and a second Ctrl+Q leaves
         self.read_for(0.5, limit=5)
         try:
             os.waitpid(self.pid, 0)

@@ -14,7 +14,6 @@ from db.models import MEETING_STATUS_LABELS
 
 from . import text, text_followup
 from .end import EndScreen
-from .followup import FollowupScreen
 from .live import LiveScreen
 from .meeting_actions import PREPARE_ACTIONS, PREPARE_BINDINGS, PrepareActions
 from .plan_view import PlanViewScreen
@@ -89,6 +88,11 @@ class MeetingListScreen(PrepareActions, Screen):
             self.app.push_screen(EndScreen(meeting_id))
 
     def action_follow(self) -> None:
+        # Imported here, not at the top: the follow-up screens bring the document and
+        # spreadsheet libraries (reportlab, python-docx, openpyxl), which the first
+        # screen does not need; importing them at start-up doubled the start-up time.
+        from .followup import FollowupScreen
+
         self.app.push_screen(FollowupScreen())
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:

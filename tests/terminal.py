@@ -48,6 +48,9 @@ def squash(text: str) -> str:
     return _WS.sub("", unicodedata.normalize("NFC", text))
 
 
+#: What the app asks when Ctrl+Q is pressed during a live meeting.
+QUIT_QUESTION = "Thoát khi hội nghị đang diễn ra?"
+
 class ScreenTimeout(AssertionError):
     pass
 
@@ -156,9 +159,17 @@ class AppTerminal:
         self._finish()
 
     def quit(self, timeout: float = 10.0) -> int:
-        """Ctrl+Q, then wait for the process to end (killed if it does not)."""
+        """Ctrl+Q (and Enter when a live meeting asks first), then wait for the process
+        to end (killed if it does not)."""
         if self.proc.poll() is None:
             self.press("ctrl+q")
+            try:
+                self.wait_until(lambda: self.proc.poll() is not None or self.shows(QUIT_QUESTION),
+                                "the app leaving or asking", timeout)
+            except ScreenTimeout:
+                pass
+            if self.proc.poll() is None and self.shows(QUIT_QUESTION):
+                self.press("enter")
         try:
             code = self.proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
