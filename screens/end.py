@@ -78,11 +78,17 @@ class EndScreen(StoreAccess, Screen):
     AUTO_FOCUS = "#conclusion"
     # The key bar shows these in this order (then the app's ^Q and ^P).
     BINDINGS = [
-        Binding("f6", "merge", text.END_KEY_MERGE, priority=True),
-        Binding("f7", "toggle_final", text.END_KEY_FINAL, priority=True),
-        Binding("f8", "print_public", text.END_KEY_PUBLIC, priority=True),
-        Binding("f9", "print", text.END_KEY_PRINT, priority=True),
-        Binding("f10", "seal", text.END_KEY_SEAL, priority=True),
+        # Each F-key has an Alt twin, for laptops whose F-keys send media keys unless Fn is held.
+        *(binding
+          for fkey, alt, action, label in (
+              ("f6", "alt+g", "merge", text.END_KEY_MERGE),
+              ("f7", "alt+c", "toggle_final", text.END_KEY_FINAL),
+              ("f8", "alt+k", "print_public", text.END_KEY_PUBLIC),
+              ("f9", "alt+i", "print", text.END_KEY_PRINT),
+              ("f10", "alt+n", "seal", text.END_KEY_SEAL))
+          for binding in (Binding(fkey, action, label, priority=True,
+                                  key_display=f"{fkey.upper()}/Alt+{alt[-1].upper()}"),
+                          Binding(alt, action, label, priority=True, show=False))),
         Binding("ctrl+s", "save", text.END_KEY_SAVE, priority=True),
         Binding("escape", "back", text.KEY_BACK),
     ]

@@ -185,7 +185,8 @@ async def test_at_80x24_every_group_is_labelled_and_every_key_is_shown(db_path, 
         screen = app.screen
         bar = screen.query_one(KeyBar)
         keys = [k for k, _ in bar.entries]
-        assert keys[:7] == ["F6", "F7", "F8", "F9", "F10", "^S", "Esc"] and "^P" in keys
+        assert keys[:7] == ["F6/Alt+G", "F7/Alt+C", "F8/Alt+K", "F9/Alt+I", "F10/Alt+N", "^S", "Esc"]
+        assert "^P" in keys
         # the bar is tall enough for all of them and lies on the screen
         assert bar.region.height >= 2 and bar.region.bottom == 24
         view = screen.query_one("#end").region
@@ -210,4 +211,18 @@ async def test_at_80x24_every_group_is_labelled_and_every_key_is_shown(db_path, 
         assert await _wait(pilot, lambda: bool(screen.meeting and screen.meeting.sealed_hash))
         await pilot.pause()
         keys = [k for k, _ in bar.entries]
-        assert "F10" not in keys and "^S" not in keys and "F6" not in keys and "F9" in keys
+        assert "F10/Alt+N" not in keys and "^S" not in keys and "F6/Alt+G" not in keys and "F9/Alt+I" in keys
+
+
+async def test_the_alt_twins_work_like_the_f_keys(db_path, clock):
+    """Alt+C does what F7 does (the notice final / draft), for laptops without F-keys."""
+    db = _ended(db_path, clock)
+    app = build_app(db_path, db=db, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(EndScreen(1))
+        await pilot.pause()
+        before = get_choices(db, 1).notice_final
+        await pilot.press("alt+c")
+        await pilot.pause()
+        assert get_choices(db, 1).notice_final is (not before)
