@@ -22,13 +22,13 @@ from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, Input, Label, ProgressBar, Static
+from textual.widgets import Checkbox, Header, Input, Label, ProgressBar, Static
 
 from db.files import OutputError
 from db.meetings import (
@@ -49,6 +49,7 @@ from .merge_opinions import MergeOpinionsModal, MergeRequest
 from .out_folder import documents_dir as default_out_dir
 from .store_call import FAILED, StoreAccess, attempt
 from .widgets.draft_area import DraftArea
+from .widgets.key_bar import KeyBar, binding_entries
 
 CONCLUSION_DRAFT = "conclusion"
 
@@ -65,16 +66,30 @@ class PrintJob:
     footer: str | None = None  # the seal's line
 
 
+class WrappingCheckbox(Checkbox):
+    """A checkbox whose long label wraps (at 80 columns) rather than being cut."""
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return self.render().get_height(self.styles, width)
+
+
 class EndScreen(StoreAccess, Screen):
     CSS_PATH = "end.tcss"
     AUTO_FOCUS = "#conclusion"
+    # The key bar shows these in this order (then the app's ^Q and ^P).
     BINDINGS = [
+        # Each F-key has an Alt twin, for laptops whose F-keys send media keys unless Fn is held.
+        *(binding
+          for fkey, alt, action, label in (
+              ("f6", "alt+g", "merge", text.END_KEY_MERGE),
+              ("f7", "alt+c", "toggle_final", text.END_KEY_FINAL),
+              ("f8", "alt+k", "print_public", text.END_KEY_PUBLIC),
+              ("f9", "alt+i", "print", text.END_KEY_PRINT),
+              ("f10", "alt+n", "seal", text.END_KEY_SEAL))
+          for binding in (Binding(fkey, action, label, priority=True,
+                                  key_display=f"{fkey.upper()}/Alt+{alt[-1].upper()}"),
+                          Binding(alt, action, label, priority=True, show=False))),
         Binding("ctrl+s", "save", text.END_KEY_SAVE, priority=True),
-        Binding("f9", "print", text.END_KEY_PRINT, priority=True),
-        Binding("f7", "toggle_final", text.END_KEY_FINAL, priority=True),
-        Binding("f8", "print_public", text.END_KEY_PUBLIC, priority=True),
-        Binding("f6", "merge", text.END_KEY_MERGE, priority=True),
-        Binding("f10", "seal", text.END_KEY_SEAL, priority=True),
         Binding("escape", "back", text.KEY_BACK),
     ]
 
@@ -103,11 +118,11 @@ class EndScreen(StoreAccess, Screen):
                 yield Label(text.END_OUT_DIR)
                 yield Input(str(default_out_dir()), id="out-dir")
             yield Static(id="doc-state")
-            yield Checkbox(text.END_PUBLIC_HAMLET, id="public-hamlet")
-            yield Checkbox(text.END_MINUTES_APPROVED, id="minutes-approved")
+            yield WrappingCheckbox(text.END_PUBLIC_HAMLET, id="public-hamlet")
+            yield WrappingCheckbox(text.END_MINUTES_APPROVED, id="minutes-approved")
             yield ProgressBar(total=4, id="progress", show_eta=False)
             yield Static(id="result")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         db = self.store.db
@@ -120,7 +135,7 @@ class EndScreen(StoreAccess, Screen):
                 Label(Text(group.group), classes="group-name"),
                 Label(f"{text.COL_INVITED}: {group.invited if group.invited is not None else '—'}",
                       classes="group-invited"),
-                Input("" if group.present is None else str(group.present), type="integer",
+                Input("" if group.present is None else str(group.present), type="integer", compact=True,
                       placeholder=text.COL_PRESENT, id=f"present-{group.id}", classes="present"),
                 classes="group-row"))
         self.query_one("#progress", ProgressBar).display = False
@@ -130,10 +145,14 @@ class EndScreen(StoreAccess, Screen):
         self.query_one("#public-hamlet", Checkbox).value = choices.public_naming is PublicNaming.HAMLET
         self.query_one("#minutes-approved", Checkbox).value = minutes_approved(db, self.meeting_id)
         self.cache_dir = Path(tempfile.mkdtemp(prefix="doithoai-in-"))
+        self.bindings_updated_signal.subscribe(self, lambda _screen: self.show_keys())
         self.show_state()
         self.prepare()
+        # Focusing the conclusion scrolls it to the top and hides the title above it.
+        self.call_after_refresh(self.query_one("#end", VerticalScroll).scroll_home, animate=False)
 
     def on_unmount(self) -> None:
+        self.bindings_updated_signal.unsubscribe(self)
         if self.cache_dir is not None:
             shutil.rmtree(self.cache_dir, ignore_errors=True)
 
@@ -155,7 +174,11 @@ class EndScreen(StoreAccess, Screen):
         for field in self.query(".present").results(Input):
             field.disabled = sealed
         self.query_one("#minutes-approved", Checkbox).disabled = sealed
-        self.refresh_bindings()
+        self.refresh_bindings()  # the key bar follows (bindings_updated_signal)
+
+    def show_keys(self) -> None:
+        """Every key possible now, on as many lines as the width needs."""
+        self.query_one(KeyBar).show(binding_entries(self) + [("^P", text.KEY_PALETTE)])
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if self.meeting is None:
@@ -181,6 +204,10 @@ class EndScreen(StoreAccess, Screen):
                    now=self.store.now()) is not FAILED:
             event.area.mark_saved(event.text)
             self.prepare(conclusion=event.text)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget.has_class("present"):  # the whole row: a wrapped group name too
+            event.widget.parent.scroll_visible(animate=False)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         if event.input.id and event.input.id.startswith("present-"):

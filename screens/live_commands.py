@@ -14,6 +14,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from db.models import MeetingStatus
 
+from .widgets.key_bar import key_display
+
 
 @dataclass(frozen=True)
 class LiveState:
@@ -133,17 +135,6 @@ ACTIONS: tuple[LiveAction, ...] = (
 BY_NAME: dict[str, tuple[LiveAction, ...]] = {}
 for _a in ACTIONS:
     BY_NAME[_a.action] = BY_NAME.get(_a.action, ()) + (_a,)
-
-
-def key_display(key: str) -> str:
-    """'f6' -> 'F6', 'ctrl+s' -> '^S', 'alt+m' -> 'Alt+M', 'escape' -> 'Esc'."""
-    if key == "escape":
-        return "Esc"
-    if key.startswith("ctrl+"):
-        return "^" + key[5:].upper()
-    if key.startswith("alt+"):
-        return "Alt+" + key[4:].upper()
-    return key.upper()
 
 
 def keys_display(action: LiveAction) -> str:

@@ -7,13 +7,14 @@ from __future__ import annotations
 import threading
 
 from pypdf import PdfReader
-from textual.widgets import Checkbox, Input, Static
+from textual.widgets import Checkbox, Input, Label, Static
 
 from db import meetings, opinions, speakers
 from db.connection import open_db
 from db.documents import PublicNaming, get_choices
 from db.seal import verify
 from screens.end import EndScreen
+from screens.widgets.key_bar import KeyBar
 from tui.app import build_app
 
 from .reports_docx import docx_text
@@ -172,3 +173,56 @@ async def test_documents_are_prepared_before_f9(db_path, tmp_path, clock):
         await pilot.press("escape")
         await pilot.pause()
     assert not cache_dir.exists()
+
+
+async def test_at_80x24_every_group_is_labelled_and_every_key_is_shown(db_path, clock):
+    db = _ended(db_path, clock)
+    app = build_app(db_path, db=db, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(EndScreen(1))
+        await pilot.pause()
+        screen = app.screen
+        bar = screen.query_one(KeyBar)
+        keys = [k for k, _ in bar.entries]
+        assert keys[:7] == ["F6/Alt+G", "F7/Alt+C", "F8/Alt+K", "F9/Alt+I", "F10/Alt+N", "^S", "Esc"]
+        assert "^P" in keys
+        # the bar is tall enough for all of them and lies on the screen
+        assert bar.region.height >= 2 and bar.region.bottom == 24
+        view = screen.query_one("#end").region
+        groups = meetings.get_attendance(db, 1)
+        for group in groups:
+            field = screen.query_one(f"#present-{group.id}", Input)
+            field.focus()
+            name, invited = field.parent.query(Label)
+            # the row scrolls into view a frame or two after the focus
+            await _wait(pilot, lambda: view.contains_region(name.region))
+            for widget in (name, invited, field):  # scrolled into view, not hidden
+                assert widget.region.area > 0 and view.contains_region(widget.region)
+            assert name.region.area >= len(group.group)  # the whole name, wrapped if need be
+            assert str(invited.render()).endswith(str(group.invited))
+        await pilot.press("1", "5", "tab")
+        await pilot.pause()
+        assert meetings.get_attendance(db, 1)[-1].present == 15
+        # sealed: no seal, save nor merge key any more
+        await pilot.press("f10")
+        await pilot.pause()
+        await pilot.press("enter")
+        assert await _wait(pilot, lambda: bool(screen.meeting and screen.meeting.sealed_hash))
+        await pilot.pause()
+        keys = [k for k, _ in bar.entries]
+        assert "F10/Alt+N" not in keys and "^S" not in keys and "F6/Alt+G" not in keys and "F9/Alt+I" in keys
+
+
+async def test_the_alt_twins_work_like_the_f_keys(db_path, clock):
+    """Alt+C does what F7 does (the notice final / draft), for laptops without F-keys."""
+    db = _ended(db_path, clock)
+    app = build_app(db_path, db=db, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(EndScreen(1))
+        await pilot.pause()
+        before = get_choices(db, 1).notice_final
+        await pilot.press("alt+c")
+        await pilot.pause()
+        assert get_choices(db, 1).notice_final is (not before)

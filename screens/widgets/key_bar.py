@@ -1,15 +1,45 @@
 """The keys possible now, on as many lines as the width needs (two or three at 80
 columns): what the compact Footer cannot show at 80×24. Each entry is its keys then
-its label; lines break only between entries. The screen hands it the entries."""
+its label; lines break only between entries. The screen hands it the entries: the live
+screen from its action table, other screens from their bindings (`binding_entries`)."""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual.screen import Screen
 from textual.geometry import Size
 from textual.widget import Widget
 
 #: Between two entries.
 _GAP = "  "
+
+
+def key_display(key: str) -> str:
+    """'f6' -> 'F6', 'ctrl+s' -> '^S', 'alt+m' -> 'Alt+M', 'escape' -> 'Esc'."""
+    if key == "escape":
+        return "Esc"
+    if key.startswith("ctrl+"):
+        return "^" + key[5:].upper()
+    if key.startswith("alt+"):
+        return "Alt+" + key[4:].upper()
+    return key.upper()
+
+
+def binding_entries(screen: Screen) -> list[tuple[str, str]]:
+    """The shown bindings `screen` allows now (its check_action), one entry per action:
+    the screen's own first, then the focused widget's, then the app's."""
+    def rank(active) -> int:
+        return 0 if active.node is screen else 2 if active.node is screen.app else 1
+
+    entries: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for active in sorted(screen.active_bindings.values(), key=rank):
+        binding = active.binding
+        if not binding.show or not active.enabled or binding.action in seen:
+            continue
+        seen.add(binding.action)
+        entries.append((binding.key_display or key_display(binding.key), binding.description))
+    return entries
 
 
 class KeyBar(Widget):
