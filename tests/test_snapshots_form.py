@@ -40,6 +40,7 @@ def test_form_edit_programme_with_dialogue_step(snap_compare, db_path, clock):
         programme.items[2].cell("content").focus()
         await pilot.press("ctrl+n")
         pilot.app.post_message(events.Paste("Giải đáp các ý kiến đã tổng hợp trước hội nghị"))
+        await pilot.pause()  # the paste is handled before the Tab that follows it
         await pilot.press("tab", *"Chủ tịch UBND xã", "tab", *"15")
         await no_blink(pilot)
 
