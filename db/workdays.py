@@ -15,11 +15,13 @@ import unicodedata
 from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
-
-import holidays
+from typing import TYPE_CHECKING
 
 from . import vndate
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    import holidays
 
 #: The range the prefix table covers first; it grows when a date falls outside.
 _FIRST_YEAR = 2015
@@ -28,6 +30,10 @@ _LAST_YEAR = 2040
 
 @lru_cache(maxsize=1)
 def _calendar() -> holidays.HolidayBase:
+    # Imported on first use, not with the module: the answer form imports this module
+    # and `holidays` costs about 50 ms of every start-up otherwise.
+    import holidays
+
     return holidays.country_holidays("VN", language="vi")
 
 

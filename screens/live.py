@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Static
 
+from db.vndate import dmy
 from db.connection import describe_sqlite_error
 from db.meetings import clear_draft, get_draft, get_fields, get_meeting, get_steps, save_draft
 from db.models import Field, Meeting, MeetingStatus, Opinion, Speaker, SpeakerStatus
@@ -194,7 +195,7 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         current = next((s for s in steps if s.is_current), None)
         self.has_next_step = current is not None and current.position < steps[-1].position
         self.has_previous_step = current is not None and current.position > steps[0].position
-        self.sub_title = f"{self.meeting.place_name} · {self.meeting.date[8:10]}/{self.meeting.date[5:7]}"
+        self.sub_title = f"{self.meeting.place_name} · {dmy(self.meeting.date)[:5]}"
         self.query_one(ProgrammePanel).show(self.meeting, steps, self.store.now())
 
     def _read_speakers(self) -> None:
@@ -296,7 +297,7 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         if self.follows is not None:
             title = f"Ý kiến tiếp theo ý kiến số {self.follows.number} · {who(self.follows)}"
         elif self.speaker is not None:
-            title = f"Ý kiến của số {self.speaker.reg_no} · {self.speaker.honorific} {self.speaker.name}"
+            title = f"Ý kiến của số {self.speaker.reg_no} · {self.speaker.short_name}"
         else:
             title = "Ý kiến · chưa có người phát biểu (F3 mời, F8 ghi phiếu)"
         field = next((f.name for f in self.fields if f.id == self.field_id), "chưa chọn")

@@ -9,6 +9,7 @@ Mixed into LiveScreen (screens/live.py), which holds the state these read.
 
 from __future__ import annotations
 
+from db.vndate import hhmm
 from db.meetings import Ended, end_meeting, next_step, previous_step, start_meeting
 from db.models import Source, Speaker
 from db.opinions import list_opinions
@@ -58,7 +59,7 @@ class LiveActions:
 
         def started(_) -> None:
             self.reload(speakers=False, opinions=False)
-            self._say(f"Hội nghị bắt đầu lúc {self.meeting.started_at[11:16]}.")
+            self._say(f"Hội nghị bắt đầu lúc {hhmm(self.meeting.started_at)}.")
 
         self.app.push_screen(ConfirmModal(
             "Bắt đầu hội nghị", "Ghi giờ bắt đầu thực tế là bây giờ và mở bước 1 của chương trình?",
@@ -111,7 +112,7 @@ class LiveActions:
         (conclusion, attendance, printing), saying where the backup copy went."""
         # Said on the end screen (it replaces this one at once), not in a toast over
         # the conclusion the secretary types there.
-        note = f"Hội nghị đã kết thúc lúc {self.meeting.ended_at[11:16]}. Mọi nội dung đã được lưu."
+        note = f"Hội nghị đã kết thúc lúc {hhmm(self.meeting.ended_at)}. Mọi nội dung đã được lưu."
         if ended.backup_error:
             note += f"\nChưa tạo được bản sao lưu: {ended.backup_error}"
         elif ended.backup:
@@ -224,7 +225,7 @@ class LiveActions:
             return
         current = self.speaker
         if current is not None and current.id == speaker_id:
-            self._say(f"{current.honorific} {current.name} đang phát biểu.")
+            self._say(f"{current.short_name} đang phát biểu.")
             return
         if current is None:
             self._take_floor(speaker_id)
@@ -316,7 +317,7 @@ class LiveActions:
 
         def gone(s: Speaker) -> None:
             self.reload(meeting=False, opinions=False)
-            self._say(f"Số {s.reg_no} · {s.honorific} {s.name}: vắng mặt, có thể mời lại.")
+            self._say(f"Số {s.reg_no} · {s.short_name}: vắng mặt, có thể mời lại.")
             if then is not None:
                 then()
 

@@ -30,7 +30,7 @@ def queue_row(s: Speaker) -> Row:
     return str(s.id), (
         cell(s.reg_no, style or dim),
         cell(mark, style),
-        cell(f"{s.honorific} {s.name}", style or dim),
+        cell(s.short_name, style or dim),
         cell(s.hamlet, dim),
         cell(s.field_name, dim),
     )

@@ -63,11 +63,11 @@ class SpeakerPanel(Vertical):
             who.update(Text("Chưa mời ai phát biểu"))
             if next_up:
                 where.update(Text("Tiếp theo: " + " · ".join(
-                    f"số {s.reg_no} {s.honorific} {s.name}" for s in next_up)))
+                    f"số {s.reg_no} {s.short_name}" for s in next_up)))
             else:
                 where.update(Text("Không có ai đang chờ phát biểu"))
         else:
-            who.update(Text(f"Số {speaker.reg_no} · {speaker.honorific} {speaker.name}"))
+            who.update(Text(f"Số {speaker.reg_no} · {speaker.short_name}"))
             parts = [speaker.hamlet, speaker.organisation, speaker.field_name]
             where.update(Text(" · ".join(p for p in parts if p) or "—"))
         self.tick(now)
