@@ -21,11 +21,13 @@ from db.plans import PlanGroup
 _I = re.IGNORECASE
 _ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự|mời\s+(?:tham\s+)?dự\s*:|người\s+dự\s*:)", _I)
 _INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
-_INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+)?(?:tham\s+dự|dự)(?!\w|\s+(?:án|kiến|thảo|toán)\b)"
+_INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+|cùng\s+|về\s+)?(?:tham\s+dự|dự)(?!\w|\s+(?:án|kiến|thảo|toán)\b)"
                          r"|\s+(?:sắp\s+xếp|bố\s+trí)\s+(?:công\s+việc|thời\s+gian)", _I)
 _TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
-_ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:thành\s+phần(?:\s+(?:tham\s+dự|mời|dự|đại\s+biểu))?|khách\s+mời|đại\s+biểu\s+mời)"
-                              r"(?:\s+gồm(?:\s+có)?)?\s*:?|(?<!\w)(?:trân\s+trọng\s+)?kính\s+mời\s*:?"
+# "Thành phần gồm", "Thành phần mời dự gồm có", "Thành phần tham dự là", "Khách mời:"
+_ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:thành\s+phần(?:\s+(?:được\s+)?(?:mời|tham|dự|đại\s+biểu)){0,3}"
+                              r"|khách\s+mời|đại\s+biểu\s+mời)"
+                              r"(?:\s+(?:gồm(?:\s+có)?|bao\s+gồm|là)(?!\w))?\s*:?|(?<!\w)(?:trân\s+trọng\s+)?kính\s+mời\s*:?"
                               r"|^kính\s+gửi\s*:"
                               # "Mời dự: A; B", "Mời dự buổi đối thoại là A và B"
                               # "Mời bà con các ấp … sắp xếp công việc đến dự."
@@ -41,8 +43,13 @@ _JOIN = re.compile(r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|
 # "hơn 150 bà con", "60 hộ nuôi trồng thủy sản": a group that starts with its head count
 _COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])"
                           # "đại diện 9 thôn": a number of places or bodies is not a head count
-                          r"(?!(?:thôn|ấp|bản|làng|khu\s+phố|khu\s+vực|tổ|xã|phường|đơn\s+vị|chi\s+hội|ban|ngành|đoàn\s+thể|cơ\s+quan)\b)", _I)
-_LEAD = re.compile(r"(?:cùng|và)\s+(?:với\s+)?", _I)
+                          r"(?!(?:thôn|ấp|bản|làng|khu\s+phố|khu\s+vực|tổ|xã|phường|đơn\s+vị|chi\s+hội|ban|ngành|đoàn\s+thể|cơ\s+quan)\b)"
+                          # "90 người đại diện các hộ": "người" is the unit, the words after it the group
+                          r"(?:(?:người|đại\s+biểu)\s+(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ|là)\s))?", _I)
+# the words that join a group to the one before ("; cùng với …", "và …") or introduce it ("gồm có …")
+_LEAD = re.compile(r"(?:(?:cùng|và)(?:\s+với)?|gồm(?:\s+có)?|bao\s+gồm)\s+|(?:[a-zđ]|\d{1,2})\)\s+|[-+•]\s+", _I)
+# the words that join a group to its count ("… làng là 08 người", "… xã có 12 người")
+_TO_COUNT = re.compile(r"(?:\s+(?:là|có|gồm(?:\s+có)?|với|số\s+lượng|tổng\s+số|dự\s+kiến))+\s*$", _I)
 _ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng", _I)
 _COUNT_HEAD = re.compile(r"số\s+lượng|số\s+người", _I)
 
@@ -120,6 +127,9 @@ class AttendanceMixin:
         if re.search(r"\.{4,}|…{2,}", text[start:end]):
             return  # a blank to fill in ("Ông (Bà) ………"), not a group
         start, end = trim(text, start, end)
+        lead = _LEAD.match(text, start, end)
+        if lead and end - lead.end() >= 3:
+            start = lead.end()  # "cùng với khoảng 90 người …", "a) Ban Thường vụ …"
         if end - start < 3 or re.search(r"chủ\s+(?:tọa|toạ|trì)", text[start:end], _I):
             return
         note = ""
@@ -151,7 +161,8 @@ class AttendanceMixin:
             count = next((c for c in counts if re.match(r"\s*\)?[\s.;,]*$", text[start + c.end:end])
                           and text[start:start + c.start].rstrip().endswith("(")), counts[0])
             c_start, c_end = start + count.start, start + count.end
-            before = trim(text, start, c_start, " .;,:(")
+            link = _TO_COUNT.search(text, start, c_start)
+            before = trim(text, start, link.start() if link else c_start, " .;,:(")
             after = trim(text, c_end, end, " .;,:()")
             start, end = before if before[1] > before[0] else after
             invited = count
@@ -214,8 +225,24 @@ class AttendanceMixin:
             end = stop.start() if stop else end
             self.groups(target, start, end)
             if self.plan.attendance:
+                if target is para:
+                    self.more_invited(para, sentence_end(para.text, start))
                 return True
         return False
+
+    def more_invited(self, para: Para, pos: int) -> None:
+        """The invitations that follow in the same paragraph ("… 90 người đại diện các hộ. Kính mời
+        đại diện Đồn Biên phòng cùng dự.")."""
+        limit = min(len(para.text), para.body_start + 3000)
+        while pos < limit:
+            match = _ATTEND_SENTENCE.search(para.text, pos, limit)
+            if not match or not re.match(r"(?:trân\s+trọng\s+)?(?:kính\s+)?mời", match.group(), _I):
+                return  # only an invitation continues the list, not another "Thành phần …"
+            start = match.end()
+            end = sentence_end(para.text, start)
+            stop = _INVITE_END.search(para.text, start, end)
+            self.groups(para, start, stop.start() if stop else end)
+            pos = end + 1
 
     def groups(self, para: Para, start: int, end: int) -> None:
         """The groups of "A; B và hơn 150 bà con": split at ";" and at a join before a count."""
@@ -223,8 +250,7 @@ class AttendanceMixin:
         stops = sorted([(m.start(), m.end()) for m in re.finditer(r";", text[start:end])]
                        + [(m.start(), m.end()) for m in _JOIN.finditer(text[start:end])])
         for a, b in stops + [(end - start, end - start)]:
-            lead = _LEAD.match(text, pos, start + a)
-            self.group(para, lead.end() if lead and re.match(r"\s*\S", text[lead.end():start + a]) and lead.start() == trim(text, pos, start + a)[0] else pos, start + a)
+            self.group(para, pos, start + a)  # (which drops a joining "cùng với", "và")
             pos = start + b
 
     def attendance_story(self) -> bool:

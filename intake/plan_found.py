@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 import datetime as dt
 
+from .plan_runon import split
 from .plan_source import Para, paragraphs
 from db.plans import PlanGroup, PlanStep
 
@@ -111,7 +112,7 @@ class ReaderBase:
 
     def __init__(self, lines: list[str]):
         self.lines = lines
-        self.paras = paragraphs(lines)
+        self.paras = split(paragraphs(lines))
         self.plan = PartialPlan()
         self.findings: list[Finding] = []
         self.missing: list[Missing] = []

@@ -13,22 +13,32 @@ _ROLE = re.compile(r"(?:q\.|quyền\s|kt\.|tm\.|phó\s|chủ tịch|ct\s|pct\s|b
                    r"|người đứng đầu|lãnh đạo|đại diện|ủy viên|uỷ viên|công chức|cán bộ|ubnd|hđnd)", _I)
 _NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:đồng\s+chí|đ/c|ông|bà)\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,5})\s*\)\s*$",
                                re.IGNORECASE)
-_VERB_TAIL = re.compile(r"\s+(?:sẽ(?!\w)|trực tiếp|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
+_VERB_TAIL = re.compile(r"\s+(?:sẽ(?!\w)|trực tiếp|cùng chủ trì|cùng đồng chủ trì|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
                         r"đối thoại)", _I)
 _CHAIR_LABEL = re.compile(r"(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
                           r"(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc(?:,\s*đối\s+thoại)?)|cuộc\s+đối\s+thoại"
-                          r"|đối\s+thoại))?\s*:\s*", _I)
+                          r"|đối\s+thoại))?(?:\s*:|\s+(?:là|gồm(?:\s+có)?)(?!\w))\s*", _I)
+# the same label where a sentence of a run-on paragraph starts ("… cùng ngày. Chủ trì: …")
+# (a co-chair's label, "Đồng chủ trì: …", is read by co_chairs)
+_CHAIR_LABEL_IN = re.compile(r"(?:^|(?<=[.;]\s))(?!đồng\s)" + _CHAIR_LABEL.pattern, _I)
+# a co-chair: "đồng chủ trì là đồng chí Bí thư Đảng ủy xã", "Đồng chủ trì: …", "…; đồng chí B đồng chủ trì"
+_CO_CHAIR = re.compile(r"(?:cùng\s+)?đồng\s+chủ\s+(?:trì|tọa|toạ)(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc)))?"
+                       r"(?:\s*:|\s+(?:là|gồm(?:\s+có)?|có)(?!\w))\s*(?P<who>(?=[^\W\d_]))"
+                       r"|(?:^|(?<=[;.:,]\s))(?P<subject>(?:đồng\s+chí|đ/c|ông|bà|chủ\s+tịch|bí\s+thư|phó)\s"
+                       r"(?:(?!chủ\s+(?:trì|tọa|toạ))[^.;:]){0,150}?)\s+(?:cùng\s+)?(?:làm\s+|là\s+)?"
+                       r"đồng\s+chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
 # "Đồng chí Hồ Sĩ Nguyên, Bí thư Đảng ủy xã chủ trì", "Chủ tịch UBND xã chủ trì hội nghị"
 _CHAIR_SUBJECT = re.compile(r"(?:^|(?<=[;.:]\s))(?P<who>(?:đồng\s+chí|đ/c|ông|bà|chủ\s+tịch|bí\s+thư)\s[^.;:]{0,150}?)"
-                            r"\s+(?:trực\s+tiếp\s+)?(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
+                            r"\s+(?:trực\s+tiếp\s+|cùng\s+)?(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
 # a heading "CHỦ TRÌ" / "II. CHỦ TRÌ" whose items name the chairs
 _CHAIR_HEAD = re.compile(r"chủ\s+(?:trì|tọa|toạ)(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
 _CHAIR_IS = re.compile(r"\s+(?:là|làm)\s+(?:người\s+)?chủ\s+(?:tọa|toạ|trì)(?!\w)", _I)
-_CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{1,150}?)\s+(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
+_CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{1,150}?)\s+(?:cùng\s+)?(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
 # "Cử bà Trần Thị B, công chức Văn phòng - Thống kê làm thư ký hội nghị"
 _SECRETARY_VERB = re.compile(r"(?:(?:cử|giao|phân\s+công|mời)\s+|(?:^|(?<=[;.]\s)))(?P<who>(?:đồng\s+chí|đ/c|ông|bà)\s[^.;:]{3,120}?)"
                              r"\s+(?:làm|là)\s+thư\s+ký(?!\w)", re.IGNORECASE)
-_SECRETARY = re.compile(r"(?:thư\s+ký|(?:người\s+)?ghi\s+biên\s+bản)(?:\s+hội\s+nghị)?\s*:\s*", _I)
+_SECRETARY = re.compile(r"(?:thư\s+ký|(?:người\s+)?ghi\s+biên\s+bản)(?:\s+hội\s+nghị)?(?:\s*:|\s+là(?!\w))\s*", _I)
+_SECRETARY_IN = re.compile(r"(?:^|(?<=[.;]\s))" + _SECRETARY.pattern, _I)
 _SPLIT_PEOPLE = re.compile(r"\s*;\s*|\s+và\s+(?=(?:đ/c|đồng chí|ông|bà)\s)|\s*,\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", _I)
 _SIGN_ROLE = re.compile(r"(?<![^\W\d_])(?:(?:TM|T/M|KT|Q|TL|TUQ)\.?\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH"
                         r"|BÍ\s+THƯ(?:\s+THƯỜNG\s+TRỰC)?|TRƯỞNG\s+BAN)(?![^\W\d_])")
@@ -80,11 +90,13 @@ class PeopleMixin:
     def chairs(self) -> None:
         found = None
         for para in self.paras:
-            label = _CHAIR_LABEL.match(para.body) if para.row is None else None
+            label = _CHAIR_LABEL_IN.search(para.body[:3000]) if para.row is None else None
             if label:
                 start = para.body_start + label.end()
-                found = (para, self.people(para, start, sentence_end(para.text, start)))
-                break
+                people = self.people(para, start, sentence_end(para.text, start))
+                if people:
+                    found = (para, people)
+                    break
         if found is None:  # a schedule table's "Người chủ trì" column
             found = next(((para, self.people(para, start, end))
                           for para, start, end in schedule_cells(self.paras, "chair")), None)
@@ -111,7 +123,9 @@ class PeopleMixin:
         if found is None:
             found = self.chairs_under_heading()
         if not found or not found[1]:
-            self.miss("chairs", "không tìm thấy người chủ trì (mục “Chủ trì”, “… là chủ tọa”)")
+            self.co_chairs()
+            if not self.plan.chairs:
+                self.miss("chairs", "không tìm thấy người chủ trì (mục “Chủ trì”, “… là chủ tọa”)")
             return
         pairs = found if isinstance(found, list) else [found]
         everyone = [(para, person) for para, people in pairs for person in people]
@@ -124,6 +138,46 @@ class PeopleMixin:
             else:
                 self.miss(f"chairs[{i}].title", "kế hoạch ghi tên nhưng không ghi chức vụ")
             self.plan.chairs.append(chair)
+        taken = {}  # the text each paragraph's chair statement takes: a co-chair is said elsewhere
+        for para, (name, title) in everyone:
+            spans = [s for s in (name, title) if s] + [taken.get(id(para), (10**9, -1))]
+            taken[id(para)] = (min(s[0] for s in spans), max(s[1] for s in spans))
+        self.co_chairs(taken)
+
+    def co_chairs(self, taken: dict | None = None) -> None:
+        """Co-chairs stated apart from the chair ("…; đồng chủ trì là đồng chí Bí thư Đảng ủy xã"),
+        each once: one already named (by name, else by office) is not added again."""
+        def key(text) -> str:
+            return " ".join(text.split()).casefold()
+        names = {key(c.name) for c in self.plan.chairs if c.name}
+        titles = {key(c.title) for c in self.plan.chairs if c.title and not c.name}
+        for para in self.paras:
+            if para.row is not None:
+                continue
+            lo, hi = (taken or {}).get(id(para), (10**9, -1))
+            for match in _CO_CHAIR.finditer(para.text, 0, 3000):
+                if match.start() < hi and match.end() > lo:
+                    continue  # part of the chair's own statement ("do A và B đồng chủ trì")
+                if match["who"] is not None:  # the list that follows, to the end of the sentence
+                    start, end = match.start("who"), sentence_end(para.text[:match.end() + 400], match.end())
+                else:
+                    start, end = match.span("subject")
+                for name, title in self.people(para, start, end):
+                    if name and key(para.text[name[0]:name[1]]) in names \
+                            or not name and title and key(tidy(para.text[title[0]:title[1]])) in titles:
+                        continue
+                    if name:
+                        names.add(key(para.text[name[0]:name[1]]))
+                    elif title:
+                        titles.add(key(tidy(para.text[title[0]:title[1]])))
+                    i, chair = len(self.plan.chairs), FoundChair()
+                    if name:
+                        chair.name = tidy(self.found(f"chairs[{i}].name", para, *name), capitalise=False)
+                    if title:
+                        chair.title = tidy(self.found(f"chairs[{i}].title", para, *title, "đồng chủ trì"))
+                    else:
+                        self.miss(f"chairs[{i}].title", "kế hoạch ghi tên nhưng không ghi chức vụ")
+                    self.plan.chairs.append(chair)
 
     def chairs_under_heading(self):
         """(paragraph, people) for each item under a "CHỦ TRÌ" heading, merged; None if none."""
@@ -161,7 +215,7 @@ class PeopleMixin:
 
     def secretary(self) -> None:
         for para in self.paras:
-            label = _SECRETARY.match(para.body) if para.row is None else None
+            label = _SECRETARY_IN.search(para.body[:3000]) if para.row is None else None
             if label:
                 start = para.body_start + label.end()
                 people = self.people(para, start, sentence_end(para.text, start))

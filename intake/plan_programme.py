@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .plan_dates import start_and_end
-from .plan_found import sentence_end, tidy, trim
+from .plan_found import is_name, sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
 from db.plans import PlanStep
 
@@ -32,10 +32,32 @@ _DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người d�
 _INLINE_HEAD = re.compile(r"(?:chương\s+trình|trình\s+tự)[^:]{0,40}:\s*(?=\(?1\))", _I)
 _INLINE_STEP = re.compile(r"\(?(\d{1,2})\)\s*([^;]+?)\s*(?=;\s*\(?\d{1,2}\)|[;.]?\s*$)")
 _ARROW_HEAD = re.compile(r"^(?:chương\s+trình|trình\s+tự|tiến\s+trình)[^:]{0,40}:\s*", _I)
+# "Nội dung hội nghị: A; B; C.", "Chương trình gồm: A; B; C": the steps as one sentence
+_LIST_HEAD = re.compile(r"(?:^|(?<=[.;]\s))(?P<kind>nội\s+dung|chương\s+trình|trình\s+tự|tiến\s+trình|diễn\s+biến)"
+                        r"(?:\s+(?:chính\s+)?(?:của\s+)?(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc|gặp\s+mặt)"
+                        r"|cuộc\s+(?:đối\s+thoại|họp)|đối\s+thoại|tiếp\s+xúc))?"
+                        r"(?:\s+(?:gồm(?:\s+có)?|bao\s+gồm|như\s+sau|dự\s+kiến))*\s*:\s*", _I)
+_PART = re.compile(r"[^;]+")
+# "Nội dung hội nghị" as the heading of a list: the programme when its items include the dialogue
+_CONTENT_HEAD = re.compile(r"nội\s+dung\s+(?:chính\s+)?(?:của\s+)?(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc|gặp\s+mặt))"
+                           r"(?:\s+(?:gồm(?:\s+có)?|như\s+sau))?\s*:?\s*$", _I)
 # a document that is the script read out at the meeting: its numbered parts are the steps
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
 # "(07 giờ 15 – 07 giờ 30)", "(Bà Lâm Thị Thu, Phó Chủ tịch)": a step's time or lead, not its content
-_STEP_NOTE = re.compile(r"\s*\([^()]*\)\s*[.;:]?\s*$")
+_STEP_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.;:]?\s*$")
+# how long a step takes: "10 phút", "dự kiến 15'", "khoảng 90 phút"
+_DURATION = r"(?:(?:dự\s+kiến|khoảng|thời\s+gian|trong)\s*:?\s*)*(?P<min>\d{1,3})\s*(?:phút|')"
+_RANGE = r"\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|—|đến)\s*\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?"
+# where a step's note holds its duration or time slot, and the rest of the note: who leads it
+_NOTE_TIME = re.compile(rf"\s*(?P<when>{_DURATION}|{_RANGE})\s*(?:(?:[,;:]|\s[-–—]\s)\s*(?P<after>.*?))?\s*$"
+                        rf"|\s*(?P<before>.*?)\s*(?:[,;:]|\s[-–—]\s)\s*(?P<when2>{_DURATION.replace('min', 'min2')}"
+                        rf"|{_RANGE})\s*$", _I)
+# who may lead a step: a person, an office, a body, the chair, the people themselves
+_LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|toạ)|người\s+(?:chủ\s+trì|dẫn)|mc|thư\s+ký|ban\s+tổ\s+chức|btc"
+                     r"|phó|chủ\s+tịch|bí\s+thư|trưởng|lãnh\s+đạo|đại\s+diện|[uủ]y\s+ban|ubnd|ubmttq|mttq|hđnd|văn\s+phòng"
+                     r"|công\s+chức|cán\s+bộ|công\s+an|hội\s+(?:nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|liên\s+hiệp|người\s+cao\s+tuổi)"
+                     r"|đoàn\s+thanh\s+niên|các\s+(?:ngành|đồng\s+chí|ban|đơn\s+vị|cơ\s+quan|đoàn\s+thể|thành\s+viên)|thường\s+trực|tổ\s+trưởng|giám\s+đốc|nhân\s+dân"
+                     r"|cử\s+tri|bà\s+con|đại\s+biểu)(?!\w)", _I)
 
 
 class ProgrammeMixin:
@@ -79,7 +101,14 @@ class ProgrammeMixin:
                     if self.plan.programme:
                         break
         if not self.plan.programme:
-            self.programme_inline() or self.programme_script()
+            for i, para in enumerate(self.paras):
+                if para.row is None and (para.level is not None or para.marker) and _CONTENT_HEAD.match(para.body) \
+                        and any(_DIALOGUE.search(p.body) for p in section(self.paras, i) if p.marker):
+                    self.programme_list(i)  # the steps, not topics: the people speak in one of them
+                    if self.plan.programme:
+                        break
+        if not self.plan.programme:
+            self.programme_inline() or self.programme_sentence() or self.programme_script()
         if not self.plan.programme:
             self.miss("programme", "kế hoạch không có chương trình hội nghị (bảng TT / Nội dung / Điều hành)")
             return
@@ -155,19 +184,11 @@ class ProgrammeMixin:
             kind = kind or para.bullet
             if para.bullet != kind:
                 break
-            start, end = trim(para.text, para.body_start, len(para.text))
-            times = _LEADING_TIMES.match(para.text, start, end)
-            if times:
-                first, last = start_and_end(para.text[start:times.end()])
-                if last:
-                    self.programme_times.append((para, start + last.start, start + last.end, last.value))
-                start = times.end()
-            if end - start < 3:
-                continue
-            n = len(self.plan.programme)
-            self.step_spans.append((para, start, end))
-            self.plan.programme.append(PlanStep(tidy(self.found(f"programme[{n}].content", para, start, end))))
-        if self.plan.programme:
+            self.add_step(para, *trim(para.text, para.body_start, len(para.text)))
+        self.leads_missing()
+
+    def leads_missing(self) -> None:
+        if self.plan.programme and not any(step.lead for step in self.plan.programme):
             self.miss("programme.lead", "chương trình ghi dạng liệt kê, không ghi người điều hành từng bước"
                       " (không bắt buộc)")
 
@@ -203,6 +224,27 @@ class ProgrammeMixin:
             return bool(self.plan.programme)
         return False
 
+    def programme_sentence(self) -> bool:
+        """ "Nội dung hội nghị: nghe báo cáo …; bà con phát biểu …; Chủ tịch UBND xã trả lời …": at
+        least two steps separated by ";" after a programme's words; after "Nội dung" only when one
+        of them is the people speaking (otherwise it lists the topics)."""
+        for para in self.paras:
+            if para.row is not None:
+                continue
+            body = para.body[:3000]
+            for head in _LIST_HEAD.finditer(body):
+                start = para.body_start + head.end()
+                end = sentence_end(para.text[:start + 3000], start)
+                parts = [trim(para.text, m.start(), m.end()) for m in _PART.finditer(para.text, start, end)]
+                parts = [(a, b) for a, b in parts if b - a >= 3]
+                if len(parts) < 2 or (head["kind"].casefold().startswith("nội")
+                                      and not any(_DIALOGUE.search(para.text[a:b]) for a, b in parts)):
+                    continue
+                for a, b in parts:
+                    self.add_step(para, a, b)
+                return bool(self.plan.programme)
+        return False
+
     def programme_script(self) -> bool:
         if not any(p.level == 0 and _SCRIPT.match(p.body) for p in self.paras[:12]):
             return False
@@ -214,18 +256,63 @@ class ProgrammeMixin:
             if para.bullet != kind:
                 continue
             start, end = trim(para.text, para.body_start, len(para.text))
-            note = _STEP_NOTE.search(para.text, start, end)
-            if note and note.start() - start >= 3:
-                end = note.start()
-            self.add_step(para, start, end)
+            self.add_step(para, start, end, script=True)
         return bool(self.plan.programme)
 
-    def add_step(self, para: Para, start: int, end: int) -> None:
+    def add_step(self, para: Para, start: int, end: int, script: bool = False) -> None:
+        """One step from text[start:end]: a time slot before it ("07h30 - 07h45: ") and a note after
+        it ("(Văn phòng HĐND - UBND xã, 10 phút)") give its minutes and lead, not its content."""
+        text = para.text
+        n = len(self.plan.programme)
+        step = PlanStep("")
+        times = _LEADING_TIMES.match(text, start, end)
+        if times:
+            self.slot(step, n, para, start, times.end())
+            start = times.end()
+        note = _STEP_NOTE.search(text, start, end)
+        if note and note.start() - start >= 3:
+            lead = self.step_note(step, n, para, note.start("note"), note.end("note"))
+            if lead or step.minutes is not None or script:
+                end = note.start()
+            if lead:
+                step.lead = tidy(self.found(f"programme[{n}].lead", para, *lead), False)
+        start, end = trim(text, start, end)
         if end - start < 3:
             return
-        n = len(self.plan.programme)
         self.step_spans.append((para, start, end))
-        self.plan.programme.append(PlanStep(tidy(self.found(f"programme[{n}].content", para, start, end))))
+        step.content = tidy(self.found(f"programme[{n}].content", para, start, end))
+        self.plan.programme.append(step)
+
+    def slot(self, step: PlanStep, n: int, para: Para, start: int, end: int) -> None:
+        """A step's time slot ("07h30 - 07h45"): its minutes, and the last time the programme gives."""
+        first, last = start_and_end(para.text[start:end])
+        if last:
+            self.programme_times.append((para, start + last.start, start + last.end, last.value))
+        if first and last and last.value > first.value:
+            step.minutes = (last.value.hour * 60 + last.value.minute) - (first.value.hour * 60 + first.value.minute)
+            self.found(f"programme[{n}].minutes", para, start + first.start, start + last.end,
+                       f"tính từ khoảng giờ: {step.minutes} phút")
+
+    def step_note(self, step: PlanStep, n: int, para: Para, start: int, end: int) -> tuple[int, int] | None:
+        """Read a step's note in brackets: its duration or time slot, and who leads it (returned as a
+        span); a note with neither ("(có tài liệu kèm theo)") gives nothing."""
+        text = para.text
+        timed = _NOTE_TIME.match(text, start, end)
+        rest = (start, end)
+        if timed:
+            when = "when" if timed["when"] else "when2"
+            minutes = timed["min"] or timed["min2"]
+            if minutes:
+                step.minutes = int(minutes)
+                self.found(f"programme[{n}].minutes", para, *trim(text, timed.start(when), timed.end(when)))
+            else:
+                self.slot(step, n, para, timed.start(when), timed.end(when))
+            other = "after" if timed["when"] else "before"
+            rest = (timed.start(other), timed.end(other)) if timed[other] is not None else (end, end)
+        a, b = trim(text, *rest)
+        if b - a < 3 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
+            return None
+        return a, b
 
     def end_from_programme(self) -> None:
         """No end stated: the end of the programme's last timed step, if it has times."""

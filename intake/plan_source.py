@@ -209,15 +209,26 @@ class Para:
     level: int | None = None  # heading level, None for a bullet or plain text
     body_start: int = 0  # offset in `text` after the marker
     row: list[str] | None = None
+    #: a part of a run-on paragraph (plan_runon.py): its span in the joined lines, which are
+    #: passed as `whole` so that cutting a long paragraph into many parts stays linear
+    piece: tuple[int, int] | None = field(default=None, repr=False)
+    whole: str | None = field(default=None, repr=False, compare=False)
     text: str = field(init=False)
+    base: int = field(default=0, init=False)  # where `text` starts in the joined lines
     _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.text = " ".join(t for _, t in self.lines)
+        whole = self.whole if self.whole is not None else " ".join(t for _, t in self.lines)
+        self.whole = None
+        if self.piece is None:
+            self.text = whole
+        else:
+            self.base = self.piece[0]
+            self.text = whole[self.piece[0]:self.piece[1]]
 
     @property
     def first(self) -> int:
-        return self.lines[0][0]
+        return self.lines[0][0] if not self.base else self.span(0, 0)[1]
 
     @property
     def body(self) -> str:
@@ -240,8 +251,8 @@ class Para:
                 self._ends.append(offset + len(text))
                 offset += len(text) + 1
         top = len(self.lines) - 1
-        first = min(bisect_left(self._ends, start), top)
-        last = min(max(first, bisect_left(self._ends, end)), top)
+        first = min(bisect_left(self._ends, start + self.base), top)
+        last = min(max(first, bisect_left(self._ends, end + self.base)), top)
         source = " ".join(t for _, t in self.lines[first:last + 1])
         return self.text[start:end], self.lines[first][0], self.lines[last][0], source
 
@@ -273,6 +284,12 @@ def _para(lines: list[tuple[int, str]]) -> Para:
     row = cells(first) if len(lines) == 1 else None
     if row is not None:
         return Para(lines, row=row)
+    marker, level, start = numbering(first)
+    return Para(lines, marker=marker, level=level, body_start=start)
+
+
+def numbering(first: str) -> tuple[str, int | None, int]:
+    """(marker, heading level, where the body starts) of a paragraph that starts with `first`."""
     marker, level, start = "", None, 0
     bullet = _BULLET.match(first)
     if bullet and not first.startswith("-----"):
@@ -295,7 +312,7 @@ def _para(lines: list[tuple[int, str]]) -> Para:
         level = 0
     while start < len(first) and first[start] == " ":
         start += 1
-    return Para(lines, marker=marker, level=level, body_start=start)
+    return marker, level, start
 
 
 def after(paras: list[Para], index: int):

@@ -30,6 +30,9 @@ _VENUE_LABEL = re.compile(r"(?:địa\s+điểm|nơi\s+(?:tổ\s+chức|họp|di
 _TIME_SECTION = re.compile(r"(?:thời\s+gian|địa\s+điểm)\s*(?:,|và|-)\s*(?:thời\s+gian|địa\s+điểm)"
                            r"(?:\s*(?:,|và)\s*thành\s+phần)?(?:\s+tổ\s+chức)?(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
 _AT = re.compile(r"(?:^|(?<=[\s,]))tại\s+", _I)
+# "tại hội nghị", "tại thông báo kết luận", "tại Điều 3": the meeting itself or a document, not a place
+_NOT_PLACE = re.compile(r"(?:hội\s+nghị|buổi|cuộc|kỳ\s+họp|phiên|thông\s+báo|kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định"
+                        r"|nghị\s+(?:định|quyết)|điều|khoản|mục|phụ\s+lục|biên\s+bản|địa\s+phương|chỗ|cơ\s+sở|đây|đó)(?!\w)", _I)
 _HALF_DAY = re.compile(r"½\s*ngày|1/2\s*ngày|nửa\s+ngày|buổi\s+(?:sáng|chiều|tối)|\d+\s+buổi", _I)
 _MEETING = re.compile(r"hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc|gặp\s+mặt)|diễn\s+ra|bắt\s+đầu|khai\s+mạc|"
                       r"vào\s+(?:lúc|hồi)|tổ\s+chức\s+(?:đối\s+thoại|tiếp\s+xúc)|được\s+tổ\s+chức|sẽ\s+tổ\s+chức", _I)
@@ -261,13 +264,14 @@ class WhenMixin:
     # -- the place -----------------------------------------------------------------------
 
     def where(self, venues: list[tuple[Para, int, bool]], chosen) -> None:
-        tried = sorted(venues, key=lambda v: v[0].first)
-        if chosen:
-            tried.append((chosen[0], chosen[1], True))
-        for para, start, after_at in tried:
+        tried = [(para, start, after_at, start + WINDOW) for para, start, after_at in
+                 sorted(venues, key=lambda v: v[0].first)]
+        if chosen:  # "… vào 8 giờ ngày 16/5/2026, tại Nhà văn hóa bản": in the meeting's sentence
+            tried.append((chosen[0], chosen[1], True, chosen[2]))
+        for para, start, after_at, limit in tried:
             text = para.text
             if after_at:
-                at = _AT.search(text, start, start + WINDOW)
+                at = next((m for m in _AT.finditer(text, start, limit) if not _NOT_PLACE.match(text, m.end())), None)
                 if not at:  # "Thời gian, địa điểm: 15h00 ngày …, Hội trường …"
                     at = _PLACE_AFTER.search(text, start, sentence_end(text[:start + WINDOW], start))
                 if not at:

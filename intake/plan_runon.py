@@ -1,0 +1,93 @@
+"""Sections written as one run-on paragraph, cut back into the paragraphs they stand for.
+
+Some plans write a whole section, or the whole plan, as one paragraph: "II. THỜI GIAN, ĐỊA
+ĐIỂM. 1. Thời gian: … 2. Địa điểm: … III. CHỦ TRÌ, THÀNH PHẦN. 1. Chủ trì: … 3. Thành phần:
+a) …: 09 người; b) …". A numbering marker (a Roman numeral, a number, a letter) that
+follows the end of a sentence or clause (". ", "; ", ": ") starts a new part when it
+continues a sequence: "II." after "I.", "2." after "1.", "b)" after "a)" (a first "1." or
+"a)" only when its successor follows). Each part is a `Para` of its own (`Para.piece`),
+read like a paragraph on its own line; its findings still point at the whole line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .plan_source import Para, numbering
+
+_MARK = re.compile(r"(?<=[.;:]) +(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2})[.)]|(?P<alpha>[a-zđ])\))"
+                   r"(?= +[^\W\d_])")
+_ROMAN = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_OWN = re.compile(r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)]|(?P<num>\d{1,2})\s*[.)]|(?P<alpha>[a-zđ])\s*\))")
+
+
+def _value(match: re.Match) -> tuple[str, int] | None:
+    if match["roman"]:
+        return ("roman", _ROMAN[match["roman"]]) if match["roman"] in _ROMAN else None
+    if match["num"]:
+        return "num", int(match["num"])
+    return "alpha", _LETTERS.index(match["alpha"]) + 1
+
+
+def _follows(last: int, value: int, kind: str) -> bool:
+    """`value` comes right after `last` ("d" → "đ" or "e" for letters: both are written)."""
+    if kind == "alpha" and last and _LETTERS[last - 1] == "d":
+        return value in (last + 1, last + 2)
+    return value == last + 1
+
+
+def cuts(para: Para) -> list[tuple[int, int]]:
+    """(start, marker start) of each part after the first, in `para.text`; [] if not run-on."""
+    text = para.text
+    marks = [(m, v) for m in _MARK.finditer(text) for v in [_value(m)] if v]
+    if not marks:
+        return []
+    seen_after: dict[tuple[str, int], int] = {}  # the last position of each (kind, value)
+    for m, v in marks:
+        seen_after[v] = m.start()
+    last = {"roman": 0, "num": 0, "alpha": 0}
+    own = _OWN.match(text)
+    if own and para.level is not None:
+        kind, value = _value(own) or ("", 0)
+        if kind:
+            last[kind] = value
+    out = []
+    for m, (kind, value) in marks:
+        if not _follows(last[kind], value, kind):
+            continue
+        if last[kind] == 0 and not any(seen_after.get((kind, nxt), -1) > m.start()
+                                       for nxt in (value + 1, value + 2) if _follows(value, nxt, kind)):
+            continue  # a lone "1." or "a)" is not a list
+        last[kind] = value
+        if kind == "roman":
+            last["num"] = last["alpha"] = 0
+        elif kind == "num":
+            last["alpha"] = 0
+        out.append((m.start(), m.end() - len(m.group().lstrip())))
+    return out
+
+
+def split(paras: list[Para]) -> list[Para]:
+    """`paras` with each run-on paragraph replaced by its parts."""
+    out = []
+    for para in paras:
+        found = cuts(para) if para.row is None and para.piece is None else []
+        if not found:
+            out.append(para)
+            continue
+        whole = " ".join(t for _, t in para.lines)
+        bounds = [0] + [start for _, start in found] + [len(para.text)]
+        for k in range(len(bounds) - 1):
+            a, b = bounds[k], bounds[k + 1]
+            if k + 1 < len(bounds) - 1:  # the end of the part before the next marker
+                b = found[k][0]
+                while b > a and para.text[b - 1] in " .;":
+                    b -= 1
+            if k == 0:
+                out.append(Para(para.lines, marker=para.marker, level=para.level, body_start=para.body_start,
+                                piece=(a, b), whole=whole))
+                continue
+            marker, level, start = numbering(para.text[a:b])
+            out.append(Para(para.lines, marker=marker, level=level, body_start=start, piece=(a, b), whole=whole))
+    return out
