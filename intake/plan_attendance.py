@@ -45,7 +45,7 @@ _COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoả
                           # "đại diện 9 thôn": a number of places or bodies is not a head count
                           r"(?!(?:thôn|ấp|bản|làng|khu\s+phố|khu\s+vực|tổ|xã|phường|đơn\s+vị|chi\s+hội|ban|ngành|đoàn\s+thể|cơ\s+quan)\b)"
                           # "90 người đại diện các hộ": "người" is the unit, the words after it the group
-                          r"(?:(?:người|đại\s+biểu)\s+(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ|là)\s))?", _I)
+                          r"(?:(?:người|đại\s+biểu)\s+(?:là\s+)?(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ)\s))?", _I)
 # the words that join a group to the one before ("; cùng với …", "và …") or introduce it ("gồm có …")
 _LEAD = re.compile(r"(?:(?:cùng|và)(?:\s+với)?|gồm(?:\s+có)?|bao\s+gồm)\s+|(?:[a-zđ]|\d{1,2})\)\s+|[-+•]\s+", _I)
 # the words that join a group to its count ("… làng là 08 người", "… xã có 12 người")
@@ -102,7 +102,10 @@ class AttendanceMixin:
                     continue
             elif n == 0:
                 continue  # the heading itself
-            self.groups(para, start, end)
+            # one sentence lists the groups; an invitation may follow ("… Trân trọng kính mời … cùng dự.")
+            stop = sentence_end(text, start)
+            self.groups(para, start, stop)
+            self.more_invited(para, stop)
         if not self.plan.attendance:
             self.attendance_table()
         if not self.plan.attendance and self.plan.invited_total is None:

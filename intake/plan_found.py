@@ -94,8 +94,15 @@ def trim(text: str, start: int, end: int, chars: str = " .;,:") -> tuple[int, in
 
 
 def is_name(words: list[str]) -> bool:
-    return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
-                                        for w in words)
+    """A person's name: 2-6 capitalised words; a word may join capitalised parts with an apostrophe,
+    as names of the Central Highlands do ("H'Linh Êban", "Y’Bih")."""
+    return 2 <= len(words) <= 6 and all(_name_word(w) for w in words)
+
+
+def _name_word(word: str) -> bool:
+    parts = word.replace("’", "'").split("'")
+    return len(parts) <= 2 and all(p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower())
+                                   for p in parts)
 
 
 def sentence_end(text: str, start: int) -> int:

@@ -8,7 +8,8 @@ from .plan_found import FoundChair, Finding, is_name, sentence_end, tidy, trim
 from .plan_source import Para, cells, schedule_cells, section
 
 _I = re.IGNORECASE
-_HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", _I)
+# "đồng chí", "ông", and the plural that opens a list ("các đồng chí: A, …; B, …")
+_HONORIFIC = re.compile(r"(?:các\s+(?:đồng\s+chí|ông,?\s+bà|ông|bà)\s*:?|đ/c|đồng chí|ông|bà)\s+", _I)
 _ROLE = re.compile(r"(?:q\.|quyền\s|kt\.|tm\.|phó\s|chủ tịch|ct\s|pct\s|bí thư|trưởng|giám đốc|thường trực"
                    r"|người đứng đầu|lãnh đạo|đại diện|ủy viên|uỷ viên|công chức|cán bộ|ubnd|hđnd)", _I)
 _NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:đồng\s+chí|đ/c|ông|bà)\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,5})\s*\)\s*$",
@@ -22,7 +23,7 @@ _CHAIR_LABEL = re.compile(r"(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|to�
 # (a co-chair's label, "Đồng chủ trì: …", is read by co_chairs)
 _CHAIR_LABEL_IN = re.compile(r"(?:^|(?<=[.;]\s))(?!đồng\s)" + _CHAIR_LABEL.pattern, _I)
 # a co-chair: "đồng chủ trì là đồng chí Bí thư Đảng ủy xã", "Đồng chủ trì: …", "…; đồng chí B đồng chủ trì"
-_CO_CHAIR = re.compile(r"(?:cùng\s+)?đồng\s+chủ\s+(?:trì|tọa|toạ)(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc)))?"
+_CO_CHAIR = re.compile(r"(?:(?:cùng\s+)?đồng|cùng)\s+chủ\s+(?:trì|tọa|toạ)(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc)))?"
                        r"(?:\s*:|\s+(?:là|gồm(?:\s+có)?|có)(?!\w))\s*(?P<who>(?=[^\W\d_]))"
                        r"|(?:^|(?<=[;.:,]\s))(?P<subject>(?:đồng\s+chí|đ/c|ông|bà|chủ\s+tịch|bí\s+thư|phó)\s"
                        r"(?:(?!chủ\s+(?:trì|tọa|toạ))[^.;:]){0,150}?)\s+(?:cùng\s+)?(?:làm\s+|là\s+)?"
@@ -40,6 +41,7 @@ _SECRETARY_VERB = re.compile(r"(?:(?:cử|giao|phân\s+công|mời)\s+|(?:^|(?<=
 _SECRETARY = re.compile(r"(?:thư\s+ký|(?:người\s+)?ghi\s+biên\s+bản)(?:\s+hội\s+nghị)?(?:\s*:|\s+là(?!\w))\s*", _I)
 _SECRETARY_IN = re.compile(r"(?:^|(?<=[.;]\s))" + _SECRETARY.pattern, _I)
 _SPLIT_PEOPLE = re.compile(r"\s*;\s*|\s+và\s+(?=(?:đ/c|đồng chí|ông|bà)\s)|\s*,\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", _I)
+_AND = re.compile(r"\s+và\s+(?=(?P<next>[^\W\d_][^\s,;()]*(?:\s[^\W\d_][^\s,;()]*){1,5})\s*[,(])", _I)
 _SIGN_ROLE = re.compile(r"(?<![^\W\d_])(?:(?:TM|T/M|KT|Q|TL|TUQ)\.?\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH"
                         r"|BÍ\s+THƯ(?:\s+THƯỜNG\s+TRỰC)?|TRƯỞNG\s+BAN)(?![^\W\d_])")
 
@@ -67,7 +69,7 @@ class PeopleMixin:
                 t_start, t_end = trim(text, start, named.start())
                 return (named.start("name"), named.end("name")), ((t_start, t_end) if t_end > t_start else None)
             return None, (start, end)
-        run = re.match(r"[^\W\d_]+(?:[ ][^\W\d_]+)*", text[start:end])
+        run = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ ][^\W\d_]+(?:['’][^\W\d_]+)?)*", text[start:end])
         if run and is_name(run.group().split()):
             rest = text[start + run.end():end]
             sep = re.match(r"\s*(?:[,:(]|[-–]\s)\s*", rest)
@@ -79,7 +81,11 @@ class PeopleMixin:
 
     def people(self, para: Para, start: int, end: int) -> list[tuple]:
         out, pos = [], start
-        for sep in list(_SPLIT_PEOPLE.finditer(para.text, start, end)) + [None]:
+        seps = list(_SPLIT_PEOPLE.finditer(para.text, start, end))
+        # "A, Bí thư Đảng ủy phường và B, Chủ tịch UBND phường": "và" before a name starts a person
+        seps += [m for m in _AND.finditer(para.text, start, end) if is_name(m["next"].split())]
+        seps.sort(key=lambda m: m.start())
+        for sep in seps + [None]:
             stop = sep.start() if sep else end
             name, title = self.person(para, pos, stop)
             if name or (title and _ROLE.match(para.text, *title)):  # not "cùng dự có Hội đồng …"

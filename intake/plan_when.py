@@ -27,9 +27,16 @@ _TIME_LABEL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|thời\s+điểm|vào\
                          r"đối thoại|bắt đầu))?(?P<both>\s*(?:,|và)\s*địa\s+điểm(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
 _VENUE_LABEL = re.compile(r"(?:địa\s+điểm|nơi\s+(?:tổ\s+chức|họp|diễn\s+ra)|tại)(?:\s+(?:tổ chức|họp|hội nghị|đối thoại))?"
                           r"(?P<both>\s*(?:,|và)\s*thời\s+gian(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
-_TIME_SECTION = re.compile(r"(?:thời\s+gian|địa\s+điểm)\s*(?:,|và|-)\s*(?:thời\s+gian|địa\s+điểm)"
+# a heading that names the time and the place among its parts ("NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM")
+_TIME_SECTION = re.compile(r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|và|-)\s*){0,2}"
+                           r"(?:thời\s+gian|địa\s+điểm)\s*(?:,|và|-)\s*(?:thời\s+gian|địa\s+điểm)"
                            r"(?:\s*(?:,|và)\s*thành\s+phần)?(?:\s+tổ\s+chức)?(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
 _AT = re.compile(r"(?:^|(?<=[\s,]))tại\s+", _I)
+# the same labels where a sentence of a paragraph starts ("… ngày 18/10/2026. Địa điểm: …")
+_TIME_LABEL_IN = re.compile(r"(?<=[.;]\s)" + _TIME_LABEL.pattern, _I)
+_VENUE_LABEL_IN = re.compile(r"(?<=[.;]\s)" + _VENUE_LABEL.pattern, _I)
+# "gửi về Văn phòng … tại số 27 đường …", "niêm yết tại …": where papers go, not where people meet
+_PAPERS = re.compile(r"(?:gửi|nộp|chuyển|bỏ|niêm\s+yết|tiếp\s+nhận|liên\s+hệ|đăng\s+ký|phát\s+hành)(?!\w)", _I)
 # "tại hội nghị", "tại thông báo kết luận", "tại Điều 3": the meeting itself or a document, not a place
 _NOT_PLACE = re.compile(r"(?:hội\s+nghị|buổi|cuộc|kỳ\s+họp|phiên|thông\s+báo|kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định"
                         r"|nghị\s+(?:định|quyết)|điều|khoản|mục|phụ\s+lục|biên\s+bản|địa\s+phương|chỗ|cơ\s+sở|đây|đó)(?!\w)", _I)
@@ -100,6 +107,14 @@ class WhenMixin:
                 venues.append((para, para.body_start + label.end(), bool(label["both"])))
                 if label["both"]:
                     timed.append((para, para.body_start + label.end()))
+                continue
+            head = body[:WINDOW]
+            label = _TIME_LABEL_IN.search(head)
+            if label:
+                timed.append((para, para.body_start + label.end()))
+            label = _VENUE_LABEL_IN.search(head)
+            if label:
+                venues.append((para, para.body_start + label.end(), False))
         for para, start, _ in schedule_cells(self.paras, "when"):
             timed.append((para, start))
         for para, start, _ in schedule_cells(self.paras, "venue"):
@@ -271,7 +286,8 @@ class WhenMixin:
         for para, start, after_at, limit in tried:
             text = para.text
             if after_at:
-                at = next((m for m in _AT.finditer(text, start, limit) if not _NOT_PLACE.match(text, m.end())), None)
+                at = next((m for m in _AT.finditer(text, start, limit) if not _NOT_PLACE.match(text, m.end())
+                           and not _papers_go(text, m.start())), None)
                 if not at:  # "Thời gian, địa điểm: 15h00 ngày …, Hội trường …"
                     at = _PLACE_AFTER.search(text, start, sentence_end(text[:start + WINDOW], start))
                 if not at:
@@ -291,6 +307,12 @@ class WhenMixin:
             self.found("venue", para, start, end)
             return
         self.miss("venue", "không tìm thấy mục “Địa điểm”")
+
+
+def _papers_go(text: str, at: int) -> bool:
+    """The clause before "tại" sends or posts papers ("nộp tại Bộ phận Một cửa")."""
+    clause = max(text.rfind(c, max(0, at - 200), at) for c in ".;:")
+    return bool(_PAPERS.search(text, max(clause + 1, at - 200), at))
 
 
 def _balanced(text: str, start: int, end: int) -> int:
