@@ -22,6 +22,7 @@ _CHAIR_LABEL = re.compile(r"(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|to�
 # the same label where a sentence of a run-on paragraph starts ("… cùng ngày. Chủ trì: …")
 # (a co-chair's label, "Đồng chủ trì: …", is read by co_chairs)
 _CHAIR_LABEL_IN = re.compile(r"(?:^|(?<=[.;]\s))(?!đồng\s)" + _CHAIR_LABEL.pattern, _I)
+_CO_WORDS = re.compile(r"(?:đồng|cùng)\s+chủ\s+(?:trì|tọa|toạ)", _I)
 # a co-chair: "đồng chủ trì là đồng chí Bí thư Đảng ủy xã", "Đồng chủ trì: …", "…; đồng chí B đồng chủ trì"
 _CO_CHAIR = re.compile(r"(?:(?:cùng\s+)?đồng|cùng)\s+chủ\s+(?:trì|tọa|toạ)(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc)))?"
                        r"(?:\s*:|\s+(?:là|gồm(?:\s+có)?|có)(?!\w))\s*(?P<who>(?=[^\W\d_]))"
@@ -160,6 +161,8 @@ class PeopleMixin:
         for para in self.paras:
             if para.row is not None:
                 continue
+            if not _CO_WORDS.search(para.text, 0, 3000):
+                continue  # (a plain search first: most paragraphs name no co-chair)
             lo, hi = (taken or {}).get(id(para), (10**9, -1))
             for match in _CO_CHAIR.finditer(para.text, 0, 3000):
                 if match.start() < hi and match.end() > lo:
@@ -188,7 +191,8 @@ class PeopleMixin:
     def chairs_under_heading(self):
         """(paragraph, people) for each item under a "CHỦ TRÌ" heading, merged; None if none."""
         for i, para in enumerate(self.paras):
-            if para.row is None and para.level is not None and _CHAIR_HEAD.match(para.body):
+            if para.row is None and (para.level is not None or para.body.rstrip().endswith(":")) \
+                    and _CHAIR_HEAD.match(para.body):
                 items = [p for p in section(self.paras, i) if p.row is None and p.marker]
                 people = [(p, self.people(p, p.body_start, sentence_end(p.text, p.body_start))) for p in items]
                 people = [(p, found) for p, found in people if found]

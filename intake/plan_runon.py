@@ -77,6 +77,7 @@ def split(paras: list[Para]) -> list[Para]:
             out.append(para)
             continue
         whole = " ".join(t for _, t in para.lines)
+        para.span(0, 0)  # where each line ends, computed once and shared by the parts
         bounds = [0] + [start for _, start in found] + [len(para.text)]
         for k in range(len(bounds) - 1):
             a, b = bounds[k], bounds[k + 1]
@@ -85,9 +86,11 @@ def split(paras: list[Para]) -> list[Para]:
                 while b > a and para.text[b - 1] in " .;":
                     b -= 1
             if k == 0:
-                out.append(Para(para.lines, marker=para.marker, level=para.level, body_start=para.body_start,
-                                piece=(a, b), whole=whole))
-                continue
-            marker, level, start = numbering(para.text[a:b])
-            out.append(Para(para.lines, marker=marker, level=level, body_start=start, piece=(a, b), whole=whole))
+                part = Para(para.lines, marker=para.marker, level=para.level, body_start=para.body_start,
+                            piece=(a, b), whole=whole)
+            else:
+                marker, level, start = numbering(para.text[a:b])
+                part = Para(para.lines, marker=marker, level=level, body_start=start, piece=(a, b), whole=whole)
+            part._ends = para._ends
+            out.append(part)
     return out

@@ -330,9 +330,17 @@ def section(paras: list[Para], index: int) -> list[Para]:
     """The paragraphs under heading `paras[index]`, up to the next heading of its level or above
     (at most SECTION_LIMIT paragraphs)."""
     level = paras[index].level
-    out = []
+    out, listed = [], None
+    # a label without a number ("Thành phần gồm:") followed by a numbered list ("a) …", "1. …"):
+    # the list's items are its section, up to the first paragraph that is not one of them
+    label = level is None and paras[index].text.rstrip().endswith(":")
     for para in after(paras, index):
-        if para.level is not None and (level is None or para.level <= level or para.level == 0):
+        if label and not out and para.level not in (None, 0, 1) and para.marker.rstrip(".)") in ("1", "a"):
+            listed = para.bullet
+        if listed is not None:
+            if para.bullet != listed:
+                break
+        elif para.level is not None and (level is None or para.level <= level or para.level == 0):
             break
         out.append(para)
         if len(out) >= SECTION_LIMIT:

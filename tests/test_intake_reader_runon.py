@@ -93,3 +93,14 @@ def test_a_document_or_a_place_for_papers_is_not_the_venue():
     assert plan.date == dt.date(2026, 9, 12) and plan.venue is None
     plan = _read("Hội nghị tổ chức lúc 8 giờ ngày 12/9/2026. Địa điểm: Sân Nhà văn hóa thôn Đông.\n").plan
     assert plan.venue == "Sân Nhà văn hóa thôn Đông"
+
+
+def test_a_label_without_a_number_takes_the_numbered_list_after_it():
+    plan = _read("Thành phần gồm: a) Đại diện Đảng ủy xã: 5 người; b) Cử tri các thôn: 80 người.\n"
+                 "Chủ trì: 1. Đồng chí Lê Văn An, Bí thư Đảng ủy xã; 2. Đồng chí Vũ Thị Hoa, Chủ tịch UBND xã.\n").plan
+    assert [(g.group, g.invited) for g in plan.attendance] == [("Đại diện Đảng ủy xã", 5), ("Cử tri các thôn", 80)]
+    assert [(c.name, c.title) for c in plan.chairs] == [("Lê Văn An", "Bí thư Đảng ủy xã"),
+                                                        ("Vũ Thị Hoa", "Chủ tịch UBND xã")]
+    plan = _read("Thành phần:\n1. Đại diện Đảng ủy xã: 5 người\n2. Cử tri các thôn: 80 người\nII. CHƯƠNG TRÌNH\n"
+                 "1. Khai mạc\n2. Nhân dân phát biểu\n3. Kết luận\n").plan
+    assert len(plan.attendance) == 2 and len(plan.programme) == 3
