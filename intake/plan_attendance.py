@@ -48,6 +48,9 @@ _COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoả
                           r"(?:(?:người|đại\s+biểu)\s+(?:là\s+)?(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ)\s))?", _I)
 # the words that join a group to the one before ("; cùng với …", "và …") or introduce it ("gồm có …")
 _LEAD = re.compile(r"(?:(?:cùng|và)(?:\s+với)?|gồm(?:\s+có)?|bao\s+gồm)\s+|(?:[a-zđ]|\d{1,2})\)\s+|[-+•]\s+", _I)
+# "Kính mời các đồng chí, bà con đến dự đúng giờ": the readers addressed, not a group
+_GENERIC = re.compile(r"(?:\s|,|và|các|quý|toàn\s+thể|đồng\s+chí|đại\s+biểu|vị|bà\s+con|ông|bà|anh|chị|cô|chú"
+                      r"|mọi\s+người|nhân\s+dân)*", _I)
 # the words that join a group to its count ("… làng là 08 người", "… xã có 12 người")
 _TO_COUNT = re.compile(r"(?:\s+(?:là|có|gồm(?:\s+có)?|với|số\s+lượng|tổng\s+số|dự\s+kiến))+\s*$", _I)
 _ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng", _I)
@@ -244,7 +247,8 @@ class AttendanceMixin:
             start = match.end()
             end = sentence_end(para.text, start)
             stop = _INVITE_END.search(para.text, start, end)
-            self.groups(para, start, stop.start() if stop else end)
+            if not _GENERIC.fullmatch(para.text[start:stop.start() if stop else end]):
+                self.groups(para, start, stop.start() if stop else end)
             pos = end + 1
 
     def groups(self, para: Para, start: int, end: int) -> None:

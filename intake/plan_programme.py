@@ -60,6 +60,18 @@ _LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|to�
                      r"|cử\s+tri|bà\s+con|đại\s+biểu)(?!\w)", _I)
 
 
+# what a step of a meeting does, besides the people speaking: open, report, answer, conclude
+_PROCEDURE = re.compile(r"khai\s+mạc|tuyên\s+bố|giới\s+thiệu|báo\s+cáo|trả\s+lời|giải\s+trình|tiếp\s+thu|kết\s+luận"
+                        r"|bế\s+mạc|quán\s+triệt|thông\s+tin", _I)
+
+
+def _steps(items: list[str]) -> bool:
+    """Items under "Nội dung" are the meeting's steps, not its topics, when one is the people
+    speaking and another is a step of the meeting's procedure."""
+    talk = [i for i, item in enumerate(items) if _DIALOGUE.search(item)]
+    return bool(talk) and any(_PROCEDURE.search(item) for i, item in enumerate(items) if i != talk[0])
+
+
 class ProgrammeMixin:
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .step_spans, .found, .miss."""
 
@@ -103,7 +115,7 @@ class ProgrammeMixin:
         if not self.plan.programme:
             for i, para in enumerate(self.paras):
                 if para.row is None and (para.level is not None or para.marker) and _CONTENT_HEAD.match(para.body) \
-                        and any(_DIALOGUE.search(p.body) for p in section(self.paras, i) if p.marker):
+                        and _steps([p.body for p in section(self.paras, i) if p.marker]):
                     self.programme_list(i)  # the steps, not topics: the people speak in one of them
                     if self.plan.programme:
                         break
@@ -238,7 +250,7 @@ class ProgrammeMixin:
                 parts = [trim(para.text, m.start(), m.end()) for m in _PART.finditer(para.text, start, end)]
                 parts = [(a, b) for a, b in parts if b - a >= 3]
                 if len(parts) < 2 or (head["kind"].casefold().startswith("nội")
-                                      and not any(_DIALOGUE.search(para.text[a:b]) for a, b in parts)):
+                                      and not _steps([para.text[a:b] for a, b in parts])):
                     continue
                 for a, b in parts:
                     self.add_step(para, a, b)

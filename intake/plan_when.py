@@ -281,8 +281,9 @@ class WhenMixin:
     def where(self, venues: list[tuple[Para, int, bool]], chosen) -> None:
         tried = [(para, start, after_at, start + WINDOW) for para, start, after_at in
                  sorted(venues, key=lambda v: v[0].first)]
-        if chosen:  # "… vào 8 giờ ngày 16/5/2026, tại Nhà văn hóa bản": in the meeting's sentence
-            tried.append((chosen[0], chosen[1], True, chosen[2]))
+        if chosen:  # "… vào 8 giờ ngày 16/5/2026, tại Nhà văn hóa bản": in the meeting's sentence or the next
+            text = chosen[0].text
+            tried.append((chosen[0], chosen[1], True, sentence_end(text[:chosen[2] + WINDOW], chosen[2] + 1)))
         for para, start, after_at, limit in tried:
             text = para.text
             if after_at:

@@ -104,3 +104,13 @@ def test_a_label_without_a_number_takes_the_numbered_list_after_it():
     plan = _read("Thành phần:\n1. Đại diện Đảng ủy xã: 5 người\n2. Cử tri các thôn: 80 người\nII. CHƯƠNG TRÌNH\n"
                  "1. Khai mạc\n2. Nhân dân phát biểu\n3. Kết luận\n").plan
     assert len(plan.attendance) == 2 and len(plan.programme) == 3
+
+
+def test_what_is_not_a_programme_a_group_or_a_venue():
+    # topics where people complain are not steps: no step of the meeting's procedure among them
+    assert _read("Nội dung: Nhân dân phản ánh về đất đai; ô nhiễm môi trường; an ninh trật tự.\n").plan.programme == []
+    plan = _read("Thành phần mời: cử tri các thôn (80 người). Kính mời các đồng chí, bà con đến dự đúng giờ.\n"
+                 "Hội nghị tổ chức vào 8 giờ ngày 12/9/2026. Địa điểm tại Hội trường thôn 3. Ý kiến trả lời tại "
+                 "kỳ họp sau.\n").plan
+    assert [(g.group, g.invited) for g in plan.attendance] == [("Cử tri các thôn", 80)]
+    assert plan.venue == "Hội trường thôn 3"  # the sentence after the meeting's, not a later "tại"
