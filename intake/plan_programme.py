@@ -275,24 +275,29 @@ class ProgrammeMixin:
         """One step from text[start:end]: a time slot before it ("07h30 - 07h45: ") and a note after
         it ("(Văn phòng HĐND - UBND xã, 10 phút)") give its minutes and lead, not its content."""
         text = para.text
-        n = len(self.plan.programme)
-        step = PlanStep("")
         times = _LEADING_TIMES.match(text, start, end)
+        c_start, c_end = (times.end() if times else start), end
+        when = lead = None
+        note = _STEP_NOTE.search(text, c_start, end)
+        if note and note.start() - c_start >= 3:
+            when, lead = step_note(text, note.start("note"), note.end("note"))
+            if when or lead or script:
+                c_end = note.start()
+        c_start, c_end = trim(text, c_start, c_end)
+        if c_end - c_start < 3:
+            return
+        n, step = len(self.plan.programme), PlanStep("")
         if times:
             self.slot(step, n, para, start, times.end())
-            start = times.end()
-        note = _STEP_NOTE.search(text, start, end)
-        if note and note.start() - start >= 3:
-            lead = self.step_note(step, n, para, note.start("note"), note.end("note"))
-            if lead or step.minutes is not None or script:
-                end = note.start()
-            if lead:
-                step.lead = tidy(self.found(f"programme[{n}].lead", para, *lead), False)
-        start, end = trim(text, start, end)
-        if end - start < 3:
-            return
-        self.step_spans.append((para, start, end))
-        step.content = tidy(self.found(f"programme[{n}].content", para, start, end))
+        if when and when[2]:
+            step.minutes = int(when[2])
+            self.found(f"programme[{n}].minutes", para, when[0], when[1])
+        elif when:
+            self.slot(step, n, para, when[0], when[1])
+        if lead:
+            step.lead = tidy(self.found(f"programme[{n}].lead", para, *lead), False)
+        self.step_spans.append((para, c_start, c_end))
+        step.content = tidy(self.found(f"programme[{n}].content", para, c_start, c_end))
         self.plan.programme.append(step)
 
     def slot(self, step: PlanStep, n: int, para: Para, start: int, end: int) -> None:
@@ -304,27 +309,6 @@ class ProgrammeMixin:
             step.minutes = (last.value.hour * 60 + last.value.minute) - (first.value.hour * 60 + first.value.minute)
             self.found(f"programme[{n}].minutes", para, start + first.start, start + last.end,
                        f"tính từ khoảng giờ: {step.minutes} phút")
-
-    def step_note(self, step: PlanStep, n: int, para: Para, start: int, end: int) -> tuple[int, int] | None:
-        """Read a step's note in brackets: its duration or time slot, and who leads it (returned as a
-        span); a note with neither ("(có tài liệu kèm theo)") gives nothing."""
-        text = para.text
-        timed = _NOTE_TIME.match(text, start, end)
-        rest = (start, end)
-        if timed:
-            when = "when" if timed["when"] else "when2"
-            minutes = timed["min"] or timed["min2"]
-            if minutes:
-                step.minutes = int(minutes)
-                self.found(f"programme[{n}].minutes", para, *trim(text, timed.start(when), timed.end(when)))
-            else:
-                self.slot(step, n, para, timed.start(when), timed.end(when))
-            other = "after" if timed["when"] else "before"
-            rest = (timed.start(other), timed.end(other)) if timed[other] is not None else (end, end)
-        a, b = trim(text, *rest)
-        if b - a < 3 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
-            return None
-        return a, b
 
     def end_from_programme(self) -> None:
         """No end stated: the end of the programme's last timed step, if it has times."""
@@ -338,3 +322,20 @@ class ProgrammeMixin:
             self.found("end", para, start, end, "giờ kết thúc lấy theo bước cuối của chương trình")
             return
         self.miss("end", "không ghi giờ kết thúc (không bắt buộc)")
+
+
+def step_note(text: str, start: int, end: int) -> tuple[tuple | None, tuple[int, int] | None]:
+    """A step's note in brackets, text[start:end]: (its duration or time slot as (start, end, minutes
+    or None), who leads it as (start, end)); a note with neither ("có tài liệu kèm theo") gives
+    (None, None)."""
+    timed = _NOTE_TIME.match(text, start, end)
+    when, rest = None, (start, end)
+    if timed:
+        key = "when" if timed["when"] else "when2"
+        when = (*trim(text, timed.start(key), timed.end(key)), timed["min"] or timed["min2"])
+        other = "after" if timed["when"] else "before"
+        rest = (timed.start(other), timed.end(other)) if timed[other] is not None else (end, end)
+    a, b = trim(text, *rest)
+    if b - a < 3 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
+        return when, None
+    return when, (a, b)
