@@ -15,7 +15,7 @@ import re
 
 from .plan_source import Para, numbering
 
-_MARK = re.compile(r"(?<=[.;:]) +(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2})[.)]|(?P<alpha>[a-zđ])\))"
+_MARK = re.compile(r"(?<=[.;:]) +(?:(?P<roman>[IVX]{1,5})[.)]|(?P<num>\d{1,2})[.)]|(?P<alpha>[a-zđ])\))"
                    r"(?= +[^\W\d_])")
 _ROMAN = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 _LETTERS = "abcdđeghiklmnopqrstuvxy"

@@ -114,3 +114,11 @@ def test_what_is_not_a_programme_a_group_or_a_venue():
                  "kỳ họp sau.\n").plan
     assert [(g.group, g.invited) for g in plan.attendance] == [("Cử tri các thôn", 80)]
     assert plan.venue == "Hội trường thôn 3"  # the sentence after the meeting's, not a later "tại"
+
+
+def test_roman_numbers_with_a_bracket_and_a_dash_before_the_count():
+    plan = _read("I) THỜI GIAN: 7 giờ 30, ngày 05/7/2026; II) ĐỊA ĐIỂM: Hội trường ấp Phú Lợi; III) THÀNH PHẦN: "
+                 "Thường trực Đảng ủy, HĐND, UBND xã - 06 người; Cử tri đại diện hộ gia đình - 90 người.\n").plan
+    assert (plan.date, plan.venue) == (dt.date(2026, 7, 5), "Hội trường ấp Phú Lợi")
+    assert [(g.group, g.invited) for g in plan.attendance] == [("Thường trực Đảng ủy, HĐND, UBND xã", 6),
+                                                              ("Cử tri đại diện hộ gia đình", 90)]
