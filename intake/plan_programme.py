@@ -39,7 +39,7 @@ _LIST_HEAD = re.compile(r"(?:^|(?<=[.;]\s))(?P<kind>nội\s+dung|chương\s+trì
                         r"(?:\s+(?:gồm(?:\s+có)?|bao\s+gồm|như\s+sau|dự\s+kiến))*\s*:\s*", _I)
 _PART = re.compile(r"[^;]+")
 # "Nội dung hội nghị" as the heading of a list: the programme when its items include the dialogue
-_CONTENT_HEAD = re.compile(r"nội\s+dung\s+(?:chính\s+)?(?:của\s+)?(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc|gặp\s+mặt))"
+_CONTENT_HEAD = re.compile(r"nội\s+dung(?:\s+chính)?(?:\s+(?:của\s+)?(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc|gặp\s+mặt)))?"
                            r"(?:\s+(?:gồm(?:\s+có)?|như\s+sau))?\s*:?\s*$", _I)
 # a document that is the script read out at the meeting: its numbered parts are the steps
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
@@ -114,7 +114,8 @@ class ProgrammeMixin:
                         break
         if not self.plan.programme:
             for i, para in enumerate(self.paras):
-                if para.row is None and (para.level is not None or para.marker) and _CONTENT_HEAD.match(para.body) \
+                if para.row is None and (para.level is not None or para.marker or para.body.rstrip().endswith(":")) \
+                        and _CONTENT_HEAD.match(para.body) \
                         and _steps([p.body for p in section(self.paras, i) if p.marker]):
                     self.programme_list(i)  # the steps, not topics: the people speak in one of them
                     if self.plan.programme:

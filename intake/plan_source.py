@@ -37,7 +37,18 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 # control characters (but the tab), line/paragraph separators and non-breaking spaces
 _SPACE_LIKE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u00a0\u2007\u202f]")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
+# decoration a pasted post or a drawn frame leaves: emoji and pictographs ("⏰ Thời gian:", "📍"),
+# miscellaneous symbols and box-drawing lines. Not the bullets a list uses (●, ■, ►, ✓, ➢, →),
+# which _BULLET reads as list markers at the start of a line.
+_PICTURE = "\U0001f000-\U0001faff\u2300-\u23ff\u2500-\u259f\u2600-\u26ff\u2b00-\u2bff"
+# a table drawn with box characters: its vertical lines separate cells like a Markdown "|"
+_BOX_BAR = str.maketrans(dict.fromkeys(map(ord, "\u2502\u2503\u2551"), "|"))
+_DECORATION = re.compile(f"[ \t]*[{_PICTURE}]+([ \t]*)")
+# a keycap digit ("1️⃣ Khai mạc", the variation selector already gone) numbers a list item
+_KEYCAP = re.compile("([0-9])\u20e3|\U0001f51f")
+# a hashtag ("#ĐốiThoạiVớiDân"): a tag of a post, not part of any sentence
+_HASHTAG = re.compile(r"(?<![\w#&/])#(?=[^\W\d_])\w+")
 # what a conversion leaves for a Word bookmark: "[bookmark: _GoBack]", "{#_GoBack .anchor}"
 _BOOKMARK = re.compile(r"\[bookmark:\s*[^\]]{0,80}\]|\{#[\w.-]{1,80}(?:\s+\.anchor)?\}|\[\]\{#[\w.-]{1,80}\s+\.anchor\}")
 # a tab used to align text, not to separate table cells: after a list marker ("1.\tThời gian:")
@@ -52,7 +63,7 @@ _LABEL_CELL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|địa\s+điểm|chủ
 
 # any character one of the steps below acts on: most lines have none and are only trimmed
 _NEEDS_CLEANING = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"
-                             "\u00a0\u2007\u202f<>#*_\\\\\\[{]")
+                             "\u00a0\u2007\u202f<>#*_\\\\\\[{\ufe0e\ufe0f\u20e3" + _PICTURE + "]")
 
 
 def clean_line(raw: str) -> str:
@@ -63,12 +74,27 @@ def clean_line(raw: str) -> str:
     text = text.translate(_INVISIBLE)
     text = _SPACE_LIKE.sub(" ", text)
     text = _BOOKMARK.sub("", text)
+    text = _KEYCAP.sub(_keycap, text).translate(_BOX_BAR)
+    text = _DECORATION.sub(_between, text)
+    text = _HASHTAG.sub("", text)
     text = _TAG.sub("", text)
     text = _HEADING_HASH.sub("", text)
     text = text.replace("**", "").replace("__", "")
     text = _ITALIC.sub(r"\1", text)
     text = _ESCAPE.sub(r"\1", text)
     return text.strip()
+
+
+def _keycap(match: re.Match) -> str:
+    """A keycap digit as the number it shows, a list marker when it starts the line."""
+    number = match.group(1) or "10"
+    return number + "." if not match.string[:match.start()].strip() else number
+
+
+def _between(match: re.Match) -> str:
+    """Decoration removed; one space kept where it stood between two words."""
+    inside = match.start() > 0 and match.end() < len(match.string)
+    return " " if inside else ""
 
 
 def read_lines(path: str | Path) -> list[str]:
