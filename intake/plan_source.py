@@ -359,9 +359,12 @@ def section(paras: list[Para], index: int) -> list[Para]:
     out, listed = [], None
     # a label without a number ("Thành phần gồm:") followed by a numbered list ("a) …", "1. …"):
     # the list's items are its section, up to the first paragraph that is not one of them
-    label = level is None and paras[index].text.rstrip().endswith(":")
+    # So is a numbered label ("5. Thành phần mời dự:") whose list restarts at its own level ("1. …"),
+    # as Word's numbered lists do
+    label = paras[index].text.rstrip().endswith(":")
     for para in after(paras, index):
-        if label and not out and para.level not in (None, 0, 1) and para.marker.rstrip(".)") in ("1", "a"):
+        if label and not out and para.level not in (None, 0, 1) and para.marker.rstrip(".)") in ("1", "a") \
+                and (level is None or para.level == level):
             listed = para.bullet
         if listed is not None:
             if para.bullet != listed:
