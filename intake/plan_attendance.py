@@ -63,6 +63,13 @@ def _without(text: str, counts) -> str:
     return text
 
 
+def _only_count(text: str) -> bool:
+    """The text is one head count and nothing else ("10 người.", "khoảng 20 đồng chí;")."""
+    counts = find_counts(text[:200]) if len(text) < 200 else []
+    rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng", "", _without(text, counts), flags=_I)
+    return len(counts) == 1 and not rest
+
+
 class AttendanceMixin:
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .found, .miss."""
 
@@ -84,7 +91,9 @@ class AttendanceMixin:
                 continue
             text, start, end = para.text, para.body_start, len(para.text)
             colon = text.find(":", start)
-            if 0 <= colon - start < 60:
+            # "b) Lãnh đạo UBND xã; Trưởng Công an xã; công chức …: 10 người": an item with one count
+            # after its colon is one group, however long its label and whatever it lists
+            if 0 <= colon - start < 60 or (colon > start and para.marker and _only_count(text[colon + 1:])):
                 label = text[start:colon]
                 start = colon + 1
                 if not text[start:].strip(" .;"):

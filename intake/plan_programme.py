@@ -45,6 +45,10 @@ _CONTENT_HEAD = re.compile(r"nội\s+dung(?:\s+chính)?(?:\s+(?:của\s+)?(?:h�
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
 # "(07 giờ 15 – 07 giờ 30)", "(Bà Lâm Thị Thu, Phó Chủ tịch)": a step's time or lead, not its content
 _STEP_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.;:]?\s*$")
+# "… đại biểu (10 phút) – Văn phòng HĐND và UBND xã.": the note, then who leads the step after a dash
+_NOTE_THEN_LEAD = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[-–—]\s+(?P<lead>[^()]{3,120}?)\s*[.;]?\s*$")
+# "Khai mạc – Chủ tịch UBND xã (05 phút)": who leads the step after a spaced dash, the note after it
+_DASH_LEAD = re.compile(r"\s[-–—]\s+(?=\S)")
 # how long a step takes: "10 phút", "dự kiến 15'", "khoảng 90 phút"
 _DURATION = r"(?:(?:dự\s+kiến|khoảng|thời\s+gian|trong)\s*:?\s*)*(?P<min>\d{1,3})\s*(?:phút|')"
 _RANGE = r"\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|—|đến)\s*\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?"
@@ -280,10 +284,19 @@ class ProgrammeMixin:
         c_start, c_end = (times.end() if times else start), end
         when = lead = None
         note = _STEP_NOTE.search(text, c_start, end)
+        dashed = None
+        if not note:
+            note = _NOTE_THEN_LEAD.search(text, c_start, end)
+            dashed = note and leader_span(text, note.start("lead"), note.end("lead"))
+            note = note if dashed else None
         if note and note.start() - c_start >= 3:
             when, lead = step_note(text, note.start("note"), note.end("note"))
+            if dashed and lead is None:
+                lead = dashed
             if when or lead or script:
                 c_end = note.start()
+            if when and lead is None:
+                lead, c_end = _lead_after_dash(text, c_start, c_end)
         c_start, c_end = trim(text, c_start, c_end)
         if c_end - c_start < 3:
             return
@@ -336,7 +349,22 @@ def step_note(text: str, start: int, end: int) -> tuple[tuple | None, tuple[int,
         when = (*trim(text, timed.start(key), timed.end(key)), timed["min"] or timed["min2"])
         other = "after" if timed["when"] else "before"
         rest = (timed.start(other), timed.end(other)) if timed[other] is not None else (end, end)
-    a, b = trim(text, *rest)
+    return when, leader_span(text, *rest)
+
+
+def leader_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """text[start:end], trimmed, when it names who leads a step (a person, an office, a body)."""
+    a, b = trim(text, start, end)
     if b - a < 3 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
-        return when, None
-    return when, (a, b)
+        return None
+    return a, b
+
+
+def _lead_after_dash(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
+    """(who leads, where the content ends) for a timed step "content – lead": the last spaced dash
+    followed by a leader; else (None, end)."""
+    last = None
+    for last in _DASH_LEAD.finditer(text, start, end):
+        pass
+    lead = leader_span(text, last.end(), end) if last and last.start() - start >= 3 else None
+    return (lead, last.start()) if lead else (None, end)

@@ -290,7 +290,8 @@ def paragraphs(lines: list[str]) -> list[Para]:
         if not line:
             continue
         is_row = cells(line) is not None
-        if groups and not is_row and not last_is_row and _continues(groups[-1][-1][1], line):
+        if groups and not is_row and not last_is_row and (_continues(groups[-1][-1][1], line)
+                                                          or _wrapped_item(groups[-1], number, line)):
             groups[-1].append((number, line))
             continue
         groups.append([(number, line)])
@@ -303,6 +304,21 @@ def _continues(last: str, line: str) -> bool:
     if is_caps(last) or is_caps(line) or _BULLET.match(line) or _NUMBER.match(line):
         return False
     return (line[0].isalpha() and line[0].islower()) or last.endswith(",")
+
+
+#: a hard-wrapped line (pdftotext, a fixed-width e-mail) fills most of its width
+WRAP_WIDTH = 55
+_SENTENCE_END = (".", ";", ":", "!", "?", "./.")
+
+
+def _wrapped_item(group: list[tuple[int, str]], number: int, line: str) -> bool:
+    """A list item ("- …", "2. …", "b) …") whose text a hard wrap carried onto the next line: the
+    item's last line is full width and ends mid-sentence, and the line right after it is no new item,
+    heading or row ("- Ổn định tổ chức … (10 phút) – Văn phòng HĐND và" / "UBND xã.")."""
+    last_number, last = group[-1]
+    return (number == last_number + 1 and len(last) >= WRAP_WIDTH and not last.endswith(_SENTENCE_END)
+            and bool(_BULLET.match(group[0][1]) or _NUMBER.match(group[0][1]))
+            and not (_BULLET.match(line) or _NUMBER.match(line) or is_caps(line) or is_caps(last)))
 
 
 def _para(lines: list[tuple[int, str]]) -> Para:
