@@ -57,6 +57,29 @@ _ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng", _I
 _COUNT_HEAD = re.compile(r"số\s+lượng|số\s+người", _I)
 
 
+# an invitation's address line, and the bullets its list may use
+_ADDRESS = re.compile(r"kính\s+gửi", _I)
+_BULLETS = "-+•"
+# "… kính mời <who> đến dự": the invited, as the sentence names them
+_INVITE_SENTENCE = re.compile(r"(?<!\w)kính\s+mời\s+(?P<who>[^.;:]{3,300}?)\s+(?:đến\s+|đi\s+|về\s+)?(?:tham\s+)?dự(?!\w|\s+(?:án|kiến|thảo|toán)\b)", _I)
+# a head count said of people ("khoảng 110 bà con", "120 người"); "mỗi hộ cử 01 người" is per household
+_SAID_COUNT = re.compile(r"(?<![\d/.])(?P<n>\d{1,5})\s+(?:người|bà\s+con|cử\s+tri|đại\s+biểu|công\s+dân|hộ\s+dân)(?!\w)", _I)
+_EACH = re.compile(r"mỗi\s+[^,;()]{0,30}$", _I)
+# the words that name who a group is, before its places ("bà con cử tri | ấp …", "… | hai ấp")
+_PLACE_WORD = re.compile(r"\s(?:ấp|thôn|bản|buôn|làng|khu\s+phố|tổ|xã|phường|các|những|hai|ba|bốn|năm|\d)(?!\w)|[(,;]", _I)
+# "cùng dự có …", "cùng tham dự hội nghị còn có …": more who attend
+_ALSO_ATTEND = re.compile(r"(?<!\w)cùng\s+(?:tham\s+)?dự(?:\s+(?:hội\s+nghị|buổi\s+\w+(?:\s+\w+)?))?\s+(?:còn\s+)?có\s+", _I)
+# "… để giải đáp …", "… nhằm …": why they attend, not who they are
+_PURPOSE = re.compile(r"\s(?:để|nhằm)\s", _I)
+
+
+def _head_words(text: str) -> str:
+    """The words before the first place or number word, casefolded; "" when fewer than two."""
+    stop = _PLACE_WORD.search(text[:200])
+    words = text[:stop.start() if stop else 200].casefold().split()
+    return " ".join(words) if len(words) >= 2 else ""
+
+
 def _without(text: str, counts) -> str:
     for count in reversed(counts):
         text = text[:count.start] + text[count.end:]
@@ -242,8 +265,53 @@ class AttendanceMixin:
             if self.plan.attendance:
                 if target is para:
                     self.more_invited(para, sentence_end(para.text, start))
+                if _ADDRESS.match(match.group()):
+                    self.addressees(self.paras.index(target), target.text[start:end].lstrip()[:1])
+                self.guests()
                 return True
         return False
+
+    def addressees(self, index: int, bullet: str) -> None:
+        """The "Kính gửi:" list of an invitation: the bulleted lines under the first addressee are
+        addressees too; a head count the invitation states for one of them is its count."""
+        for para in after(self.paras, index):
+            if para.row is not None or not para.marker or para.level is not None \
+                    or (bullet in _BULLETS and para.bullet != bullet):
+                break
+            self.groups(para, para.body_start, sentence_end(para.text, para.body_start))
+        self.invited_count()
+
+    def invited_count(self) -> None:
+        """ "… kính mời bà con cử tri hai ấp (…, dự kiến khoảng 110 bà con) đến dự": a count in the
+        invitation sentence belongs to the one addressee without a count whose label starts with the
+        same words as the invited ("Bà con cử tri ấp …"); none if no addressee, or more than one, fits."""
+        for para in self.paras:
+            if para.row is not None:
+                continue
+            for invite in _INVITE_SENTENCE.finditer(para.text, 0, min(len(para.text), 3000)):
+                counts = [m for m in _SAID_COUNT.finditer(invite["who"]) if not _EACH.search(invite["who"], 0, m.start())]
+                head = _head_words(invite["who"])
+                fits = [g for g in self.plan.attendance if g.invited is None and head and _head_words(g.group) == head]
+                if len(counts) == 1 and len(fits) == 1:
+                    count = counts[0]
+                    fits[0].invited = int(count["n"])
+                    n = self.plan.attendance.index(fits[0])
+                    start = invite.start("who")
+                    self.found(f"attendance[{n}].invited", para, start + count.start(), start + count.end(),
+                               "số người ghi trong câu mời")
+                    return
+
+    def guests(self) -> None:
+        """ "…; cùng dự có đại diện Thường trực Đảng ủy, … và các công chức chuyên môn để giải đáp …":
+        those who attend besides the invited, named in a sentence of the invitation."""
+        for para in self.paras:
+            if para.row is not None:
+                continue
+            for match in _ALSO_ATTEND.finditer(para.text, 0, min(len(para.text), 3000)):
+                start = match.end()
+                end = sentence_end(para.text, start)
+                purpose = _PURPOSE.search(para.text, start, end)
+                self.groups(para, start, purpose.start() if purpose else end)
 
     def more_invited(self, para: Para, pos: int) -> None:
         """The invitations that follow in the same paragraph ("… 90 người đại diện các hộ. Kính mời

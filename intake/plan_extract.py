@@ -34,6 +34,11 @@ _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN 
 
 _KINDS = {"KẾHOẠCH", "KẾHOẠCHLIÊNTỊCH", "THÔNGBÁO", "GIẤYMỜI", "THƯMỜI", "PHƯƠNGÁN", "PHƯƠNGÁNTỔCHỨC"}
 _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
+# a subject line that stops mid-phrase: a joining word last, or "giữa A" still waiting for "với B"
+_OPEN_SUBJECT = re.compile(r"(?:\s(?:của|với|và|giữa|cho|về|tại|trong|năm)|,)\s*$|\sgiữa\s(?!.*\s(?:với|và)\s)",
+                           re.IGNORECASE)
+# the first words of a document's body, not of its subject
+_BODY_START = re.compile(r"(?:kính\s+gửi|căn\s+cứ|thực\s+hiện|số\s*:|nơi\s+nhận)", re.IGNORECASE)
 # a news-style sentence: "Ủy ban nhân dân phường X tổ chức Hội nghị đối thoại giữa … ."
 # an invitation: "Đến dự buổi đối thoại giữa … ."
 _ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|(?<![\w ])đến\s+(?:tham\s+)?dự)\s+"
@@ -235,6 +240,7 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
             if not self.title_in_sentence():
                 self.miss("title", "không tìm thấy trích yếu dưới chữ “KẾ HOẠCH” / “THÔNG BÁO”")
             return
+        subject = self.subject_continued(top + 1)
         start, end = trim(subject.text, 0, len(subject.text))
         if subject.text[start:start + 1] == "(" and subject.text[end - 1:end] == ")":
             start, end = trim(subject.text, start + 1, end - 1)  # "(V/v dự buổi đối thoại …)"
@@ -245,6 +251,18 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
             self.miss("title", f"trích yếu “{text}” không nói về hội nghị đối thoại")
             return
         self.set_title(subject, start, end, "tên hội nghị đặt theo trích yếu của văn bản")
+
+    def subject_continued(self, index: int) -> Para:
+        """The subject line, joined with the next line when it stops mid-phrase ("… trực tiếp giữa
+        Chủ tịch" / "UBND xã với bà con …"): it ends with a joining word, or says "giữa" without
+        the "với" that completes it, and the next line follows at once as plain text."""
+        subject = self.paras[index]
+        nxt = self.paras[index + 1] if index + 1 < len(self.paras) else None
+        if nxt is None or nxt.row is not None or nxt.marker or nxt.level is not None \
+                or nxt.lines[0][0] != subject.lines[-1][0] + 1 or len(subject.text) + len(nxt.text) > 300 \
+                or not _OPEN_SUBJECT.search(subject.text) or _BODY_START.match(nxt.text):
+            return subject
+        return Para(subject.lines + nxt.lines)
 
     def title_in_sentence(self) -> bool:
         """No document kind: the meeting's name in a subject line ("Tiêu đề: V/v chuẩn bị buổi đối

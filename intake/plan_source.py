@@ -317,7 +317,7 @@ def _wrapped_item(group: list[tuple[int, str]], number: int, line: str) -> bool:
     heading or row ("- Ổn định tổ chức … (10 phút) – Văn phòng HĐND và" / "UBND xã.")."""
     last_number, last = group[-1]
     return (number == last_number + 1 and len(last) >= WRAP_WIDTH and not last.endswith(_SENTENCE_END)
-            and bool(_BULLET.match(group[0][1]) or _NUMBER.match(group[0][1]))
+            and bool(numbering(group[0][1])[0])
             and not (_BULLET.match(line) or _NUMBER.match(line) or is_caps(line) or is_caps(last)))
 
 
