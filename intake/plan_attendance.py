@@ -86,6 +86,10 @@ def _without(text: str, counts) -> str:
     return text
 
 
+# a bracket that ends a list item: "… Đồn Biên phòng Cửa Đại (03 người)."
+_LAST_BRACKET = re.compile(r"\((?P<count>[^()]{1,40})\)\s*[.;]?\s*$")
+
+
 def _only_count(text: str) -> bool:
     """The text is one head count and nothing else ("10 người.", "khoảng 20 đồng chí;")."""
     counts = find_counts(text[:200]) if len(text) < 200 else []
@@ -137,6 +141,12 @@ class AttendanceMixin:
                     continue
             elif n == 0:
                 continue  # the heading itself
+            else:
+                note = _LAST_BRACKET.search(text, start) if para.marker else None
+                if note and note.start() - start >= 3 and _only_count(note["count"]):
+                    # "1) Lãnh đạo Đảng ủy, HĐND xã; …; Đồn Biên phòng (03 người).": one group, one count
+                    self.group(para, start, note.start(), find_counts(note["count"])[0], note.start("count"))
+                    continue
             # one sentence lists the groups; an invitation may follow ("… Trân trọng kính mời … cùng dự.")
             stop = sentence_end(text, start)
             self.groups(para, start, stop)

@@ -32,7 +32,8 @@ _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\t]{1,40}?)\s*,\s*ngày\b", _I)
 _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|BAN THƯỜNG VỤ)")
 
 
-_KINDS = {"KẾHOẠCH", "KẾHOẠCHLIÊNTỊCH", "THÔNGBÁO", "GIẤYMỜI", "THƯMỜI", "PHƯƠNGÁN", "PHƯƠNGÁNTỔCHỨC"}
+# the document's kind, alone on its line; "THƯ MỜI HỌP DÂN", "GIẤY MỜI HỌP" name the same kinds
+_KINDS = re.compile(r"(?:KẾHOẠCH(?:LIÊNTỊCH)?|THÔNGBÁO|GIẤYMỜI|THƯMỜI|PHƯƠNGÁN(?:TỔCHỨC)?)(?:HỌP(?:DÂN)?)?")
 _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
 # a subject line that stops mid-phrase: a joining word last, or "giữa A" still waiting for "với B"
 _OPEN_SUBJECT = re.compile(r"(?:\s(?:của|với|và|giữa|cho|về|tại|trong|năm)|,)\s*$|\sgiữa\s(?!.*\s(?:với|và)\s)",
@@ -66,6 +67,8 @@ def _place_words(text: str, start: int) -> tuple[int, int] | None:
     for match in re.finditer(r"[ ]+(\S+)", text[start:]):
         if match.start() != (0 if last is None else last - start):
             break  # a tab (next cell) or anything but spaces between words
+        if last is not None and len(match.group()) - len(match.group(1)) >= 3:
+            break  # a run of spaces: the next column of a header ("AN PHÚ      CỘNG HÒA …")
         word = match.group(1)
         bare = word.rstrip(".,;:)")
         if not bare or not (bare[0].isupper() or bare.isdigit()) or not bare.isalnum():
@@ -103,7 +106,7 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
     def kehoach_index(self) -> int | None:
         """The line that names the document's kind: KẾ HOẠCH (LIÊN TỊCH), THÔNG BÁO, GIẤY MỜI, THƯ MỜI."""
         for i, para in enumerate(self.paras):
-            if para.text.replace(" ", "") in _KINDS:
+            if _KINDS.fullmatch(para.text.replace(" ", "")):
                 return i
         return None
 

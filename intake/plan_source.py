@@ -39,9 +39,10 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPACE_LIKE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u00a0\u2007\u202f]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
 # decoration a pasted post or a drawn frame leaves: emoji and pictographs ("⏰ Thời gian:", "📍"),
-# miscellaneous symbols and box-drawing lines. Not the bullets a list uses (●, ■, ►, ✓, ➢, →),
-# which _BULLET reads as list markers at the start of a line.
-_PICTURE = "\U0001f000-\U0001faff\u2300-\u23ff\u2500-\u259f\u2600-\u26ff\u2b00-\u2bff"
+# miscellaneous symbols, dingbats and box-drawing lines. At the start of a line before a label
+# ("📍 Địa điểm:") or a heading in capitals it is dropped; before anything else ("🔹 Khai mạc",
+# "✅ Đại diện …") its last symbol is kept as the item's list marker. Not the bullets _BULLET reads (●, ■, ►, ✓).
+_PICTURE = "\U0001f000-\U0001faff\u2300-\u23ff\u2500-\u259f\u2600-\u26ff\u2700-\u2712\u2714-\u27bf\u2b00-\u2bff"
 # a table drawn with box characters: its vertical lines separate cells like a Markdown "|"
 _BOX_BAR = str.maketrans(dict.fromkeys(map(ord, "\u2502\u2503\u2551"), "|"))
 _DECORATION = re.compile(f"[ \t]*[{_PICTURE}]+([ \t]*)")
@@ -92,9 +93,19 @@ def _keycap(match: re.Match) -> str:
 
 
 def _between(match: re.Match) -> str:
-    """Decoration removed; one space kept where it stood between two words."""
-    inside = match.start() > 0 and match.end() < len(match.string)
-    return " " if inside else ""
+    """Decoration removed: one space kept where it stood between two words, a list marker "- "
+    at the start of a line that is no label or heading."""
+    text, end = match.string, match.end()
+    if match.string[:match.start()].strip():
+        return " " if end < len(text) else ""
+    rest = text[end:]
+    if not rest.strip() or _LABEL_NEXT.match(rest) or is_caps(_DECORATION.sub("", rest)):
+        return ""
+    return match.group().strip()[-1] + " "  # one list's items share their symbol ("🔹", "✅")
+
+
+# a label after line-start decoration ("Thời gian:", "Nội dung chính:"), not a time ("16:05")
+_LABEL_NEXT = re.compile(r"[^\W\d][^:]{0,40}:(?!\d)")
 
 
 def read_lines(path: str | Path) -> list[str]:
@@ -156,7 +167,7 @@ def _read_text(path: Path) -> str:
 
 # -- structure ---------------------------------------------------------------------
 
-_BULLET = re.compile(r"^(?:[-+•*–—·●○▪■►✓]\s*)+")
+_BULLET = re.compile(f"^(?:[-+•*–—·●○▪■►✓{_PICTURE}]\\s*)+")
 _NUMBER = re.compile(
     r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)]|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<num>\d{1,2})\s*[.)]"
     r"|(?P<alpha>[a-zđ])\s*\))(?=\s|$|(?<=[.)])[^\W\d_])"
@@ -378,6 +389,11 @@ def section(paras: list[Para], index: int) -> list[Para]:
     # So is a numbered label ("5. Thành phần mời dự:") whose list restarts at its own level ("1. …"),
     # as Word's numbered lists do
     label = paras[index].text.rstrip().endswith(":")
+    # and a label line without a number ("Mời tham dự:") followed by bulleted items ("✅ …", "- …"):
+    # the items with that bullet
+    if label and level is None and index + 1 < len(paras) and paras[index + 1].marker \
+            and paras[index + 1].level is None and not paras[index].marker:
+        listed = paras[index + 1].bullet
     for para in after(paras, index):
         if label and not out and para.level not in (None, 0, 1) and para.marker.rstrip(".)") in ("1", "a") \
                 and (level is None or para.level == level):

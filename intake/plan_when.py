@@ -50,7 +50,7 @@ _WINDOW_FROM = re.compile(r"(?:từ|kể\s+từ)\s*(?:ngày\s*)?$", _I)
 _WINDOW_TO = re.compile(r"(?:đến|tới|-|–)\s*(?:hết\s*)?(?:ngày\s*)?$", _I)
 _WEEKDAY = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*$", _I)
 _PLACE_DATE = re.compile(r"(?:^|\t)\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+){0,5}),\s*(?:ngày\s*)?$")
-_END = re.compile(r"kết\s+thúc\s*(?:vào\s+)?(?:lúc\s+|hồi\s+)?(?=\d)", _I)
+_END = re.compile(r"kết\s+thúc\s*(?:vào\s+)?(?:(?:lúc|hồi|khoảng|vào\s+khoảng)\s+)?(?=\d)", _I)
 _START = re.compile(r"(?:bắt\s+đầu|khai\s+mạc|vào\s+lúc|vào\s+hồi)\s*(?:từ\s+|lúc\s+|vào\s+lúc\s+)?(?=\d)", _I)
 _VENUE_STOP = re.compile(r"\s*[;]|\s*,?\s*(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+\d|từ\s+\d|dự\s+kiến|thời\s+gian)\b"
                          # "tại Hội trường ấp, Ủy ban nhân dân xã tổ chức …": the next clause is not the place
