@@ -319,7 +319,7 @@ class AttendanceMixin:
                 continue
             for match in _ALSO_ATTEND.finditer(para.text, 0, min(len(para.text), 3000)):
                 start = match.end()
-                end = sentence_end(para.text, start)
+                end = sentence_end(para.text[:start + 1000], start)
                 purpose = _PURPOSE.search(para.text, start, end)
                 self.groups(para, start, purpose.start() if purpose else end)
 

@@ -46,7 +46,7 @@ _SCRIPT = re.compile(r"kịch\s+bản", _I)
 # "(07 giờ 15 – 07 giờ 30)", "(Bà Lâm Thị Thu, Phó Chủ tịch)": a step's time or lead, not its content
 _STEP_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.;:]?\s*$")
 # "… đại biểu (10 phút) – Văn phòng HĐND và UBND xã.": the note, then who leads the step after a dash
-_NOTE_THEN_LEAD = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[-–—]\s+(?P<lead>[^()]{3,120}?)\s*[.;]?\s*$")
+_NOTE_THEN_LEAD = re.compile(r"\((?P<note>[^()]*)\)\s*[-–—]\s+(?P<lead>[^()]{3,120}?)\s*[.;]?\s*$")
 # "Khai mạc – Chủ tịch UBND xã (05 phút)": who leads the step after a spaced dash, the note after it
 _DASH_LEAD = re.compile(r"\s[-–—]\s+(?=\S)")
 # how long a step takes: "10 phút", "dự kiến 15'", "khoảng 90 phút"

@@ -1,9 +1,8 @@
 """The text of a plan document as numbered lines, paragraphs and sections.
 
 A `.txt` file gives one line per line; a `.docx` gives one line per paragraph and
-one per table row (cells joined by a tab), in document order. Each line is NFC,
-stripped of the markup text conversions leave behind (``**bold**``, ``<b>``, ``## ``),
-with other control characters turned into spaces. Those cleaned lines are what
+one per table row (cells joined by a tab), in document order. Each line is cleaned by
+plan_clean.clean_line (NFC, markup and decoration removed). Those cleaned lines are what
 line numbers and `source_text` refer to.
 
 Paragraphs rejoin lines that a conversion wrapped mid-sentence (a line that starts
@@ -15,11 +14,11 @@ a line in capitals (level 0).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .plan_clean import PICTURE, clean_line, is_caps
 from .plan_docx import docx_lines
 from db.errors import StoreError
 
@@ -31,27 +30,6 @@ class PlanDocumentError(StoreError):
     """A plan document that cannot be read at all; the message names the file."""
 
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>")
-_HEADING_HASH = re.compile(r"^\s{0,3}#{1,6}\s+")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-# control characters (but the tab), line/paragraph separators and non-breaking spaces
-_SPACE_LIKE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u00a0\u2007\u202f]")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
-# decoration a pasted post or a drawn frame leaves: emoji and pictographs ("⏰ Thời gian:", "📍"),
-# miscellaneous symbols, dingbats and box-drawing lines. At the start of a line before a label
-# ("📍 Địa điểm:") or a heading in capitals it is dropped; before anything else ("🔹 Khai mạc",
-# "✅ Đại diện …") its last symbol is kept as the item's list marker. Not the bullets _BULLET reads (●, ■, ►, ✓).
-_PICTURE = "\U0001f000-\U0001faff\u2300-\u23ff\u2500-\u259f\u2600-\u26ff\u2700-\u2712\u2714-\u27bf\u2b00-\u2bff"
-# a table drawn with box characters: its vertical lines separate cells like a Markdown "|"
-_BOX_BAR = str.maketrans(dict.fromkeys(map(ord, "\u2502\u2503\u2551"), "|"))
-_DECORATION = re.compile(f"[ \t]*[{_PICTURE}]+([ \t]*)")
-# a keycap digit ("1️⃣ Khai mạc", the variation selector already gone) numbers a list item
-_KEYCAP = re.compile("([0-9])\u20e3|\U0001f51f")
-# a hashtag ("#ĐốiThoạiVớiDân"): a tag of a post, not part of any sentence
-_HASHTAG = re.compile(r"(?<![\w#&/])#(?=[^\W\d_])\w+")
-# what a conversion leaves for a Word bookmark: "[bookmark: _GoBack]", "{#_GoBack .anchor}"
-_BOOKMARK = re.compile(r"\[bookmark:\s*[^\]]{0,80}\]|\{#[\w.-]{1,80}(?:\s+\.anchor)?\}|\[\]\{#[\w.-]{1,80}\s+\.anchor\}")
 # a tab used to align text, not to separate table cells: after a list marker ("1.\tThời gian:")
 # or after a label ("Thời gian:\t\t7 giờ 30 phút")
 _ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}[.)]|[a-zđ]\))\t|^[^\t]{2,40}:\t")
@@ -60,52 +38,6 @@ _ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}
 _LABEL_CELL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|địa\s+điểm|chủ\s+trì|chủ\s+tọa|chủ\s+toạ|thư\s+ký|thư\s+kí"
                          r"|thành\s+phần(?:\s+(?:tham\s+)?dự|\s+mời)?|mời\s+(?:tham\s+)?dự|người\s+dự"
                          r"|đối\s+tượng(?:\s+(?:tham\s+)?dự)?|(?:tham\s+)?dự\s+họp)\s*:?$", re.IGNORECASE)
-
-
-# any character one of the steps below acts on: most lines have none and are only trimmed
-_NEEDS_CLEANING = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"
-                             "\u00a0\u2007\u202f<>#*_\\\\\\[{\ufe0e\ufe0f\u20e3" + _PICTURE + "]")
-
-
-def clean_line(raw: str) -> str:
-    """One line as the reader sees it: NFC, markup removed, outer whitespace trimmed."""
-    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
-    if not _NEEDS_CLEANING.search(text):
-        return text.strip()
-    text = text.translate(_INVISIBLE)
-    text = _SPACE_LIKE.sub(" ", text)
-    text = _BOOKMARK.sub("", text)
-    text = _KEYCAP.sub(_keycap, text).translate(_BOX_BAR)
-    text = _DECORATION.sub(_between, text)
-    text = _HASHTAG.sub("", text)
-    text = _TAG.sub("", text)
-    text = _HEADING_HASH.sub("", text)
-    text = text.replace("**", "").replace("__", "")
-    text = _ITALIC.sub(r"\1", text)
-    text = _ESCAPE.sub(r"\1", text)
-    return text.strip()
-
-
-def _keycap(match: re.Match) -> str:
-    """A keycap digit as the number it shows, a list marker when it starts the line."""
-    number = match.group(1) or "10"
-    return number + "." if not match.string[:match.start()].strip() else number
-
-
-def _between(match: re.Match) -> str:
-    """Decoration removed: one space kept where it stood between two words, a list marker "- "
-    at the start of a line that is no label or heading."""
-    text, end = match.string, match.end()
-    if match.string[:match.start()].strip():
-        return " " if end < len(text) else ""
-    rest = text[end:]
-    if not rest.strip() or _LABEL_NEXT.match(rest) or is_caps(_DECORATION.sub("", rest)):
-        return ""
-    return match.group().strip()[-1] + " "  # one list's items share their symbol ("🔹", "✅")
-
-
-# a label after line-start decoration ("Thời gian:", "Nội dung chính:"), not a time ("16:05")
-_LABEL_NEXT = re.compile(r"[^\W\d][^:]{0,40}:(?!\d)")
 
 
 def read_lines(path: str | Path) -> list[str]:
@@ -167,7 +99,7 @@ def _read_text(path: Path) -> str:
 
 # -- structure ---------------------------------------------------------------------
 
-_BULLET = re.compile(f"^(?:[-+•*–—·●○▪■►✓{_PICTURE}]\\s*)+")
+_BULLET = re.compile(f"^(?:[-+•*–—·●○▪■►✓{PICTURE}]\\s*)+")
 _NUMBER = re.compile(
     r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)]|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<num>\d{1,2})\s*[.)]"
     r"|(?P<alpha>[a-zđ])\s*\))(?=\s|$|(?<=[.)])[^\W\d_])"
@@ -228,13 +160,6 @@ def schedule_cells(paras: list["Para"], kind: str) -> list[tuple["Para", int, in
         if column is not None and spans and column < len(spans):
             out.append((para, *spans[column]))
     return out
-
-
-def is_caps(text: str) -> bool:
-    if text != text.upper():
-        return False
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 @dataclass
