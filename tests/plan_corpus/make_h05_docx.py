@@ -1,4 +1,8 @@
-"""Build plan E: a ward's Party-committee KẾ HOẠCH as .docx (header table, numbered list, programme table)."""
+"""Build corpus plan h05 (blind plan E of tests/plan_held_out2, moved here in round 5): a ward's
+Party-committee KẾ HOẠCH as .docx (header table, numbered list, programme table).
+
+    python tests/plan_corpus/make_h05_docx.py tests/plan_corpus/h05-phuong-truong-yen-dong-docx-bang.docx
+"""
 import sys
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
