@@ -191,6 +191,9 @@ class LiveOpinionActions:
             table.focus()
 
     def on_opinions_table_number_typed(self, message: OpinionsTable.NumberTyped) -> None:
+        if not message.found and self._opinions_partial:  # typed before the others were read
+            self._read_opinions()
+            message.found = self.query_one(OpinionsTable).jump_to(message.number)
         if not message.found:
             self.notify(f"Không có ý kiến số {message.number} trong danh sách đang xem.",
                         severity="warning", markup=False)
