@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .connection import open_db
+from .connection import database, open_db
 from .exchange import ExchangeError, export_meeting, import_meeting, loads
 from .schema import migrate
 
@@ -33,7 +33,7 @@ def _read_db(path: Path) -> sqlite_utils.Database:
         source.close()
     except sqlite3.Error as exc:
         raise ExchangeError(f"{path}: không đọc được tệp dữ liệu ({exc})") from None
-    db = sqlite_utils.Database(copy)
+    db = database(copy)
     try:
         migrate(db)
     except sqlite3.Error as exc:

@@ -87,11 +87,16 @@ class FollowItem:
         return (self.flag.rank, days, self.deadline or "", self.meeting_date, self.number)
 
 
+def is_overdue(deadline: date, today: date) -> bool:
+    """An open item is overdue (Quá hạn) from the day after its deadline."""
+    return today > deadline
+
+
 def flag_for(deadline: date | None, today: date) -> tuple[Flag, int | None]:
     """The flag of an open item and its working days (overdue, or left until the deadline)."""
     if deadline is None:
         return Flag.NO_DEADLINE, None
-    if today > deadline:
+    if is_overdue(deadline, today):
         return Flag.OVERDUE, count_between(deadline, today)
     left = count_between(today, deadline)
     return (Flag.DUE_SOON if left <= DUE_SOON_WORKING_DAYS else Flag.IN_TIME), left
@@ -142,8 +147,12 @@ def _repeated_in(db: sqlite_utils.Database) -> dict[int, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _state(r: dict) -> State:
+    return State(r["state"]) if r["state"] else State.PENDING  # no follow-up row yet
+
+
 def _item(r: dict, today: date, repeated: dict[int, tuple[str, ...]]) -> FollowItem:
-    state = State(r["state"]) if r["state"] else State.PENDING  # no follow-up row yet
+    state = _state(r)
     deadline = r["deadline"]
     flag, days = (None, None) if state.answered else flag_for(
         date.fromisoformat(deadline) if deadline else None, today)
@@ -199,10 +208,14 @@ def get_item(db: sqlite_utils.Database, opinion_id: int, today: date) -> FollowI
 
 
 def overdue_counts(db: sqlite_utils.Database, today: date) -> dict[int, int]:
-    """Overdue open items per meeting id (meetings without any are absent)."""
+    """Overdue open items per meeting id (meetings without any are absent): the items
+    list_items(overdue_only=True) gives, counted from their deadlines alone (the meeting
+    list's first paint needs no working-day count, hence no holiday calendar)."""
+    sql, params = _where(None, None)
     out: dict[int, int] = {}
-    for item in list_items(db, today, overdue_only=True):
-        out[item.meeting_id] = out.get(item.meeting_id, 0) + 1
+    for r in db.query(sql, params):
+        if not _state(r).answered and r["deadline"] and is_overdue(date.fromisoformat(r["deadline"]), today):
+            out[r["meeting_id"]] = out.get(r["meeting_id"], 0) + 1
     return out
 
 

@@ -51,8 +51,9 @@ def _opinion(r: dict) -> Opinion:
 
 def list_opinions(db: sqlite_utils.Database, meeting_id: int, *, source: Source | None = None,
                   unanswered_only: bool = False, field_id: int | None = None,
-                  speaker_id: int | None = None) -> list[Opinion]:
-    """Opinions of a meeting in number order, filtered as asked."""
+                  speaker_id: int | None = None, limit: int | None = None) -> list[Opinion]:
+    """Opinions of a meeting in number order, filtered as asked; the first `limit` only
+    when given (what a screen shows at once)."""
     sql = _SELECT + " WHERE o.meeting_id = ?"
     params: list = [meeting_id]
     if source is not None:
@@ -66,7 +67,11 @@ def list_opinions(db: sqlite_utils.Database, meeting_id: int, *, source: Source 
     if speaker_id is not None:
         sql += " AND o.speaker_id = ?"
         params.append(speaker_id)
-    return [_opinion(r) for r in db.query(sql + " ORDER BY o.number", params)]
+    sql += " ORDER BY o.number"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [_opinion(r) for r in db.query(sql, params)]
 
 
 def get_opinion(db: sqlite_utils.Database, opinion_id: int) -> Opinion:

@@ -75,6 +75,7 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         self._status_timer: Timer | None = None
         self.unanswered = 0
         self._suspended = False
+        self._opinions_partial = False  # the list holds only the first opinions read
 
     # -- layout ------------------------------------------------------------------
 
@@ -102,7 +103,11 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
     def on_mount(self) -> None:
         self._editor = self.query_one("#opinion-text", DraftArea)
         self.fields = get_fields(self.store.db, self.meeting_id)
-        self.reload()
+        # The first paint reads only the opinions the list shows at once; the others are
+        # read a moment later, as the table adds its later rows (widgets/synced_table.py).
+        self.reload(first_opinions=OpinionsTable.FIRST_ROWS)
+        if self._opinions_partial:
+            self.set_timer(OpinionsTable.BATCH_PAUSE, self._read_all_opinions)
         self.restore_draft()
         self.set_interval(1.0, self.tick)
 
@@ -170,9 +175,10 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
     # -- reading -----------------------------------------------------------------
 
     def reload(self, *, meeting: bool = True, speakers: bool = True, opinions: bool = True,
-               changed: Opinion | None = None) -> None:
+               changed: Opinion | None = None, first_opinions: int | None = None) -> None:
         """Re-read what the screen shows (after a write). `changed`: the one opinion
-        the write touched, as the store read it back: only its row is redrawn."""
+        the write touched, as the store read it back: only its row is redrawn.
+        `first_opinions`: read only that many opinions (the first paint)."""
         try:
             if meeting:
                 self._read_meeting()
@@ -181,7 +187,7 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
             if changed is not None:
                 self._read_opinion(changed)
             elif opinions:
-                self._read_opinions()
+                self._read_opinions(first_opinions)
         except sqlite3.Error as exc:
             self.notify(describe_sqlite_error(exc), severity="error", markup=False)
         self.show_editor_title()
@@ -215,12 +221,20 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
             title += f" · rút {c[SpeakerStatus.WITHDRAWN]}"
         table.border_title = Text(title)
 
-    def _read_opinions(self) -> None:
-        opinions = self.opinion_filter.apply(list_opinions(self.store.db, self.meeting_id))
-        self.query_one(OpinionsTable).show(opinions)
+    def _read_opinions(self, limit: int | None = None) -> None:
+        read = list_opinions(self.store.db, self.meeting_id, limit=limit)
+        self._opinions_partial = limit is not None and len(read) == limit
+        self.query_one(OpinionsTable).show(self.opinion_filter.apply(read))
         self._count_opinions()
 
+    def _read_all_opinions(self) -> None:
+        """After the first paint: the opinions not read yet (unless a write read them)."""
+        if self._opinions_partial and self.is_mounted:
+            self.reload(meeting=False, speakers=False)
+
     def _read_opinion(self, opinion: Opinion) -> None:
+        if self._opinions_partial:  # a write before the others were read: read them now
+            self._read_opinions()
         visible = self.opinion_filter.matches(opinion) if self.opinion_filter.active else True
         table = self.query_one(OpinionsTable)
         if table.show_one(opinion, visible):

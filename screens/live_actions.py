@@ -4,10 +4,14 @@ commits, or waits for another program's lock without freezing the screen), then 
 screen re-reads what it shows. On a store error the message is shown and the typed
 text stays where it was. The opinions' actions are in live_opinions.py.
 
-Mixed into LiveScreen (screens/live.py), which holds the state these read.
+Mixed into LiveScreen (screens/live.py), which holds the state these read. The dialogs
+and screens an action opens are imported by that action, when first used: the live
+screen's first paint needs none of them.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from db.vndate import hhmm
 from db.meetings import Ended, end_meeting, next_step, previous_step, start_meeting
@@ -16,15 +20,12 @@ from db.opinions import list_opinions
 from db.speakers import (call_next, call_speaker, finish_speaker, get_speaker, list_speakers,
                          mark_absent, register_speaker, update_speaker, withdraw)
 
-from .confirm import ChoiceModal, ConfirmModal
-from .confirm_call import ConfirmCallModal
-from .end import EndScreen
 from .opinion_filter import UNANSWERED, OpinionFilter
-from .plan_view import PlanViewScreen
-from .register import RegisterModal, SpeakerForm
-from .step_note import open_step_note
 from .store_call import FAILED, attempt
 from .widgets.queue_table import QueueTable
+
+if TYPE_CHECKING:
+    from .register import SpeakerForm
 
 #: The answers of the question F5 asks when nothing was recorded for the speaker.
 SPOKE, DID_NOT_SPEAK = "spoke", "did_not_speak"
@@ -61,6 +62,7 @@ class LiveActions:
             self.reload(speakers=False, opinions=False)
             self._say(f"Hội nghị bắt đầu lúc {hhmm(self.meeting.started_at)}.")
 
+        from .confirm import ConfirmModal
         self.app.push_screen(ConfirmModal(
             "Bắt đầu hội nghị", "Ghi giờ bắt đầu thực tế là bây giờ và mở bước 1 của chương trình?",
             "Bắt đầu"), go)
@@ -105,6 +107,7 @@ class LiveActions:
             self.reload()
             self.on_meeting_ended(result)
 
+        from .confirm import ChoiceModal
         self.app.push_screen(ChoiceModal("Kết thúc hội nghị", message, choices), go)
 
     def on_meeting_ended(self, ended: Ended) -> None:
@@ -117,10 +120,12 @@ class LiveActions:
             note += f"\nChưa tạo được bản sao lưu: {ended.backup_error}"
         elif ended.backup:
             note += f"\nĐã sao lưu dữ liệu vào: {ended.backup}"
+        from .end import EndScreen
         self.app.switch_screen(EndScreen(self.meeting_id, backup_note=note))
 
     def action_documents(self) -> None:
         """Conclusion, attendance and printing, at any moment (provisional while live)."""
+        from .end import EndScreen
         self.app.push_screen(EndScreen(self.meeting_id))
 
     def action_back(self) -> None:
@@ -130,9 +135,11 @@ class LiveActions:
         self.app.pop_screen()
 
     def action_view_plan(self) -> None:
+        from .plan_view import PlanViewScreen
         self.app.push_screen(PlanViewScreen(self.meeting_id))
 
     def action_step_note(self) -> None:
+        from .step_note import open_step_note
         open_step_note(self, self.meeting_id)
 
     def action_focus_editor(self) -> None:
@@ -157,6 +164,7 @@ class LiveActions:
             self.reload(meeting=False, opinions=False)
             self._say(f"Đã đăng ký số {speaker.reg_no}: {speaker.display_name}")
 
+        from .register import RegisterModal
         self.app.push_screen(RegisterModal(self.fields, self._hamlets(), values=values,
                                            title="Đăng ký phát biểu"), done)
 
@@ -182,6 +190,7 @@ class LiveActions:
             self.reload(meeting=False)
             self._say(f"Đã sửa số {s.reg_no}: {s.display_name}")
 
+        from .register import RegisterModal, SpeakerForm
         self.app.push_screen(RegisterModal(self.fields, self._hamlets(),
                                            values=values or SpeakerForm.of(speaker),
                                            title=f"Sửa người phát biểu số {speaker.reg_no}"), done)
@@ -199,6 +208,7 @@ class LiveActions:
             self.reload(meeting=False, opinions=False)
             self._say(f"Số {s.reg_no} · {s.display_name}: đã rút đăng ký.")
 
+        from .confirm import ConfirmModal
         self.app.push_screen(ConfirmModal(
             "Rút đăng ký phát biểu",
             f"Số {speaker.reg_no} · {speaker.display_name} rút đăng ký: không được mời nữa và "
@@ -241,6 +251,7 @@ class LiveActions:
             elif choice == "absent":
                 self._absent_current(then=lambda: self._take_floor(speaker_id))
 
+        from .confirm_call import ConfirmCallModal
         self.app.push_screen(ConfirmCallModal(current, calling), chosen)
 
     def _take_floor(self, speaker_id: int | None) -> None:
@@ -301,6 +312,7 @@ class LiveActions:
         if said is FAILED or said:
             finish()
             return
+        from .confirm import ChoiceModal
         self.app.push_screen(ChoiceModal(
             "Chưa ghi ý kiến nào của người này",
             f"Số {speaker.reg_no} · {speaker.display_name} chưa có ý kiến nào được ghi. Người này có phát biểu không?",

@@ -3,27 +3,29 @@ slip, a follow-up, an answer, a correction; find one fast (the list and back, a
 number, words without accents, filters). The forms return what was typed; these
 methods call the store through the screen's Writer and re-read what changed.
 
-Mixed into LiveScreen (screens/live.py), which holds the state these read.
+Mixed into LiveScreen (screens/live.py), which holds the state these read. Each form
+is imported by the action that opens it, when first used (not before the first paint).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from db.meetings import get_officials
 from db.models import Opinion, Source
 from db.opinions import (agency_names, answerer_names, edit_opinion, get_opinion, record_answer,
                          record_followup, record_opinion)
 
-from .answer_form import AnswerForm, AnswerModal
-from .draft_form import Drafts
 from .opinion_filter import OpinionFilter, choose, filter_choices
-from .opinion_form import ANSWER, OpinionEdit, OpinionFormModal
-from .picker import PickerModal
-from .search import SearchModal
-from .slip import SLIP_DRAFT, SlipForm, SlipModal
 from .store_call import FAILED, attempt
 from .widgets.opinions_table import OpinionsTable
+
+if TYPE_CHECKING:
+    from .answer_form import AnswerForm
+    from .draft_form import Drafts
+    from .opinion_form import OpinionEdit
+    from .slip import SlipForm
 
 _OPINION_DRAFT = "opinion"
 
@@ -33,6 +35,7 @@ class LiveOpinionActions:
 
     @property
     def drafts(self) -> Drafts:
+        from .draft_form import Drafts
         return Drafts(self.store, self.meeting_id)
 
     def _highlighted_opinion(self) -> int | None:
@@ -95,6 +98,7 @@ class LiveOpinionActions:
                 self.save_context()
             self.editor.focus()
 
+        from .picker import PickerModal
         self.app.push_screen(PickerModal("Lĩnh vực của ý kiến", [(f.id, f.name) for f in self.fields],
                                          self.field_id), chosen)
 
@@ -129,10 +133,13 @@ class LiveOpinionActions:
             self._say(f"Đã ghi trả lời ý kiến số {o.number}.")
 
         meeting_day = date.fromisoformat(self.meeting.date)
+        from .answer_form import AnswerModal
         self.app.push_screen(AnswerModal(opinion, names, agencies, meeting_day, self.drafts, values=values,
                                          problem=problem), done)
 
     def action_slip(self, values: SlipForm | None = None) -> None:
+        from .slip import SLIP_DRAFT, SlipModal
+
         def done(form: SlipForm | None) -> None:
             if form is not None:
                 self.writer.submit(record_opinion, self.store.db, self.meeting_id, form.content,
@@ -153,6 +160,7 @@ class LiveOpinionActions:
         opinion = attempt(self, get_opinion, self.store.db, opinion_id)
         if opinion is FAILED:
             return
+        from .opinion_form import ANSWER, OpinionEdit, OpinionFormModal
 
         def done(result) -> None:
             if result == ANSWER:
@@ -183,6 +191,9 @@ class LiveOpinionActions:
             table.focus()
 
     def on_opinions_table_number_typed(self, message: OpinionsTable.NumberTyped) -> None:
+        if not message.found and self._opinions_partial:  # typed before the others were read
+            self._read_opinions()
+            message.found = self.query_one(OpinionsTable).jump_to(message.number)
         if not message.found:
             self.notify(f"Không có ý kiến số {message.number} trong danh sách đang xem.",
                         severity="warning", markup=False)
@@ -201,6 +212,7 @@ class LiveOpinionActions:
             if result is not None:
                 self.apply_filter(choose(current, result[0]))
 
+        from .picker import PickerModal
         self.app.push_screen(PickerModal(
             "Lọc danh sách ý kiến (kết quả và lĩnh vực kết hợp được)",
             filter_choices(current, self.fields)), chosen)
@@ -212,5 +224,6 @@ class LiveOpinionActions:
             if words is not None:
                 self.apply_filter(OpinionFilter(current.outcome, current.field_id, words))
 
+        from .search import SearchModal
         self.app.push_screen(SearchModal(current.words), chosen)
 

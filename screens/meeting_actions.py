@@ -2,14 +2,16 @@
 document, save the plan as a file, the opinions gathered beforehand.
 
 A mixin for MeetingListScreen (which keeps opening and viewing), so the list module
-stays small: it needs `selected_meeting_id()` and the `#meetings` table.
+stays small: it needs `selected_meeting_id()` and the `#meetings` table. The forms,
+prompts and plan readers are imported by the action that opens them, when first used:
+the list's first paint needs none of them.
 """
 
 from __future__ import annotations
 
 from functools import partial
-
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.widgets import DataTable
@@ -18,14 +20,12 @@ from db.errors import StoreError
 from db.files import OutputError, write_text
 from db.meetings import get_meeting, plan_of
 from db.models import MeetingStatus
-from intake.plan_form import values_from_plan
-from intake.plan_file import plan_to_toml
 
 from . import text_prepare as t
-from .before_opinions import BeforeOpinionsScreen
-from .meeting_form import MeetingFormScreen
-from .path_prompt import PathPromptModal
 from .store_call import StoreAccess
+
+if TYPE_CHECKING:
+    from .meeting_form import MeetingFormScreen
 
 PREPARE_BINDINGS = [
     Binding("n", "new_meeting", t.KEY_NEW),
@@ -68,6 +68,7 @@ class PrepareActions(StoreAccess):
         table.move_cursor(row=table.get_row_index(str(meeting_id)))
 
     def action_new_meeting(self) -> None:
+        from .meeting_form import MeetingFormScreen
         self._open_form(MeetingFormScreen("new"))
 
     def action_edit_meeting(self) -> None:
@@ -77,14 +78,17 @@ class PrepareActions(StoreAccess):
         if get_meeting(self.store.db, meeting_id).status is not MeetingStatus.PLANNED:
             self.notify(t.FORM_NOT_PLANNED.format(id=meeting_id), severity="warning", markup=False)
             return
+        from .meeting_form import MeetingFormScreen
         self._open_form(MeetingFormScreen("edit", meeting_id=meeting_id))
 
     def action_copy_meeting(self) -> None:
         meeting_id = self.selected_meeting_id()
         if meeting_id is not None:
+            from .meeting_form import MeetingFormScreen
             self._open_form(MeetingFormScreen("copy", meeting_id=meeting_id))
 
     def action_read_plan_document(self) -> None:
+        from .path_prompt import PathPromptModal
         self.app.push_screen(PathPromptModal(t.PATH_READ_DOCUMENT, _default_folder(),
                                              suffixes=DOCUMENT_SUFFIXES), self._document_chosen)
 
@@ -108,6 +112,9 @@ class PrepareActions(StoreAccess):
 
     def _document_read(self, result) -> None:
         from intake.plan_documents import field_label, report_lines
+        from intake.plan_form import values_from_plan
+
+        from .meeting_form import MeetingFormScreen
 
         notes: dict[str, list[str]] = {}
         for missing in result.missing:
@@ -129,6 +136,7 @@ class PrepareActions(StoreAccess):
         if meeting_id is None:
             return
         meeting = get_meeting(self.store.db, meeting_id)
+        from .path_prompt import PathPromptModal
         default = Path(_default_folder()) / f"ke-hoach-{meeting.date}-hoi-nghi-{meeting_id}.toml"
         self.app.push_screen(
             PathPromptModal(t.PATH_SAVE_PLAN.format(id=meeting_id), str(default), write=True,
@@ -138,6 +146,7 @@ class PrepareActions(StoreAccess):
     def _write_plan(self, meeting_id: int, path: Path | None) -> None:
         if path is None:
             return
+        from intake.plan_file import plan_to_toml
         text = plan_to_toml(plan_of(self.store.db, meeting_id))
         try:
             write_text(path, text)  # owner-only (0600): the plan names people
@@ -155,6 +164,7 @@ class PrepareActions(StoreAccess):
     def action_before_opinions(self) -> None:
         meeting_id = self.selected_meeting_id()
         if meeting_id is not None:
+            from .before_opinions import BeforeOpinionsScreen
             self.app.push_screen(BeforeOpinionsScreen(meeting_id))
 
 

@@ -1,4 +1,6 @@
-"""The meeting list: the first screen. Pick a meeting and open it."""
+"""The meeting list: the first screen. Pick a meeting and open it.
+
+The screens it opens are imported when first opened, not before the list's first paint."""
 
 from __future__ import annotations
 
@@ -13,10 +15,7 @@ from db.meetings import list_meetings
 from db.models import MEETING_STATUS_LABELS
 
 from . import text, text_followup
-from .end import EndScreen
-from .live import LiveScreen
 from .meeting_actions import PREPARE_ACTIONS, PREPARE_BINDINGS, PrepareActions
-from .plan_view import PlanViewScreen
 
 
 class MeetingListScreen(PrepareActions, Screen):
@@ -80,11 +79,13 @@ class MeetingListScreen(PrepareActions, Screen):
     def action_view_plan(self) -> None:
         meeting_id = self.selected_meeting_id()
         if meeting_id is not None:
+            from .plan_view import PlanViewScreen
             self.app.push_screen(PlanViewScreen(meeting_id))
 
     def action_documents(self) -> None:
         meeting_id = self.selected_meeting_id()
         if meeting_id is not None:
+            from .end import EndScreen
             self.app.push_screen(EndScreen(meeting_id))
 
     def action_follow(self) -> None:
@@ -105,4 +106,5 @@ class MeetingListScreen(PrepareActions, Screen):
     def open_meeting(self, meeting_id: int) -> None:
         """Open a meeting in the screen that fits it: the live screen, where a planned
         meeting is started, a live one resumed and an ended one corrected."""
+        from .live import LiveScreen
         self.app.push_screen(LiveScreen(meeting_id))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -57,6 +57,21 @@ def test_urgency_order_and_overdue_filter(demo_db, clock):
     assert [i.flag_text for i in list_items(db, today, overdue_only=True)] == [
         "Quá hạn 6 ngày làm việc", "Quá hạn 1 ngày làm việc", "Quá hạn 1 ngày làm việc"]
     assert overdue_counts(db, today) == {mid: 3}
+
+
+def test_overdue_counts_are_the_overdue_items_counted(demo_db, clock):
+    """The meeting list's counts come from the deadlines alone; they stay the items
+    list_items(overdue_only=True) gives, answered ones and all, on every day."""
+    db, mid = demo_db
+    first = run_meeting(db, mid, clock)[0]
+    set_state(db, first, State.RESOLVED, now=at("2026-07-02"), answer=Answer(date(2026, 7, 1)))
+    for day in range(0, 40, 3):
+        today = date(2026, 6, 18) + timedelta(days=day)
+        expected: dict[int, int] = {}
+        for item in list_items(db, today, overdue_only=True):
+            expected[item.meeting_id] = expected.get(item.meeting_id, 0) + 1
+        assert overdue_counts(db, today) == expected
+    assert overdue_counts(db, date(2026, 7, 27))  # some are overdue then: the loop tested something
 
 
 def test_states_and_the_written_answer(demo_db, clock):

@@ -69,3 +69,54 @@ def test_deadline_reads_vietnamese_dates(typed, expected):
 def test_deadline_refuses_what_is_not_a_date(typed):
     with pytest.raises(ValidationError, match="Thời hạn"):
         parse_deadline(typed, MEETING)
+
+
+async def test_the_first_paint_reads_only_the_first_opinions(tmp_path, clock, monkeypatch):
+    """A long list: the first paint reads what the table shows at once; a write, a typed
+    number or the timer then reads the rest, and every row ends in its place."""
+    monkeypatch.setattr(OpinionsTable, "BATCH_PAUSE", 60)  # nothing happens by the timer here
+    path = tmp_path / "m.db"
+    meeting_id = make_meeting(path, clock)
+    db = open_db(path)
+    fill_meeting(db, meeting_id, clock, speakers=130, opinions=120, answered=10)
+    db.close()
+    app = build_app(path, clock=clock, meeting_id=meeting_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        opinions = screen.query_one(OpinionsTable)
+        first = OpinionsTable.FIRST_ROWS
+        assert screen._opinions_partial and opinions.row_count == first
+        assert str(opinions.border_title).startswith("Ý kiến · 123 · ")  # the count is of all
+
+        await keys(pilot, "alt+o", "7", "9")  # a number past the first rows
+        assert not screen._opinions_partial and opinions.filling is False  # reached row 79: all added
+        assert opinions.get_row_at(opinions.cursor_row)[0].plain == "79"
+        await keys(pilot, "alt+o")
+
+        await type_text(pilot, "Một ý kiến mới")
+        await keys(pilot, "f6")
+        opinions.finish_loading()
+        assert opinions.row_count == 124 and opinions.rebuilds == 0
+        assert [opinions.get_row_at(i)[0].plain for i in range(124)] == [str(n) for n in range(1, 125)]
+
+
+async def test_a_write_before_the_others_are_read_reads_them(tmp_path, clock, monkeypatch):
+    monkeypatch.setattr(OpinionsTable, "BATCH_PAUSE", 60)
+    path = tmp_path / "m.db"
+    meeting_id = make_meeting(path, clock)
+    db = open_db(path)
+    fill_meeting(db, meeting_id, clock, speakers=90, opinions=80, answered=10)
+    db.close()
+    app = build_app(path, clock=clock, meeting_id=meeting_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        opinions = screen.query_one(OpinionsTable)
+        assert screen._opinions_partial
+        await type_text(pilot, "Một ý kiến mới")
+        await keys(pilot, "f6")
+        assert not screen._opinions_partial and not opinions.filling
+        assert opinions.row_count == 84 and opinions.rebuilds == 0
+        assert opinions.get_row_at(opinions.cursor_row)[2].plain == "Một ý kiến mới"
+        assert [opinions.get_row_at(i)[0].plain for i in range(84)] == [str(n) for n in range(1, 85)]

@@ -1,24 +1,22 @@
-"""The secretary's application: one App, built the same way by the CLI and the tests."""
+"""The secretary's application: one App, built the same way by the CLI and the tests.
+
+Start-up imports only what the first screen needs: the live screen or the meeting list
+is imported when it is first shown (bench/bench_startup.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
-import sqlite_utils
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
-from textual.widgets import TextArea
 
 from db.clock import system_clock
 from db.connection import open_db
 from db.meetings import live_meeting_id
-from screens.confirm import ConfirmModal
-from screens.live import LiveScreen
-from screens.meetings import MeetingListScreen
 from screens.store_call import UI_BUSY_TIMEOUT_MS, Store
 from screens.text import APP_TITLE, KEY_PALETTE, KEY_QUIT
 from screens.vntyping.engine import Method
@@ -26,6 +24,9 @@ from screens.vntyping.hook import VnTypingApp
 from screens.vntyping.syllable import Style
 
 from .settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: Textual's own palette commands, in English: replaced by the Vietnamese ones.
 _TEXTUAL_OWN = {"Theme", "Quit", "Keys", "Screenshot", "Maximize", "Minimize"}
@@ -87,16 +88,19 @@ class DoiThoaiApp(VnTypingApp):
     def on_mount(self) -> None:
         resume = self.start_meeting_id or live_meeting_id(self.db)
         if resume is None:
+            from screens.meetings import MeetingListScreen
             self.push_screen(MeetingListScreen())
         else:
             # Straight to the meeting: the list is made when the secretary leaves it
             # (pop_screen below), not before the first paint.
+            from screens.live import LiveScreen
             self.push_screen(LiveScreen(resume))
         for note in self.start_notes:
             self.notify(note, severity="warning", timeout=30, markup=False)
 
     def pop_screen(self):
         """Leaving the last screen of a meeting goes to the meeting list."""
+        from screens.meetings import MeetingListScreen
         if len(self.screen_stack) <= 2 and not isinstance(self.screen, MeetingListScreen):
             return self.switch_screen(MeetingListScreen())
         return super().pop_screen()
@@ -108,7 +112,7 @@ class DoiThoaiApp(VnTypingApp):
             # Leave Tab to the widgets that use it themselves: a text area that indents,
             # the command palette (its own focus handling).
             focused = self.focused
-            if isinstance(focused, TextArea) and focused.tab_behavior == "indent":
+            if getattr(focused, "tab_behavior", None) == "indent":  # a TextArea that indents
                 return False
             return not CommandPalette.is_open(self)
         return True
@@ -142,6 +146,7 @@ class DoiThoaiApp(VnTypingApp):
     async def action_quit(self) -> None:
         """During a live meeting, ask once (Enter: leave, Esc: stay); nothing is lost
         either way, but leaving by accident mid-meeting surprises."""
+        from screens.live import LiveScreen
         live = any(isinstance(s, LiveScreen) and s.is_live for s in self.screen_stack)
         if not live or self._quit_asked:  # asked already: a second Ctrl+Q leaves
             await super().action_quit()
@@ -154,6 +159,7 @@ class DoiThoaiApp(VnTypingApp):
             else:
                 self._quit_asked = False
 
+        from screens.confirm import ConfirmModal
         self.push_screen(ConfirmModal(
             "Thoát khi hội nghị đang diễn ra?",
             "Mọi nội dung đã được lưu; mở lại doithoai sẽ trở về đúng chỗ này.",

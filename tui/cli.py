@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from importlib import metadata
 from pathlib import Path
 
 from db.errors import DatabaseUnavailable, StoreError
@@ -28,10 +27,24 @@ DEMO_PLAN = Path(__file__).resolve().parent.parent / "db" / "demo" / "ke-sat-202
 
 
 def _version() -> str:
+    from importlib import metadata  # only for --version: reading it costs every start ~20 ms
+
     try:
         return metadata.version("doithoai")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a checkout
         return "0+checkout"
+
+
+class _VersionAction(argparse._VersionAction):
+    """--version, the version read only when asked for."""
+
+    @property
+    def version(self) -> str:
+        return f"doithoai {_version()}"
+
+    @version.setter
+    def version(self, value) -> None:
+        pass
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -75,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="doithoai", parents=[common],
         description="Ghi biên bản hội nghị tiếp xúc, đối thoại trực tiếp với Nhân dân. "
                     "Không có lệnh: mở ứng dụng.")
-    parser.add_argument("--version", action="version", version=f"doithoai {_version()}",
+    parser.add_argument("--version", action=_VersionAction,
                         help="in phiên bản rồi thoát")
     parser._optionals.title = "tùy chọn"
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", title="các lệnh",

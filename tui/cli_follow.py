@@ -14,18 +14,23 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from db.clock import system_clock
-from db import followup_journal
 from db.connection import open_db
 from db.errors import StoreError
 from db.vndate import dmy
-from db.followup import Flag, State, assign_later, link_repeat
-from db.workdays import parse_deadline
-from db.followup_list import FollowItem, TaskItem, list_items, match_agency, open_tasks, resolve_agency
 from db.meetings import get_meeting, list_meetings
 from db.opinions import get_opinion_by_number
 
 from .paths import resolve_db_path
+
+if TYPE_CHECKING:
+    from db.followup_list import FollowItem, TaskItem
+
+#: The follow-up's store modules (db.followup, db.followup_list, db.followup_journal,
+#: db.workdays) are imported inside the functions that use them: `doithoai` without a
+#: command (the meeting screen) builds this parser and needs none of them.
 
 #: LAZY: the print pipeline (reports.carry_over, reports.reminders: reportlab and
 #: python-docx) is imported inside the two commands that write documents, like every
@@ -60,6 +65,8 @@ def add_parser(sub, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def parse_today(text: str | None) -> date:
+    from db.workdays import parse_deadline
+
     if not text:
         return system_clock().date()
     value = parse_deadline(text, system_clock().date(), label="--today")
@@ -70,6 +77,8 @@ def parse_today(text: str | None) -> date:
 def agency_filter(db, typed: str | None, *, several: bool = True) -> str | None:
     """The --agency filter (db.followup_list.resolve_agency, the one matching used by the
     list and by the letters): the stored spelling, said on stderr when it differs."""
+    from db.followup_list import resolve_agency
+
     if not typed:
         return None
     choice = resolve_agency(db, typed, several=several)
@@ -79,6 +88,8 @@ def agency_filter(db, typed: str | None, *, several: bool = True) -> str | None:
 
 
 def cmd_follow(args: argparse.Namespace) -> int:
+    from db.followup_list import list_items
+
     db = open_db(resolve_db_path(getattr(args, "db", None)))
     today = parse_today(args.today)
     if args.meeting is not None:
@@ -123,6 +134,9 @@ def cmd_follow(args: argparse.Namespace) -> int:
 
 
 def _tasks(db, meeting_id: int | None, today: date, overdue_only: bool) -> list[TaskItem]:
+    from db.followup import Flag
+    from db.followup_list import open_tasks
+
     found = open_tasks(db, today, meeting_id)
     return [t for t in found if t.flag is Flag.OVERDUE] if overdue_only else found
 
@@ -132,6 +146,8 @@ def _dmy(iso: str | None) -> str:
 
 
 def format_item(i: FollowItem) -> str:
+    from db.followup import State
+
     head = f"[{i.flag_text}] hạn {_dmy(i.deadline)} · {i.agency}"
     where = f"Hội nghị {i.meeting_id} ({_dmy(i.meeting_date)}), ý kiến số {i.number}"
     if i.field:
@@ -145,6 +161,8 @@ def format_item(i: FollowItem) -> str:
 
 
 def format_task(t: TaskItem, db) -> str:
+    from db.followup import Flag
+
     flag = t.flag.label if t.flag else "Đã xong"
     if t.flag is Flag.OVERDUE and t.days:
         flag += f" {t.days} ngày làm việc"
@@ -152,6 +170,8 @@ def format_task(t: TaskItem, db) -> str:
 
 
 def summary(items: list[FollowItem]) -> str:
+    from db.followup import Flag
+
     counts = {f: sum(1 for i in items if i.flag is f) for f in Flag}
     answered = sum(1 for i in items if i.flag is None)
     parts = [f"{counts[f]} {f.label.lower()}" for f in Flag]
@@ -186,6 +206,8 @@ def task_json(t: TaskItem) -> dict:
 
 
 def _check(db, meeting_id: int | None) -> int:
+    from db import followup_journal
+
     ids = [meeting_id] if meeting_id is not None else [m.id for m in list_meetings(db)]
     broken = False
     checked = 0
@@ -208,6 +230,9 @@ def _check(db, meeting_id: int | None) -> int:
 
 
 def _assign(db, args: argparse.Namespace, today: date) -> int:
+    from db.followup import assign_later
+    from db.followup_list import match_agency
+
     if args.meeting is None or not args.agency or not args.deadline:
         raise StoreError("Cần --meeting, --assign N, --agency CƠ-QUAN và --deadline HẠN.")
     found = match_agency(db, args.agency)
@@ -222,6 +247,8 @@ def _assign(db, args: argparse.Namespace, today: date) -> int:
 
 
 def _link(db, args: argparse.Namespace) -> int:
+    from db.followup import link_repeat
+
     if args.meeting is None or not args.of or ":" not in args.of:
         raise StoreError("Cần --meeting, --repeat N và --of HN:SỐ (ví dụ --of 3:12).")
     try:

@@ -25,7 +25,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 
 from screens.vntyping.engine import Method, Typist, WordState
 from screens.vntyping.syllable import Style
@@ -64,6 +64,8 @@ class VnTypingBadge(Static):
 
 def is_text_field(widget: Widget | None) -> bool:
     """A field where typing means text: a TextArea that can be edited, a plain text Input."""
+    from textual.widgets import TextArea  # loaded by the screens that have one, not at start-up
+
     if isinstance(widget, TextArea):
         return not widget.read_only
     if isinstance(widget, Input):
@@ -187,6 +189,8 @@ class VnTypingApp(App):
                 return False
             before = field.value[:start]
         else:
+            from textual.widgets import TextArea
+
             assert isinstance(field, TextArea)
             if not field.selection.is_empty:
                 return False

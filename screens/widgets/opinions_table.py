@@ -72,10 +72,14 @@ class OpinionsTable(SyncedTable):
             timer.stop()
         self._typed_timer = self.set_timer(NUMBER_PAUSE, self._forget_number)
         number = int(typed)
+        self.post_message(self.NumberTyped(number, self.jump_to(number)))
+
+    def jump_to(self, number: int) -> bool:
+        """Put the cursor on the opinion with this number; False if not in the list."""
         key = getattr(self, "_numbers", {}).get(number)
         if key is not None:
             self.select_key(key)
-        self.post_message(self.NumberTyped(number, key is not None))
+        return key is not None
 
     def _forget_number(self) -> None:
         self._typed = ""

@@ -35,8 +35,9 @@ class SyncedTable(DataTable):
 
     A long list is shown in steps: the first `FIRST_ROWS` rows (what a screen shows)
     at once, the rest `BATCH_ROWS` at a time, a paint apart, so a meeting with
-    2,000 opinions opens as fast as a small one. Any change to the table first adds
-    whatever is still waiting."""
+    2,000 opinions opens as fast as a small one; the same when the table holds only
+    the first rows (its screen read no more for the first paint) and the whole list
+    comes. Any change to the table first adds whatever is still waiting."""
 
     COLUMNS: tuple[tuple[str, str, int | None], ...] = ()
     FIRST_ROWS = 50
@@ -105,6 +106,19 @@ class SyncedTable(DataTable):
             self.rebuilds -= 1  # a first fill, not a rebuild
             self._add_later(rows[self.FIRST_ROWS:])
             return
+        shown = len(self._shown)
+        if len(rows) > shown + self.FIRST_ROWS and list(self._shown) == [key for key, _ in rows[:shown]]:
+            # Only the first rows are shown (those read for the first paint): up to
+            # FIRST_ROWS of them now, the rest in steps.
+            first = max(shown, self.FIRST_ROWS)
+            self._apply(rows[:first])
+            self._add_later(rows[first:])
+            return
+        self._apply(rows)
+
+    def _apply(self, rows: Sequence[Row]) -> None:
+        """Show exactly `rows`: changed cells updated, rows removed and appended in
+        place, or one rebuild when the order changed."""
         keys = [key for key, _ in rows]
         wanted = set(keys)
         kept = [key for key in self._shown if key in wanted]
