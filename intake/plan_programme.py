@@ -7,13 +7,14 @@ import re
 from .plan_dates import start_and_end
 from .plan_found import is_name, sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
+from .plan_steps import StepsMixin, is_detail, step_kind
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
 _TOPIC_HEAD = re.compile(r"nội\s+dung", _I)
 _PROGRAMME_HEAD = re.compile(r"chương\s+trình(?:\s+hội\s+nghị)?[^:]{0,60}:\s*$", _I)
 # a heading of the programme without a colon ("III. CHƯƠNG TRÌNH HỘI NGHỊ", "5. Trình tự hội nghị")
-_PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s+)?(?:chương\s+trình|trình\s+tự|diễn\s+biến|tiến\s+trình)(?:\s+(?:hội\s+nghị|buổi\s+"
+_PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s*,?\s+(?:và\s+)?)?(?:chương\s+trình|trình\s+tự|diễn\s+biến|tiến\s+trình)(?:\s+(?:hội\s+nghị|buổi\s+"
                               r"(?:đối\s+thoại|tiếp\s+xúc)|đối\s+thoại|tiếp\s+xúc)){0,2}(?:\s+(?:tiếp\s+xúc|đối\s+thoại)"
                               r"){0,2}\s*:?\s*$", _I)
 # "07h30 - 07h45: " before a listed step
@@ -76,7 +77,7 @@ def _steps(items: list[str]) -> bool:
     return bool(talk) and any(_PROCEDURE.search(item) for i, item in enumerate(items) if i != talk[0])
 
 
-class ProgrammeMixin:
+class ProgrammeMixin(StepsMixin):
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .step_spans, .found, .miss."""
 
 
@@ -125,7 +126,8 @@ class ProgrammeMixin:
                     if self.plan.programme:
                         break
         if not self.plan.programme:
-            self.programme_inline() or self.programme_sentence() or self.programme_script()
+            self.programme_inline() or self.programme_sentence() or self.programme_script() \
+                or self.programme_parts()
         if not self.plan.programme:
             self.miss("programme", "kế hoạch không có chương trình hội nghị (bảng TT / Nội dung / Điều hành)")
             return
@@ -194,14 +196,21 @@ class ProgrammeMixin:
         for para in after(self.paras, index):
             if kind is None and para.row is None and (para.level == 0 or not para.text.strip("-_*= ")):
                 continue  # the programme's title in capitals, a rule
-            if para.row is not None or not para.marker or (head.marker and para.bullet == head.bullet):
+            if kind is not None and is_detail(para):
+                self.step_detail(para)  # "Thực hiện: …. Thời lượng: 10 phút." under a step
+                continue
+            item, start = step_kind(para)
+            if item is None and para.row is not None and kind in (None, "row") and self.row_step(para):
+                kind = "row"  # a table row without a header: "8h00 - 8h15<TAB>content<TAB>lead"
+                continue
+            if item is None or (head.marker and para.bullet == head.bullet):
                 break
             if para.level is not None and head.level is not None and para.level <= head.level:
                 break
-            kind = kind or para.bullet
-            if para.bullet != kind:
+            kind = kind or item
+            if item != kind:
                 break
-            self.add_step(para, *trim(para.text, para.body_start, len(para.text)))
+            self.add_step(para, *trim(para.text, start, len(para.text)))
         self.leads_missing()
 
     def leads_missing(self) -> None:

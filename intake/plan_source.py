@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .plan_clean import PICTURE, clean_line, is_caps
 from .plan_docx import docx_lines
+from .plan_table import text_rows
 from db.errors import StoreError
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -60,7 +61,8 @@ def read_lines(path: str | Path) -> list[str]:
 
 def text_lines(text: str) -> list[str]:
     """Cleaned lines of plain text; lines end at \\n, \\r\\n or \\r as in an editor."""
-    return [labelled(clean_line(_aligned(line))) for line in re.split(r"\r\n|\r|\n", text)]
+    lines = [labelled(clean_line(_aligned(line))) for line in re.split(r"\r\n|\r|\n", text)]
+    return text_rows(lines, cells)  # a label|value table as labelled lines
 
 
 def labelled(line: str) -> str:
