@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .plan_dates import start_and_end
-from .plan_found import is_name, sentence_end, tidy, trim
+from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
-from .plan_steps import StepsMixin, is_detail, step_kind
+from .plan_steps import StepsMixin, is_detail, leader_span, step_kind
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
@@ -16,7 +16,7 @@ _PROGRAMME_HEAD = re.compile(r"chương\s+trình(?:\s+hội\s+nghị)?[^:]{0,60}
 # a heading of the programme without a colon ("III. CHƯƠNG TRÌNH HỘI NGHỊ", "5. Trình tự hội nghị")
 _PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s*,?\s+(?:và\s+)?)?(?:chương\s+trình|trình\s+tự|diễn\s+biến|tiến\s+trình)(?:\s+(?:hội\s+nghị|buổi\s+"
                               r"(?:đối\s+thoại|tiếp\s+xúc)|đối\s+thoại|tiếp\s+xúc)){0,2}(?:\s+(?:tiếp\s+xúc|đối\s+thoại)"
-                              r"){0,2}\s*:?\s*$", _I)
+                              r"){0,2}(?:\s*\([^()]{0,80}\))?\s*:?\s*$", _I)
 # "07h30 - 07h45: " before a listed step
 _LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|đến)\s*"
                             r"\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
@@ -57,13 +57,6 @@ _RANGE = r"\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|—|
 _NOTE_TIME = re.compile(rf"\s*(?P<when>{_DURATION}|{_RANGE})\s*(?:(?:[,;:]|\s[-–—]\s)\s*(?P<after>.*?))?\s*$"
                         rf"|\s*(?P<before>.*?)\s*(?:[,;:]|\s[-–—]\s)\s*(?P<when2>{_DURATION.replace('min', 'min2')}"
                         rf"|{_RANGE})\s*$", _I)
-# who may lead a step: a person, an office, a body, the chair, the people themselves
-_LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|toạ)|người\s+(?:chủ\s+trì|dẫn)|mc|thư\s+ký|ban\s+tổ\s+chức|btc"
-                     r"|phó|chủ\s+tịch|bí\s+thư|trưởng|lãnh\s+đạo|đại\s+diện|[uủ]y\s+ban|ubnd|ubmttq|mttq|hđnd|văn\s+phòng"
-                     r"|công\s+chức|cán\s+bộ|công\s+an|hội\s+(?:nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|liên\s+hiệp|người\s+cao\s+tuổi)"
-                     r"|đoàn\s+thanh\s+niên|các\s+(?:ngành|đồng\s+chí|ban|đơn\s+vị|cơ\s+quan|đoàn\s+thể|thành\s+viên)|thường\s+trực|tổ\s+trưởng|giám\s+đốc|nhân\s+dân"
-                     r"|cử\s+tri|bà\s+con|đại\s+biểu)(?!\w)", _I)
-
 
 # what a step of a meeting does, besides the people speaking: open, report, answer, conclude
 _PROCEDURE = re.compile(r"khai\s+mạc|tuyên\s+bố|giới\s+thiệu|báo\s+cáo|trả\s+lời|giải\s+trình|tiếp\s+thu|kết\s+luận"
@@ -359,14 +352,6 @@ def step_note(text: str, start: int, end: int) -> tuple[tuple | None, tuple[int,
         other = "after" if timed["when"] else "before"
         rest = (timed.start(other), timed.end(other)) if timed[other] is not None else (end, end)
     return when, leader_span(text, *rest)
-
-
-def leader_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """text[start:end], trimmed, when it names who leads a step (a person, an office, a body)."""
-    a, b = trim(text, start, end)
-    if b - a < 3 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
-        return None
-    return a, b
 
 
 def _lead_after_dash(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .plan_found import tidy, trim
+from .plan_found import is_name, tidy, trim
 from .plan_source import Para, cell_spans
 
 _I = re.IGNORECASE
@@ -36,6 +36,13 @@ _PRESENTER = re.compile(r"(?:người\s+)?dẫn\s+chương\s+trình|mc(?!\w)", _
 # a speaker's turn in a script: a short line that names someone and ends with a colon
 _TURN = re.compile(r"(?P<who>(?:người\s+dẫn\s+chương\s+trình|mc|đồng\s+chí|đ/c|ông|bà|chủ\s+tịch|bí\s+thư|phó|đại\s+diện"
                    r"|lãnh\s+đạo|thư\s+ký)(?:[^:()]{0,100}?))\s*(?:\([^()]{0,120}\))?\s*:$", _I)
+
+# who may lead a step: a person, an office, a body, the chair, the people themselves
+_LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|toạ)|người\s+(?:chủ\s+trì|dẫn)|mc|thư\s+ký|ban\s+tổ\s+chức|btc"
+                     r"|phó|chủ\s+tịch|bí\s+thư|trưởng|lãnh\s+đạo|đại\s+diện|[uủ]y\s+ban|ubnd|ubmttq|mttq|hđnd|văn\s+phòng"
+                     r"|công\s+chức|cán\s+bộ|công\s+an|hội\s+(?:nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|liên\s+hiệp|người\s+cao\s+tuổi)"
+                     r"|đoàn\s+thanh\s+niên|các\s+(?:ngành|đồng\s+chí|ban|đơn\s+vị|cơ\s+quan|đoàn\s+thể|thành\s+viên)|thường\s+trực|tổ\s+trưởng|giám\s+đốc|nhân\s+dân"
+                     r"|cử\s+tri|bà\s+con|đại\s+biểu)(?!\w)", _I)
 
 
 def step_kind(para: Para) -> tuple[str | None, int]:
@@ -94,8 +101,6 @@ class StepsMixin:
         self.add_step(para, spans[slot][0], end)  # the slot, then the content: one step
         if len(self.plan.programme) == before:
             return False
-        from .plan_programme import leader_span  # the programme's own rule for who may lead
-
         step = self.plan.programme[n]
         if slot + 2 < len(spans) and not step.lead:
             lead = leader_span(para.text, *spans[slot + 2])
@@ -130,3 +135,11 @@ class StepsMixin:
                 step.lead = tidy(self.found(f"programme[{n}].lead", p, *trim(p.text, t.start("who"), t.end("who"))),
                                  False)
         return bool(self.plan.programme)
+
+
+def leader_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """text[start:end], trimmed, when it names who leads a step (a person, an office, a body)."""
+    a, b = trim(text, start, end)
+    if b - a < 3 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
+        return None
+    return a, b
