@@ -40,7 +40,8 @@ _CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{1,150}?)\s+(?:cùng\s+)?(?:đ
 # "Cử bà Trần Thị B, công chức Văn phòng - Thống kê làm thư ký hội nghị"
 _SECRETARY_VERB = re.compile(r"(?:(?:cử|giao|phân\s+công|mời)\s+|(?:^|(?<=[;.]\s)))(?P<who>(?:đồng\s+chí|đ/c|ông|bà)\s[^.;:]{3,120}?)"
                              r"\s+(?:làm|là)\s+thư\s+ký(?!\w)", re.IGNORECASE)
-_SECRETARY = re.compile(r"(?:thư\s+ký|(?:người\s+)?ghi\s+biên\s+bản)(?:\s+hội\s+nghị)?(?:\s*:|\s+là(?!\w))\s*", _I)
+_SECRETARY = re.compile(r"(?:thư\s+ký|(?:người\s+)?ghi\s+biên\s+bản)(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc)"
+                        r"|cuộc\s+(?:họp|đối\s+thoại)))?(?:\s*:|\s+là(?!\w))\s*", _I)
 _SECRETARY_IN = re.compile(r"(?:^|(?<=[.;]\s))" + _SECRETARY.pattern, _I)
 _SPLIT_PEOPLE = re.compile(r"\s*;\s*|\s+và\s+(?=(?:đ/c|đồng chí|ông|bà)\s)|\s*,\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", _I)
 _AND = re.compile(r"\s+và\s+(?=(?P<next>[^\W\d_][^\s,;()]*(?:\s[^\W\d_][^\s,;()]*){1,5})\s*[,(])", _I)

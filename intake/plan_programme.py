@@ -7,7 +7,7 @@ import re
 from .plan_dates import start_and_end
 from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
-from .plan_steps import StepsMixin, is_detail, leader_span, step_kind
+from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, step_kind
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
@@ -106,7 +106,8 @@ class ProgrammeMixin(StepsMixin):
                 if para.row is None and (_PROGRAMME_HEAD.match(para.body)
                                          or (para.level == 0 and para.text.startswith("CHƯƠNG TRÌNH"))
                                          or (para.level is not None and _PROGRAMME_TITLE.match(para.body))
-                                         or (para.marker and _PROGRAMME_TITLE.match(para.body))):
+                                         or (para.marker and _PROGRAMME_TITLE.match(para.body))
+                                         or (para.body.endswith(":") and _PROGRAMME_TITLE.match(para.body))):
                     self.programme_list(i)
                     if self.plan.programme:
                         break
@@ -155,6 +156,9 @@ class ProgrammeMixin(StepsMixin):
             start, end = trim(para.text, *spans[content])
             if end - start < 2:
                 continue
+            cell_end, detail = end, detail_at(para.text, start, end)
+            if detail is not None:  # the cell's second paragraph: "Trình bày: Phó Chủ tịch UBND xã"
+                start, end = trim(para.text, start, detail)
             n = len(self.plan.programme)
             self.step_spans.append((para, start, end))
             step = PlanStep(tidy(self.found(f"programme[{n}].content", para, start, end)))
@@ -165,7 +169,9 @@ class ProgrammeMixin(StepsMixin):
             if span is not None and span < len(spans):
                 self.step_minutes(step, n, para, *spans[span])
             self.plan.programme.append(step)
-        if self.plan.programme and lead is None:
+            if detail is not None:
+                self.step_detail(para, detail, cell_end)
+        if self.plan.programme and lead is None and not any(step.lead for step in self.plan.programme):
             self.miss("programme.lead", "bảng chương trình không có cột người điều hành (không bắt buộc)")
 
     def step_minutes(self, step: PlanStep, n: int, para: Para, start: int, end: int) -> None:

@@ -30,6 +30,7 @@ _DETAIL = re.compile(r"(?P<label>(?:người\s+)?thực\s+hiện|trình\s+bày|p
 _SLOT_ONLY = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|—|đến)\s*"
                         r"\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?", _I)
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
+_DETAIL_IN = re.compile(r"(?<=\s)" + _DETAIL.pattern, _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
 # the presenter's turn ("Người dẫn chương trình (đ/c …):", "MC:")
 _PRESENTER = re.compile(r"(?:người\s+)?dẫn\s+chương\s+trình|mc(?!\w)", _I)
@@ -60,6 +61,13 @@ def step_kind(para: Para) -> tuple[str | None, int]:
     return None, 0
 
 
+def detail_at(text: str, start: int, end: int) -> int | None:
+    """Where a step's details ("Trình bày: …", "Thời lượng: …") start inside text[start:end], the
+    step's content before them (a table cell of two paragraphs); None if none."""
+    match = _DETAIL_IN.search(text, start, end)
+    return match.start() if match and match.start() - start >= 3 else None
+
+
 def is_detail(para: Para) -> bool:
     return para.row is None and not para.marker and bool(_DETAIL.match(para.text))
 
@@ -67,24 +75,26 @@ def is_detail(para: Para) -> bool:
 class StepsMixin:
     """Part of the reader: uses self.paras, .plan, .step_spans, .found, and ProgrammeMixin.add_step."""
 
-    def step_detail(self, para: Para) -> None:
-        """The lead and minutes of the last step, from a detail line under it."""
+    def step_detail(self, para: Para, start: int = 0, end: int | None = None) -> None:
+        """The lead and minutes of the last step, from a detail line under it (or from
+        para.text[start:end], the details in the step's own table cell)."""
         if not self.plan.programme:
             return
         n, step = len(self.plan.programme) - 1, self.plan.programme[-1]
-        labels = list(_DETAIL.finditer(para.text))
+        end = len(para.text) if end is None else end
+        labels = list(_DETAIL.finditer(para.text, start, end))
         for k, label in enumerate(labels):
-            stop = labels[k + 1].start() if k + 1 < len(labels) else len(para.text)
-            start, end = trim(para.text, label.end(), stop)
-            if end <= start:
+            stop = labels[k + 1].start() if k + 1 < len(labels) else end
+            a, b = trim(para.text, label.end(), stop)
+            if b <= a:
                 continue
             if label["label"].casefold().startswith("thời"):
-                minutes = _MINUTES.search(para.text, start, end)
+                minutes = _MINUTES.search(para.text, a, b)
                 if minutes and step.minutes is None:
                     step.minutes = int(minutes.group(1))
                     self.found(f"programme[{n}].minutes", para, minutes.start(), minutes.end())
             elif not step.lead:
-                step.lead = tidy(self.found(f"programme[{n}].lead", para, start, end), False)
+                step.lead = tidy(self.found(f"programme[{n}].lead", para, a, b), False)
 
     def row_step(self, para: Para) -> bool:
         """A step from a table row without a header: its time slot cell, the content cell after it

@@ -20,7 +20,8 @@ import re
 # "Thành phần mời dự", "Nội dung, chương trình"); a label has few words and no sentence in it
 FIELD_WORDS = re.compile(
     r"(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)\-–]\s*)?"
-    r"(?:tên\s+(?:hội\s+nghị|cuộc\s+họp|buổi)|thời\s+gian|ngày\s+giờ|địa\s+điểm|chủ\s+trì|chủ\s+t[ọo]ạ?"
+    r"(?:tên\s+(?:hội\s+nghị|cuộc\s+họp|buổi)|thời\s+gian|ngày\s+giờ|địa\s+điểm|nơi\s+(?:tổ\s+chức|họp|diễn\s+ra)"
+    r"|(?:người\s+)?chủ\s+trì|(?:người\s+)?chủ\s+t[ọo]ạ?|(?:người\s+)?ghi\s+biên\s+bản|ghi\s+chú|lưu\s+ý"
     r"|thư\s+k[ýí]|thành\s+phần|(?:kính\s+)?mời(?:\s+tham)?\s+dự|người\s+dự|khách\s+mời|đối\s+tượng"
     r"|số\s+lượng|nội\s+dung|chương\s+trình|trình\s+tự|tiến\s+trình|hình\s+thức)(?!\w)", re.IGNORECASE)
 _LABEL_MAX = 60  # characters: a label cell is a few words, not a sentence
