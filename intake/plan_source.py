@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .plan_clean import PICTURE, clean_line, is_caps
 from .plan_docx import docx_lines
-from .plan_table import FIELD_WORDS, text_rows
+from .plan_table import COLUMN_HEAD, FIELD_WORDS, text_rows
 from db.errors import StoreError
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -78,8 +78,8 @@ def labelled(line: str) -> str:
     if tab < 0 or tab > 30 or "\t" in line[tab + 1:]:
         return line
     head = line[:tab].strip()
-    if not _LABEL_CELL.match(head) or not line[tab + 1:].strip():
-        return line
+    if not _LABEL_CELL.match(head) or not line[tab + 1:].strip() or COLUMN_HEAD.fullmatch(line[tab + 1:].strip()):
+        return line  # (a header row "Thành phần | Số lượng" names columns)
     return head.rstrip(": ") + ": " + line[tab + 1:].strip()
 
 

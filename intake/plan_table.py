@@ -24,6 +24,9 @@ FIELD_WORDS = re.compile(
     r"|(?:người\s+)?chủ\s+trì|(?:người\s+)?chủ\s+t[ọo]ạ?|(?:người\s+)?ghi\s+biên\s+bản|ghi\s+chú|lưu\s+ý"
     r"|thư\s+k[ýí]|thành\s+phần|(?:kính\s+)?mời(?:\s+tham)?\s+dự|người\s+dự|khách\s+mời|đối\s+tượng"
     r"|số\s+lượng|nội\s+dung|chương\s+trình|trình\s+tự|tiến\s+trình|hình\s+thức)(?!\w)", re.IGNORECASE)
+# the heading of a table's second column: the table has columns, its first row is no label's value
+COLUMN_HEAD = re.compile(r"(?:số\s+(?:lượng|người)(?:\s+mời)?|nội\s+dung|ghi\s+chú|thời\s+gian|thời\s+lượng|đơn\s+vị"
+                          r"|người\s+(?:thực\s+hiện|phụ\s+trách|chủ\s+trì|trình\s+bày)|chi\s+tiết|giá\s+trị)\s*:?", re.IGNORECASE)
 _LABEL_MAX = 60  # characters: a label cell is a few words, not a sentence
 _NUMBERED = re.compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)\-–]\s*")
 # a value's first paragraph that starts a list of steps: a time slot, a step word ("Bước 1.")
@@ -44,6 +47,9 @@ def label_lines(rows: list[tuple[str | None, list[str]]], own_line: bool = True)
     Without `own_line`, a label row always gives one line "label: value" (a text keeps its line
     numbers)."""
     labels = [label for label, _ in rows if label is not None]
+    head = rows[0][1] if rows else []
+    if len(head) == 1 and COLUMN_HEAD.fullmatch(head[0].strip()):
+        return None  # a header row ("Thành phần | Số lượng"): a table with columns, not labels
     if len(labels) < 2 or not all(is_label(label) for label in labels) \
             or sum(1 for label in labels if FIELD_WORDS.match(label.strip())) < 2 \
             or rows[0][0] is None:

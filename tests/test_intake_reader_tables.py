@@ -46,6 +46,11 @@ def test_a_two_column_table_whose_first_column_is_not_labels_stays_a_table():
     assert text_lines(text)[:2] == ["Thôn 1\t25 người", "Thôn 2\t30 người"]
 
 
+def test_a_table_with_a_header_row_is_a_table_of_columns_not_of_labels():
+    text = "Thành phần\tSố lượng\nĐối tượng chính sách\t10\nThành phần khác\t5\n"
+    assert text_lines(text)[:3] == ["Thành phần\tSố lượng", "Đối tượng chính sách\t10", "Thành phần khác\t5"]
+
+
 def test_a_pipe_table_of_labels_reads_like_labelled_lines():
     plan = _plan("KẾ HOẠCH\nTổ chức Hội nghị đối thoại với Nhân dân năm 2027\n"
                  "| Thời gian | 8 giờ 00 ngày 15/01/2027 |\n|---|---|\n| Địa điểm | Hội trường UBND xã |\n")
