@@ -45,7 +45,7 @@ _COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoả
                           # "đại diện 9 thôn": a number of places or bodies is not a head count
                           r"(?!(?:thôn|ấp|bản|làng|khu\s+phố|khu\s+vực|tổ|xã|phường|đơn\s+vị|chi\s+hội|ban|ngành|đoàn\s+thể|cơ\s+quan)\b)"
                           # "90 người đại diện các hộ": "người" is the unit, the words after it the group
-                          r"(?:(?:người|đại\s+biểu)\s+(?:là\s+)?(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ)\s))?", _I)
+                          r"(?:(?:người|đại\s+biểu)\s+(?:là\s+|(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ)\s)))?", _I)
 # the words that join a group to the one before ("; cùng với …", "và …") or introduce it ("gồm có …")
 _LEAD = re.compile(r"(?:(?:cùng|và)(?:\s+với)?|gồm(?:\s+có)?|bao\s+gồm)\s+|(?:[a-zđ]|\d{1,2})\)\s+|[-+•]\s+", _I)
 # "Kính mời các đồng chí, bà con đến dự đúng giờ": the readers addressed, not a group
@@ -53,8 +53,15 @@ _GENERIC = re.compile(r"(?:\s|,|và|các|quý|toàn\s+thể|đồng\s+chí|đạ
                       r"|mọi\s+người|nhân\s+dân)*", _I)
 # the words that join a group to its count ("… làng là 08 người", "… xã có 12 người")
 _TO_COUNT = re.compile(r"(?:\s+(?:là|có|gồm(?:\s+có)?|với|số\s+lượng|tổng\s+số|dự\s+kiến))+\s*$", _I)
-_ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng", _I)
-_COUNT_HEAD = re.compile(r"số\s+lượng|số\s+người", _I)
+# the column of who is invited: the groups, or the places whose people are invited
+_ATTEND_TABLE = re.compile(r"thành\s+phần|đơn\s+vị|đối\s+tượng|nhóm|thôn|ấp|xóm|bản|buôn|làng|tổ(?:\s+dân\s+phố)?"
+                           r"|khu\s+phố|khu\s+dân\s+cư|tên\s+(?:thôn|ấp|xóm|bản|đơn\s+vị|tổ)", _I)
+_COUNT_HEAD = re.compile(r"số\s+lượng|số\s+người|số\s+đại\s+biểu", _I)
+# a colon after a plural ("các lĩnh vực:", "những đơn vị:") in an item lists what the phrase names
+_ENUMERATES = re.compile(r"(?<!\w)(?:các|những)(?:\s+[^\W\d_]+){1,2}\s*$", _I)
+_TOTAL_ROW = re.compile(r"(?:tổng\s+)?cộng|tổng(?:\s+số)?(?:\s+cộng)?", _I)
+# a remark in brackets after a group ("(giữ nguyên theo Giấy mời số 88/GM-UBND)"): not part of who
+_REMARK = re.compile(r"\s*\((?:giữ\s+nguyên|theo|như|xem|căn\s+cứ)\b[^()]{0,120}\)\s*[.;]?\s*$", _I)
 
 
 # an invitation's address line, and the bullets its list may use
@@ -109,7 +116,8 @@ class AttendanceMixin:
                 head = i
                 break
         if head is None:
-            if not (self.attendance_table() or self.attendance_sentence() or self.attendance_story()):
+            if not (self.attendance_table() or self.attendance_introduced() or self.attendance_sentence()
+                    or self.attendance_story()):
                 self.miss("attendance", "không tìm thấy mục “Thành phần”")
             return
         items = [self.paras[head]] + section(self.paras, head)
@@ -120,6 +128,9 @@ class AttendanceMixin:
             colon = text.find(":", start)
             # "b) Lãnh đạo UBND xã; Trưởng Công an xã; công chức …: 10 người": an item with one count
             # after its colon is one group, however long its label and whatever it lists
+            if n > 0 and colon > start and _ENUMERATES.search(text, max(start, colon - 40), colon) \
+                    and text[colon + 1:].strip(" .;") and not _only_count(text[colon + 1:]):
+                colon = -1  # "công chức các lĩnh vực: A, B, C (09 đồng chí)": the colon lists, inside the group
             if 0 <= colon - start < 60 or (colon > start and para.marker and _only_count(text[colon + 1:])):
                 label = text[start:colon]
                 start = colon + 1
@@ -151,6 +162,9 @@ class AttendanceMixin:
             stop = sentence_end(text, start)
             self.groups(para, start, stop)
             self.more_invited(para, stop)
+        tables = [p for p in items if p.row is not None]
+        if tables:  # a table of groups inside the section ("| Thôn Đồng Tâm | 25 |")
+            self.attendance_table(tables)
         if not self.plan.attendance:
             self.attendance_table()
         if not self.plan.attendance and self.plan.invited_total is None:
@@ -214,6 +228,9 @@ class AttendanceMixin:
             after = trim(text, c_end, end, " .;,:()")
             start, end = before if before[1] > before[0] else after
             invited = count
+        remark = _REMARK.search(text, max(start, end - 160), end)
+        if remark and remark.start() - start >= 3:
+            end = remark.start()
         start, end = trim(text, start, end, " .;,:()")
         if end - start < 3 or end - start > 300:
             return
@@ -224,9 +241,12 @@ class AttendanceMixin:
             self.found(f"attendance[{i}].invited", para, c_start, c_end, invited.note)
 
 
-    def attendance_table(self) -> bool:
-        """A table with a "Thành phần" column and a "Số lượng" column."""
-        for i, para in enumerate(self.paras):
+    def attendance_table(self, rows: list[Para] | None = None) -> bool:
+        """A table with a column of who is invited ("Thành phần", "Đơn vị", "Thôn", …) and a column
+        of head counts ("Số lượng", "Số người mời"); a row of totals ("Cộng", "Tổng số") is no group.
+        `rows`: only these rows (a table inside the "Thành phần" section)."""
+        paras = self.paras if rows is None else rows
+        for i, para in enumerate(paras):
             row = para.row
             if not row:
                 continue
@@ -234,15 +254,16 @@ class AttendanceMixin:
             count = next((k for k, c in enumerate(row) if _COUNT_HEAD.match(c)), None)
             if who is None or count is None:
                 continue
-            for item in after(self.paras, i):
+            for item in after(paras, i):
                 if item.row is None:
                     break
                 spans = cell_spans(item.text)
                 if max(who, count) >= len(spans):
                     continue
                 g_start, g_end = trim(item.text, *spans[who])
-                if g_end - g_start < 3:
-                    continue
+                if g_end - g_start < 3 or _TOTAL_ROW.fullmatch(item.text, g_start, g_end) \
+                        or all(set(c) <= set("-:=+ ") for c in item.row):
+                    continue  # a total, a rule "|---|---|"
                 n = len(self.plan.attendance)
                 group = PlanGroup(tidy(self.found(f"attendance[{n}].group", item, g_start, g_end)))
                 c_start, c_end = trim(item.text, *spans[count])

@@ -13,6 +13,8 @@ import zipfile
 from pathlib import Path
 from typing import Callable
 
+from .plan_table import label_lines
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -39,7 +41,12 @@ def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Excepti
     body = document._body
     for block in _blocks(document.element.body):
         if block.tag == f"{_W}tbl":
-            for row in Table(block, body).rows:
+            table = Table(block, body)
+            labelled = _label_table(table, clean_line)
+            if labelled is not None:
+                lines.extend(labelled)
+                continue
+            for row in table.rows:
                 cells, seen = [], set()
                 for cell in row.cells:
                     if id(cell._tc) in seen:  # a merged cell repeats
@@ -53,6 +60,33 @@ def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Excepti
             lines.append(clean_line(f"{label} {text}" if label else text))
             lines.extend(_text_box_lines(block, clean_line))
     return lines
+
+
+def _label_table(table, clean_line: Callable[[str], str]) -> list[str] | None:
+    """A table whose first column holds labels, as labelled lines (plan_table); else None.
+    A label cell merged down over several rows is read once, its rows' values under it."""
+    rows, above = [], None
+    try:
+        table_rows = list(table.rows)
+    except (IndexError, ValueError):
+        return None
+    for row in table_rows:
+        distinct, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) not in seen:
+                seen.add(id(cell._tc))
+                distinct.append(cell._tc)
+        if len(distinct) > 2 or not distinct:
+            return None
+        label_tc, value_tc = distinct[0], distinct[-1]
+        values = [clean_line(_paragraph_text(p).replace("\t", " ")) for p in value_tc.iter(f"{_W}p")] \
+            if len(distinct) == 2 else []
+        if label_tc is above:
+            rows.append((None, values))
+        else:
+            rows.append((clean_line(_cell_text(label_tc).replace("\t", " ")), values))
+        above = label_tc
+    return label_lines(rows)
 
 
 def _cell_text(tc) -> str:

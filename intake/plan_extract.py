@@ -15,6 +15,7 @@ from .plan_found import Finding, FoundChair, Missing, PartialPlan, ReaderBase, s
 from .plan_attendance import AttendanceMixin
 from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
+from .plan_roles import RolesMixin
 from .plan_when import WhenMixin
 from .plan_source import Para, cell_spans, is_caps
 
@@ -27,13 +28,16 @@ _ISSUER = re.compile(r"(?<!\w)(?P<body>ủy ban nhân dân|uỷ ban nhân dân|u
                      r"(?P<rest>(?:\s+\S+){0,4}?)\s+(?:xây dựng|ban hành)\s+kế\s+hoạch", _I)
 _PARENT = re.compile(r"(?P<body>ĐẢNG BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+"
                      r"(?P<unit>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?P<name>[^\W\d_][^\t]*?)\s*$")
+_COLUMN_GAP = re.compile(r"\s{3,}|\s+(?=ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|ĐỘC\s+LẬP\s+-)")
 _PLACE_DATE_LOOSE = re.compile(r"(?P<words>[^\W\d_]+(?: [^\W\d_]+){0,4}),\s*ngày\b", _I)
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\t]{1,40}?)\s*,\s*ngày\b", _I)
 _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|BAN THƯỜNG VỤ)")
 
 
 # the document's kind, alone on its line; "THƯ MỜI HỌP DÂN", "GIẤY MỜI HỌP" name the same kinds
-_KINDS = re.compile(r"(?:KẾHOẠCH(?:LIÊNTỊCH)?|THÔNGBÁO|GIẤYMỜI|THƯMỜI|PHƯƠNGÁN(?:TỔCHỨC)?)(?:HỌP(?:DÂN)?)?")
+_KINDS = re.compile(r"(?:KẾHOẠCH(?:LIÊNTỊCH)?|THÔNGBÁO|GIẤYMỜI|THƯMỜI|PHƯƠNGÁN(?:TỔCHỨC)?)(?:HỌP(?:DÂN)?)?"
+                    # a script read out at the meeting: "KỊCH BẢN", "KỊCH BẢN ĐIỀU HÀNH", "KỊCH BẢN DẪN CHƯƠNG TRÌNH"
+                    r"|KỊCHBẢN(?:ĐIỀUHÀNH|DẪNCHƯƠNGTRÌNH|HỘINGHỊ|CHƯƠNGTRÌNH)?")
 _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
 # a subject line that stops mid-phrase: a joining word last, or "giữa A" still waiting for "với B"
 _OPEN_SUBJECT = re.compile(r"(?:\s(?:của|với|và|giữa|cho|về|tại|trong|năm)|,)\s*$|\sgiữa\s(?!.*\s(?:với|và)\s)",
@@ -46,10 +50,11 @@ _ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|(?<![\w ])đến\s
                         r"(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
                         re.IGNORECASE)
 # an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"
-_SUBJECT = re.compile(r"(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,40}?"
+_SUBJECT = re.compile(r"(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,80}?"
                       r"(?P<what>(?:buổi|hội\s+nghị|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
 _WHO_MEETS = re.compile(r"(?P<who>(?:(?!hội\s+nghị|buổi|cuộc|tổ\s+chức|chuẩn\s+bị)[^,;]){3,80}?)\s+(?:sẽ\s+)?(?:trực\s+tiếp\s+)?"
                         r"(?P<what>tiếp\s+xúc,\s+đối\s+thoại|đối\s+thoại|tiếp\s+xúc)\s+với\s+", re.IGNORECASE)
+_CHANGES = re.compile(r"^(?:hoãn|lùi|dời|thay\s+đổi|điều\s+chỉnh)(?!\w)[^,;.]{0,80}?\s(?=(?:hội\s+nghị|buổi|cuộc)\s)", re.IGNORECASE)
 _TITLE_STOP = re.compile(r"\s*,?\s+(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+\d|tại\s|từ\s+\d|nhằm\s|để\s)", re.IGNORECASE)
 
 
@@ -100,7 +105,7 @@ class _Above:
         return self.unit.end()
 
 
-class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBase):
+class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, ProgrammeMixin, ReaderBase):
     # -- issuing body, title ------------------------------------------------------
 
     def kehoach_index(self) -> int | None:
@@ -233,8 +238,11 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
         match = _PARENT.search(before)
         if match:
             body = "Đảng bộ" if match["body"] == "ĐẢNG BỘ" else "Ủy ban nhân dân"
-            self.plan.parent = f"{body} {match['unit'].casefold()} {_title_case(match['name'])}"
-            self.found("parent", target, match.start(), match.end())
+            # the name ends at the header's next column: a run of spaces, or the motto line of the
+            # other column ("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            name = _COLUMN_GAP.split(match["name"], maxsplit=1)[0].rstrip()
+            self.plan.parent = f"{body} {match['unit'].casefold()} {_title_case(name)}"
+            self.found("parent", target, match.start(), match.start("name") + len(name))
 
     def title(self) -> None:
         top = self.kehoach_index()
@@ -276,7 +284,9 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
                 start = para.body_start + subject.start("what")
                 start, end = trim(para.text, start, len(para.text))
                 if 10 <= end - start <= 300:
-                    self.set_title(para, start, end, "tên hội nghị lấy từ dòng trích yếu (V/v)")
+                    where, start, end = self.as_written(para, start, end)
+                    self.set_title(where, start, end, "tên hội nghị lấy từ dòng trích yếu (V/v)" if where is para
+                                   else f"tên hội nghị theo trích yếu (dòng {para.first}), viết như trong câu này")
                     return True
         for para in self.paras:
             if para.row is not None or is_caps(para.text):
@@ -294,6 +304,21 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
                     return True
         return False
 
+    def as_written(self, para: Para, start: int, end: int) -> tuple[Para, int, int]:
+        """A name in capitals ("HỘI NGHỊ ĐỐI THOẠI …") where the body writes it again in normal
+        case: that span, else the one in capitals."""
+        name = para.text[start:end]
+        if not is_caps(name):
+            return para, start, end
+        key = name.lower()
+        for other in self.paras:
+            if other is para or other.row is not None or len(other.text) < len(name):
+                continue
+            at = other.text.lower().find(key, 0, 3000)
+            if at >= 0 and len(other.text.lower()) == len(other.text) and not is_caps(other.text[at:at + len(name)]):
+                return other, at, at + len(name)
+        return para, start, end
+
     def year_from_heading(self) -> None:
         """The heading in capitals names the same meeting and adds its year ("… NĂM 2025")."""
         heading = " ".join(p.text for p in self.paras[:15] if p.level == 0 and is_caps(p.text)).casefold()
@@ -310,6 +335,9 @@ class _Reader(WhenMixin, PeopleMixin, AttendanceMixin, ProgrammeMixin, ReaderBas
         # "Lịch đối thoại của …", "Kế hoạch tổ chức đối thoại …": the document, not the meeting
         rest = re.sub(r"^(?:lịch|kế\s+hoạch|chương\s+trình)\s+(?=(?:tổ\s+chức\s+)?(?:buổi\s+|hội\s+nghị\s+)?"
                       r"(?:tiếp\s+xúc|đối\s+thoại))", "", rest, flags=_I)
+        # "Về việc hoãn (thời gian và thay đổi địa điểm tổ chức) Hội nghị …": a notice that changes a
+        # meeting; the meeting's name is what follows
+        rest = _CHANGES.sub("", rest, count=1)
         # "Về việc Chủ tịch UBND xã đối thoại với bà con …": the meeting of the one who holds it
         who = _WHO_MEETS.match(rest)
         if who:

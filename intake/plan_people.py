@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .plan_found import FoundChair, Finding, is_name, sentence_end, tidy, trim
+from .plan_roles import SECRETARY_GIVEN
 from .plan_source import Para, cells, schedule_cells, section
 
 _I = re.IGNORECASE
@@ -39,7 +40,8 @@ _CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{1,150}?)\s+(?:cùng\s+)?(?:đ
 # "Cử bà Trần Thị B, công chức Văn phòng - Thống kê làm thư ký hội nghị"
 _SECRETARY_VERB = re.compile(r"(?:(?:cử|giao|phân\s+công|mời)\s+|(?:^|(?<=[;.]\s)))(?P<who>(?:đồng\s+chí|đ/c|ông|bà)\s[^.;:]{3,120}?)"
                              r"\s+(?:làm|là)\s+thư\s+ký(?!\w)", re.IGNORECASE)
-_SECRETARY = re.compile(r"(?:thư\s+ký|(?:người\s+)?ghi\s+biên\s+bản)(?:\s+hội\s+nghị)?(?:\s*:|\s+là(?!\w))\s*", _I)
+_SECRETARY = re.compile(r"(?:thư\s+ký|(?:người\s+)?ghi\s+biên\s+bản)(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc)"
+                        r"|cuộc\s+(?:họp|đối\s+thoại)))?(?:\s*:|\s+là(?!\w))\s*", _I)
 _SECRETARY_IN = re.compile(r"(?:^|(?<=[.;]\s))" + _SECRETARY.pattern, _I)
 _SPLIT_PEOPLE = re.compile(r"\s*;\s*|\s+và\s+(?=(?:đ/c|đồng chí|ông|bà)\s)|\s*,\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", _I)
 _AND = re.compile(r"\s+và\s+(?=(?P<next>[^\W\d_][^\s,;()]*(?:\s[^\W\d_][^\s,;()]*){1,5})\s*[,(])", _I)
@@ -128,8 +130,8 @@ class PeopleMixin:
                     found = (para, self.people(para, at + subject.start("who"), at + subject.end("who")))
                     break
         if found is None:
-            found = self.chairs_under_heading()
-        if not found or not found[1]:
+            found = self.chairs_under_heading() or self.chairs_in_tasks() or self.chairs_introduced()
+        if not found or (isinstance(found, tuple) and not found[1]):
             self.co_chairs()
             if not self.plan.chairs:
                 self.miss("chairs", "không tìm thấy người chủ trì (mục “Chủ trì”, “… là chủ tọa”)")
@@ -193,7 +195,8 @@ class PeopleMixin:
         for i, para in enumerate(self.paras):
             if para.row is None and (para.level is not None or para.body.rstrip().endswith(":")) \
                     and _CHAIR_HEAD.match(para.body):
-                items = [p for p in section(self.paras, i) if p.row is None and p.marker]
+                items = [p for p in section(self.paras, i) if p.row is None and p.marker] \
+                    or [p for p in section(self.paras, i)[:3] if p.row is None]  # unmarked lines under it
                 people = [(p, self.people(p, p.body_start, sentence_end(p.text, p.body_start))) for p in items]
                 people = [(p, found) for p, found in people if found]
                 if people:
@@ -239,6 +242,16 @@ class PeopleMixin:
             verb = _SECRETARY_VERB.search(para.text, 0, 3000) if para.row is None else None
             if verb:
                 people = self.people(para, verb.start("who"), verb.end("who"))
+                if people and people[0][0]:
+                    name, title = people[0]
+                    self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
+                    if title:
+                        self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
+                    return
+        for para in self.paras:  # "Giao công chức Văn phòng - Thống kê (đ/c B) làm thư ký hội nghị"
+            given = SECRETARY_GIVEN.search(para.text, 0, 3000) if para.row is None else None
+            if given:
+                people = self.people(para, given.start("who"), given.end("who"))
                 if people and people[0][0]:
                     name, title = people[0]
                     self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)

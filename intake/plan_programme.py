@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 
 from .plan_dates import start_and_end
-from .plan_found import is_name, sentence_end, tidy, trim
+from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
+from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, step_kind
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
 _TOPIC_HEAD = re.compile(r"nội\s+dung", _I)
 _PROGRAMME_HEAD = re.compile(r"chương\s+trình(?:\s+hội\s+nghị)?[^:]{0,60}:\s*$", _I)
 # a heading of the programme without a colon ("III. CHƯƠNG TRÌNH HỘI NGHỊ", "5. Trình tự hội nghị")
-_PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s+)?(?:chương\s+trình|trình\s+tự|diễn\s+biến|tiến\s+trình)(?:\s+(?:hội\s+nghị|buổi\s+"
+_PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s*,?\s+(?:và\s+)?)?(?:chương\s+trình|trình\s+tự|diễn\s+biến|tiến\s+trình)(?:\s+(?:hội\s+nghị|buổi\s+"
                               r"(?:đối\s+thoại|tiếp\s+xúc)|đối\s+thoại|tiếp\s+xúc)){0,2}(?:\s+(?:tiếp\s+xúc|đối\s+thoại)"
-                              r"){0,2}\s*:?\s*$", _I)
+                              r"){0,2}(?:\s*\([^()]{0,80}\))?\s*:?\s*$", _I)
 # "07h30 - 07h45: " before a listed step
 _LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|đến)\s*"
                             r"\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
@@ -56,13 +57,6 @@ _RANGE = r"\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|—|
 _NOTE_TIME = re.compile(rf"\s*(?P<when>{_DURATION}|{_RANGE})\s*(?:(?:[,;:]|\s[-–—]\s)\s*(?P<after>.*?))?\s*$"
                         rf"|\s*(?P<before>.*?)\s*(?:[,;:]|\s[-–—]\s)\s*(?P<when2>{_DURATION.replace('min', 'min2')}"
                         rf"|{_RANGE})\s*$", _I)
-# who may lead a step: a person, an office, a body, the chair, the people themselves
-_LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|toạ)|người\s+(?:chủ\s+trì|dẫn)|mc|thư\s+ký|ban\s+tổ\s+chức|btc"
-                     r"|phó|chủ\s+tịch|bí\s+thư|trưởng|lãnh\s+đạo|đại\s+diện|[uủ]y\s+ban|ubnd|ubmttq|mttq|hđnd|văn\s+phòng"
-                     r"|công\s+chức|cán\s+bộ|công\s+an|hội\s+(?:nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|liên\s+hiệp|người\s+cao\s+tuổi)"
-                     r"|đoàn\s+thanh\s+niên|các\s+(?:ngành|đồng\s+chí|ban|đơn\s+vị|cơ\s+quan|đoàn\s+thể|thành\s+viên)|thường\s+trực|tổ\s+trưởng|giám\s+đốc|nhân\s+dân"
-                     r"|cử\s+tri|bà\s+con|đại\s+biểu)(?!\w)", _I)
-
 
 # what a step of a meeting does, besides the people speaking: open, report, answer, conclude
 _PROCEDURE = re.compile(r"khai\s+mạc|tuyên\s+bố|giới\s+thiệu|báo\s+cáo|trả\s+lời|giải\s+trình|tiếp\s+thu|kết\s+luận"
@@ -76,7 +70,7 @@ def _steps(items: list[str]) -> bool:
     return bool(talk) and any(_PROCEDURE.search(item) for i, item in enumerate(items) if i != talk[0])
 
 
-class ProgrammeMixin:
+class ProgrammeMixin(StepsMixin):
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .step_spans, .found, .miss."""
 
 
@@ -112,7 +106,8 @@ class ProgrammeMixin:
                 if para.row is None and (_PROGRAMME_HEAD.match(para.body)
                                          or (para.level == 0 and para.text.startswith("CHƯƠNG TRÌNH"))
                                          or (para.level is not None and _PROGRAMME_TITLE.match(para.body))
-                                         or (para.marker and _PROGRAMME_TITLE.match(para.body))):
+                                         or (para.marker and _PROGRAMME_TITLE.match(para.body))
+                                         or (para.body.endswith(":") and _PROGRAMME_TITLE.match(para.body))):
                     self.programme_list(i)
                     if self.plan.programme:
                         break
@@ -125,7 +120,8 @@ class ProgrammeMixin:
                     if self.plan.programme:
                         break
         if not self.plan.programme:
-            self.programme_inline() or self.programme_sentence() or self.programme_script()
+            self.programme_inline() or self.programme_sentence() or self.programme_script() \
+                or self.programme_parts()
         if not self.plan.programme:
             self.miss("programme", "kế hoạch không có chương trình hội nghị (bảng TT / Nội dung / Điều hành)")
             return
@@ -160,6 +156,9 @@ class ProgrammeMixin:
             start, end = trim(para.text, *spans[content])
             if end - start < 2:
                 continue
+            cell_end, detail = end, detail_at(para.text, start, end)
+            if detail is not None:  # the cell's second paragraph: "Trình bày: Phó Chủ tịch UBND xã"
+                start, end = trim(para.text, start, detail)
             n = len(self.plan.programme)
             self.step_spans.append((para, start, end))
             step = PlanStep(tidy(self.found(f"programme[{n}].content", para, start, end)))
@@ -170,7 +169,9 @@ class ProgrammeMixin:
             if span is not None and span < len(spans):
                 self.step_minutes(step, n, para, *spans[span])
             self.plan.programme.append(step)
-        if self.plan.programme and lead is None:
+            if detail is not None:
+                self.step_detail(para, detail, cell_end)
+        if self.plan.programme and lead is None and not any(step.lead for step in self.plan.programme):
             self.miss("programme.lead", "bảng chương trình không có cột người điều hành (không bắt buộc)")
 
     def step_minutes(self, step: PlanStep, n: int, para: Para, start: int, end: int) -> None:
@@ -194,14 +195,21 @@ class ProgrammeMixin:
         for para in after(self.paras, index):
             if kind is None and para.row is None and (para.level == 0 or not para.text.strip("-_*= ")):
                 continue  # the programme's title in capitals, a rule
-            if para.row is not None or not para.marker or (head.marker and para.bullet == head.bullet):
+            if kind is not None and is_detail(para):
+                self.step_detail(para)  # "Thực hiện: …. Thời lượng: 10 phút." under a step
+                continue
+            item, start = step_kind(para)
+            if item is None and para.row is not None and kind in (None, "row") and self.row_step(para):
+                kind = "row"  # a table row without a header: "8h00 - 8h15<TAB>content<TAB>lead"
+                continue
+            if item is None or (head.marker and para.bullet == head.bullet):
                 break
             if para.level is not None and head.level is not None and para.level <= head.level:
                 break
-            kind = kind or para.bullet
-            if para.bullet != kind:
+            kind = kind or item
+            if item != kind:
                 break
-            self.add_step(para, *trim(para.text, para.body_start, len(para.text)))
+            self.add_step(para, *trim(para.text, start, len(para.text)))
         self.leads_missing()
 
     def leads_missing(self) -> None:
@@ -350,14 +358,6 @@ def step_note(text: str, start: int, end: int) -> tuple[tuple | None, tuple[int,
         other = "after" if timed["when"] else "before"
         rest = (timed.start(other), timed.end(other)) if timed[other] is not None else (end, end)
     return when, leader_span(text, *rest)
-
-
-def leader_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """text[start:end], trimmed, when it names who leads a step (a person, an office, a body)."""
-    a, b = trim(text, start, end)
-    if b - a < 3 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
-        return None
-    return a, b
 
 
 def _lead_after_dash(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:

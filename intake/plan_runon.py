@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .plan_source import Para, numbering
+from .plan_table import FIELD_WORDS
 
 _MARK = re.compile(r"(?<=[.;:]) +(?:(?P<roman>[IVX]{1,5})[.)]|(?P<num>\d{1,2})[.)]|(?P<alpha>[a-zđ])\))"
                    r"(?= +[^\W\d_])")
@@ -68,11 +69,27 @@ def cuts(para: Para) -> list[tuple[int, int]]:
     return out
 
 
+# "Trình tự: - 8 giờ 00 - 8 giờ 10: …": a field's label with its list's first item on the same line
+_NEXT_ITEM = re.compile(r"[;.]\s+[-+•]\s")
+_LABEL_ITEM = re.compile(r"(?P<label>[^:\t]{2,60}):\s+(?=[-+•]\s)")
+
+
+def label_cut(para: Para) -> list[tuple[int, int]]:
+    """The cut between a field's label and the first item of its list written on the label's line
+    (a label|value table row read as text); [] if the paragraph is not that."""
+    match = _LABEL_ITEM.match(para.text)
+    if not match or para.marker or not FIELD_WORDS.match(match["label"]) \
+            or _NEXT_ITEM.search(para.text, match.end(), match.end() + 3000):
+        return []  # "Thành phần: - A; - B; - C" on one line is a list inside a sentence
+    return [(match.end("label") + 1, match.end())]
+
+
 def split(paras: list[Para]) -> list[Para]:
-    """`paras` with each run-on paragraph replaced by its parts."""
+    """`paras` with each run-on paragraph replaced by its parts, and a label cut from the first
+    item of its list."""
     out = []
     for para in paras:
-        found = cuts(para) if para.row is None and para.piece is None else []
+        found = (cuts(para) or label_cut(para)) if para.row is None and para.piece is None else []
         if not found:
             out.append(para)
             continue

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .plan_clean import PICTURE, clean_line, is_caps
 from .plan_docx import docx_lines
+from .plan_table import COLUMN_HEAD, FIELD_WORDS, text_rows
 from db.errors import StoreError
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -60,7 +61,15 @@ def read_lines(path: str | Path) -> list[str]:
 
 def text_lines(text: str) -> list[str]:
     """Cleaned lines of plain text; lines end at \\n, \\r\\n or \\r as in an editor."""
-    return [labelled(clean_line(_aligned(line))) for line in re.split(r"\r\n|\r|\n", text)]
+    raw = [_aligned(line) for line in re.split(r"\r\n|\r|\n", text)]
+    # a label|value table as labelled lines; read before cleaning, which trims the tab that starts
+    # a row continuing the label above ("<TAB>- Chi hội …")
+    return [labelled(clean_line(line)) for line in text_rows(raw, _raw_cells)]
+
+
+def _raw_cells(line: str) -> list[str] | None:
+    """The cells of a line not yet cleaned (spaces around it ignored, a leading tab kept)."""
+    return cells(line.strip(" ")) if "\t" in line or "|" in line else None
 
 
 def labelled(line: str) -> str:
@@ -69,8 +78,8 @@ def labelled(line: str) -> str:
     if tab < 0 or tab > 30 or "\t" in line[tab + 1:]:
         return line
     head = line[:tab].strip()
-    if not _LABEL_CELL.match(head) or not line[tab + 1:].strip():
-        return line
+    if not _LABEL_CELL.match(head) or not line[tab + 1:].strip() or COLUMN_HEAD.fullmatch(line[tab + 1:].strip()):
+        return line  # (a header row "Thành phần | Số lượng" names columns)
     return head.rstrip(": ") + ": " + line[tab + 1:].strip()
 
 
@@ -247,6 +256,10 @@ WRAP_WIDTH = 55
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 
 
+# a line that starts with a field's label ("Ghi chú: …"): a new paragraph, never a wrapped one
+_FIELD_LABEL = re.compile(r"(?=[^:]{2,40}:\s)" + FIELD_WORDS.pattern, re.IGNORECASE)
+
+
 def _wrapped_item(group: list[tuple[int, str]], number: int, line: str) -> bool:
     """A list item ("- …", "2. …", "b) …") whose text a hard wrap carried onto the next line: the
     item's last line is full width and ends mid-sentence, and the line right after it is no new item,
@@ -254,7 +267,8 @@ def _wrapped_item(group: list[tuple[int, str]], number: int, line: str) -> bool:
     last_number, last = group[-1]
     return (number == last_number + 1 and len(last) >= WRAP_WIDTH and not last.endswith(_SENTENCE_END)
             and bool(numbering(group[0][1])[0])
-            and not (_BULLET.match(line) or _NUMBER.match(line) or is_caps(line) or is_caps(last)))
+            and not (_BULLET.match(line) or _NUMBER.match(line) or is_caps(line) or is_caps(last)
+                     or _FIELD_LABEL.match(line)))
 
 
 def _para(lines: list[tuple[int, str]]) -> Para:

@@ -69,6 +69,14 @@ _PLACE_AFTER = re.compile(r"[,–—]\s*(?=" + _PLACE_NOUN.pattern + ")", _I)
 _PART = re.compile(r"^\(\s*|\s[–—]\s+|;\s+")
 
 
+# a meeting put off or moved ("hoãn", "lùi", "dời", "thay đổi thời gian"), and where the new date follows
+_POSTPONES = re.compile(r"(?<!\w)(?:hoãn|lùi|dời|thay\s+đổi\s+(?:thời\s+gian|ngày|lịch))(?!\w)", _I)
+_POSTPONED_TO = re.compile(r"(?<!\w)(?:hoãn|lùi|dời|chuyển)(?!\w)[^.;]{0,80}?(?:sang|đến|tới|vào)\s+(?:ngày\s*)?$", _I)
+# the plan it changes: "Theo Kế hoạch số …", "như đã thông báo", "dự kiến ban đầu"
+_AS_PLANNED = re.compile(r"(?<!\w)(?:theo\s+(?:kế\s+hoạch|giấy\s+mời|thông\s+báo|lịch)|(?:như\s+)?đã\s+(?:thông\s+báo|ấn\s+định|mời)"
+                         r"|trước\s+đây|ban\s+đầu)(?!\w)", _I)
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence of `text` around `pos` (between ". " boundaries)."""
     start = 0
@@ -157,6 +165,8 @@ class WhenMixin:
         """(score, order, found, para, offset) of every date that may be the meeting's."""
         labelled = {id(p): s for p, s in timed}
         out = []
+        # a notice that postpones or moves a meeting: the new date wins over the one planned before
+        postponed = any(_POSTPONES.search(p.text, 0, 600) for p in self.paras[:40] if p.row is None)
         for order, para in enumerate(self.paras):
             if para.row is not None and id(para) not in labelled:
                 continue
@@ -187,6 +197,10 @@ class WhenMixin:
                     score += 2
                 if _SOURCE.search(sentence[:max(0, at - a)]):
                     score -= 6
+                if _POSTPONED_TO.search(text, max(a, at - 100), at):
+                    score += 6  # "hoãn Hội nghị sang ngày 18/12/2026": the new date
+                elif postponed and _AS_PLANNED.search(text, a, at):
+                    score -= 6  # "Theo Kế hoạch số …, Hội nghị … được tổ chức vào …": the old one
                 if score >= 2:
                     out.append((score, order, found, para, offset))
         return out

@@ -1,6 +1,7 @@
-"""Rebuild plan.docx: a xã KẾ HOẠCH laid out as one big two-column table (label | value).
+"""Build corpus plan h08 (blind plan h of tests/plan_held_out3, moved here in round 7): a xã KẾ
+HOẠCH laid out as one big two-column table (label | value).
 
-Usage: python make_plan_docx.py plan.docx   (needs python-docx)
+    python tests/plan_corpus/make_h08_docx.py tests/plan_corpus/h08-xa-cam-hung-tay-docx-bang-hai-cot.docx
 
 The document imitates a plan typed in an older Word (compatibility mode 12, Word 2007):
 header in a borderless 2-column table, a short preamble, then every meeting field in a

@@ -1,0 +1,108 @@
+"""A table whose first column holds labels, read as the labelled lines a plan writes without one.
+
+Many plans put the meeting's fields in a two-column table "label | value" (Thời gian | …,
+Địa điểm | …, Chủ trì | …, Thành phần | a list, Chương trình | one step per paragraph).
+Such a table says exactly what "Thời gian: …" lines say, so it is turned into them: a value of
+one paragraph becomes "label: value"; a value of several paragraphs becomes "label: first
+paragraph" and then one line per further paragraph (a value that starts with a list item, or a
+list of steps with their times, puts the label on a line of its own, "Thành phần:", with the
+items under it). A label cell merged over
+several rows, or a row whose label cell is empty (a text table's continuation row), adds its
+value's lines under the label above. Used for .docx tables (plan_docx) and for text tables of
+pipes or tabs (plan_source), one table at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the words that name a meeting's field, at the start of a label cell ("2. Thời gian",
+# "Thành phần mời dự", "Nội dung, chương trình"); a label has few words and no sentence in it
+FIELD_WORDS = re.compile(
+    r"(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)\-–]\s*)?"
+    r"(?:tên\s+(?:hội\s+nghị|cuộc\s+họp|buổi)|thời\s+gian|ngày\s+giờ|địa\s+điểm|nơi\s+(?:tổ\s+chức|họp|diễn\s+ra)"
+    r"|(?:người\s+)?chủ\s+trì|(?:người\s+)?chủ\s+t[ọo]ạ?|(?:người\s+)?ghi\s+biên\s+bản|ghi\s+chú|lưu\s+ý"
+    r"|thư\s+k[ýí]|thành\s+phần|(?:kính\s+)?mời(?:\s+tham)?\s+dự|người\s+dự|khách\s+mời|đối\s+tượng"
+    r"|số\s+lượng|nội\s+dung|chương\s+trình|trình\s+tự|tiến\s+trình|hình\s+thức)(?!\w)", re.IGNORECASE)
+# the heading of a table's second column: the table has columns, its first row is no label's value
+COLUMN_HEAD = re.compile(r"(?:số\s+(?:lượng|người)(?:\s+mời)?|nội\s+dung|ghi\s+chú|thời\s+gian|thời\s+lượng|đơn\s+vị"
+                          r"|người\s+(?:thực\s+hiện|phụ\s+trách|chủ\s+trì|trình\s+bày)|chi\s+tiết|giá\s+trị)\s*:?", re.IGNORECASE)
+_LABEL_MAX = 60  # characters: a label cell is a few words, not a sentence
+_NUMBERED = re.compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)\-–]\s*")
+# a value's first paragraph that starts a list of steps: a time slot, a step word ("Bước 1.")
+_LISTED = re.compile(r"\d{1,2}\s*(?:h|giờ|:)|(?:bước|phần|mục)\s+\d", re.IGNORECASE)
+_ITEM = re.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s", re.IGNORECASE)
+
+
+def is_label(text: str) -> bool:
+    """A cell that can be a label: short, one phrase, no full stop inside."""
+    text = _NUMBERED.sub("", text.strip(), count=1)
+    return 0 < len(text) <= _LABEL_MAX and not re.search(r"[.;]\s+\S", text) and "\t" not in text
+
+
+def label_lines(rows: list[tuple[str | None, list[str]]], own_line: bool = True) -> list[str] | None:
+    """The labelled lines of a table given as (label cell, value paragraphs) per row, where the
+    label is None for a row that continues the label above (a merged or empty label cell); None
+    if the table is not a label|value table: every label short and at least two naming a field.
+    Without `own_line`, a label row always gives one line "label: value" (a text keeps its line
+    numbers)."""
+    labels = [label for label, _ in rows if label is not None]
+    head = rows[0][1] if rows else []
+    if len(head) == 1 and COLUMN_HEAD.fullmatch(head[0].strip()):
+        return None  # a header row ("Thành phần | Số lượng"): a table with columns, not labels
+    if len(labels) < 2 or not all(is_label(label) for label in labels) \
+            or sum(1 for label in labels if FIELD_WORDS.match(label.strip())) < 2 \
+            or rows[0][0] is None:
+        return None
+    out: list[str] = []
+    for label, values in rows:
+        values = [v.strip() for v in values if v.strip()]
+        if label is None:
+            out += values
+            continue
+        head = label.strip().rstrip(":").rstrip()
+        if not values:
+            out.append(head + ":")
+        elif own_line and (_ITEM.match(values[0]) or values[0].endswith(":")
+                           or (len(values) > 1 and _LISTED.match(values[0]))):
+            out += [head + ":"] + values
+        else:
+            out += [f"{head}: {values[0]}"] + values[1:]
+    return out
+
+
+def text_rows(lines: list[str], cells) -> list[str]:
+    """The lines of a text, each run of two-cell table rows (pipes or tabs) that is a label|value
+    table turned into labelled lines, one line for one (line numbers stay those of the file)."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if cells(lines[i]) is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and cells(lines[j]) is not None:
+            j += 1
+        _table(out, lines, i, j, cells)
+        i = j
+    return out
+
+
+_RULE = re.compile(r"[\s|:\-–=+]*")
+
+
+def _table(out: list[str], lines: list[str], i: int, j: int, cells) -> None:
+    rows, where = [], []
+    for k in range(i, j):
+        row = cells(lines[k])
+        if _RULE.fullmatch(lines[k]):  # a Markdown rule "|---|---|"
+            continue
+        if len(row) != 2:
+            return
+        rows.append((row[0] if row[0].strip() else None, [row[1]]))
+        where.append(k)
+    got = label_lines(rows, own_line=False) if rows and len(rows) == len(where) else None
+    if got is None or len(got) != len(where):  # one line per row, or leave the table as it is
+        return
+    for k, line in zip(where, got):
+        out[k] = line
