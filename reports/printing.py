@@ -31,7 +31,6 @@ from db.meetings import load_record
 from db.models import MeetingRecord, MeetingStatus
 from db.seal import seal_footer
 
-from .docx import render_docx
 from .fonts import FontWarning, RegisteredFont, resolve_font
 from .minutes import minutes_document
 from .model import Document
@@ -189,6 +188,8 @@ def _render(items: list[tuple[str, Document]], directory: Path, font: Registered
             done += 1
             if progress:
                 progress(done, total, pdfs[index].name)
+        from .docx import render_docx  # python-docx (~40 ms) loads here, after the fork
+
         for stem, document in items:
             path = directory / f"{stem}.docx"
             try:

@@ -1,0 +1,65 @@
+"""The PDF renderer's shortcuts give reportlab exactly what it computed itself:
+our markup parser the same fragments, the font's width memory the same widths."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
+
+from reports.layout import make_styles
+from reports.pdf import _Paragraph, _Renderer
+from reports.printing import documents
+
+from .reports_fixtures import bundled_font, ended_record
+from .test_reports_markup import hostile_record
+
+NOW = datetime(2026, 6, 18, 11, 20)
+
+
+def _paragraphs(flowables):
+    for flowable in flowables:
+        if isinstance(flowable, _Paragraph):
+            yield flowable
+        yield from _paragraphs(getattr(flowable, "_content", []))
+        for row in getattr(flowable, "_cellvalues", []):
+            for cell in row:
+                yield from _paragraphs(cell if isinstance(cell, list) else [cell])
+
+
+@pytest.mark.parametrize("record", [ended_record, hostile_record])
+def test_our_parser_gives_reportlabs_fragments(record, monkeypatch):
+    font = bundled_font()
+    sources = {}
+    setup = _Paragraph._setup
+
+    def remember(self, text, *args):
+        sources[id(self)] = text
+        return setup(self, text, *args)
+
+    monkeypatch.setattr(_Paragraph, "_setup", remember)
+    checked = 0
+    for _stem, document in documents(record(), NOW):
+        for para in _paragraphs(_Renderer(make_styles(font)).blocks(document.blocks)):
+            reference = Paragraph(sources[id(para)], para.style)
+            assert [vars(f) for f in para.frags] == [vars(f) for f in reference.frags], sources[id(para)]
+            assert para.text == reference.text
+            checked += 1
+    assert checked > 50
+
+
+def test_other_markup_still_goes_through_reportlabs_parser():
+    style = make_styles(bundled_font()).body
+    text = 'a <font color="red">đỏ</font> &#273; <u>gạch</u>'
+    assert [vars(f) for f in _Paragraph(text, style).frags] == [vars(f) for f in Paragraph(text, style).frags]
+
+
+def test_remembered_widths_are_the_measured_ones():
+    font = getFont(bundled_font().name)
+    for text in ("Nguyễn", "Nguyễn Văn A", "", "ỦY BAN NHÂN DÂN"):
+        for size in (9, 13, 13.0, 14):
+            assert font.stringWidth(text, size) == TTFont.stringWidth(font, text, size)
+    assert font.stringWidth("Nguyễn", 13) != font.stringWidth("Nguyễn", 14)
