@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak as NewPage, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import paragraph as _reportlab_paragraph
 from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
@@ -47,6 +48,30 @@ from .model import (
 )
 from .text import escape_user_text
 
+
+_FRAG_STYLE = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
+_MISSING = object()
+
+
+def _same_frag(f, g) -> bool:
+    """reportlab's `sameFrag` (rl_accel's C version, line for line): do two fragments print
+    alike? The C version asks with PyObject_HasAttrString, which builds and drops an
+    AttributeError for each of the six attributes our fragments lack (~5 µs a call,
+    ~21,000 calls in the minutes); getattr with a default builds none."""
+    if hasattr(f, "cbDefn") or hasattr(g, "cbDefn") or hasattr(f, "lineBreak") or hasattr(g, "lineBreak"):
+        return False
+    for name in _FRAG_STYLE:
+        a, b = getattr(f, name, _MISSING), getattr(g, name, _MISSING)
+        if a is _MISSING or b is _MISSING:
+            if a is not b:
+                return False
+        elif a is not b and a != b:
+            return False
+    return True
+
+
+#: reportlab's line breaking looks `sameFrag` up in its module each time it is called.
+_reportlab_paragraph.sameFrag = _same_frag
 
 #: Everything our markup holds besides text (`run_markup`, `escape_user_text`, parse's <para>).
 _TOKEN = re.compile(r"<(/?)(b|i|para)>|<br/>|&(amp|lt|gt|nbsp|quot);")

@@ -63,3 +63,30 @@ def test_remembered_widths_are_the_measured_ones():
         for size in (9, 13, 13.0, 14):
             assert font.stringWidth(text, size) == TTFont.stringWidth(font, text, size)
     assert font.stringWidth("Nguyễn", 13) != font.stringWidth("Nguyễn", 14)
+
+
+def test_same_frag_answers_as_reportlabs_c_version():
+    import itertools
+
+    from reportlab.lib import colors
+    from reportlab.lib.rl_accel import sameFrag as c_same_frag
+    from reportlab.platypus.paraparser import ParaFrag
+
+    from reports.pdf import _same_frag
+
+    black = colors.black
+    variants = [
+        {}, {"fontName": "A", "fontSize": 13, "textColor": black, "rise": 0, "us_lines": [], "link": []},
+        {"fontName": "A", "fontSize": 13, "textColor": colors.Color(0, 0, 0, 1), "rise": 0, "us_lines": [], "link": []},
+        {"fontName": "B", "fontSize": 13, "textColor": black, "rise": 0, "us_lines": [], "link": []},
+        {"fontName": "A", "fontSize": 13.0, "textColor": black, "rise": 0, "us_lines": [], "link": []},
+        {"fontName": "A", "fontSize": 13, "textColor": colors.red, "rise": 0, "us_lines": [], "link": []},
+        {"fontName": "A", "fontSize": 13, "textColor": black, "rise": 0, "us_lines": [], "link": [], "nobr": True},
+        {"fontName": "A", "fontSize": 13, "textColor": black, "rise": 0, "us_lines": [], "link": [], "backColor": None},
+        {"fontName": "A", "fontSize": 13, "textColor": black, "rise": 0, "us_lines": [], "link": [], "lineBreak": True},
+        {"fontName": "A", "fontSize": 13, "textColor": black, "rise": 0, "us_lines": [], "link": [], "cbDefn": 1},
+        {"fontName": "A", "fontSize": 13, "textColor": black, "rise": 2, "us_lines": [(1,)], "link": []},
+    ]
+    frags = [ParaFrag(text="x", **v) for v in variants]
+    for f, g in itertools.product(frags, repeat=2):
+        assert _same_frag(f, g) == bool(c_same_frag(f, g)), (vars(f), vars(g))
