@@ -184,15 +184,15 @@ def test_a_word_file_that_cannot_be_written_leaves_the_pdfs(tmp_path, problem, m
 
         monkeypatch.setattr(docx.document.Document, "save", locked)
     else:
-        import reports.printing as printing
+        import reports.docx  # printing loads render_docx from here when it needs it
 
-        real = printing.render_docx
+        real = reports.docx.render_docx
 
         def vanish(document, path, font):
             shutil.rmtree(path.parent)
             return real(document, path, font)
 
-        monkeypatch.setattr(printing, "render_docx", vanish)
+        monkeypatch.setattr(reports.docx, "render_docx", vanish)
     printed = print_record(ended_record(), out, font=bundled_font(), now=NOW)
     assert printed.problems, printed
     sentence = printed.problems[0]
