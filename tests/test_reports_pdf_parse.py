@@ -90,3 +90,11 @@ def test_same_frag_answers_as_reportlabs_c_version():
     frags = [ParaFrag(text="x", **v) for v in variants]
     for f, g in itertools.product(frags, repeat=2):
         assert _same_frag(f, g) == bool(c_same_frag(f, g)), (vars(f), vars(g))
+
+
+def test_the_font_carries_its_faces_ascent_and_descent():
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent
+
+    font = getFont(bundled_font().bold)
+    assert (font.ascent, font.descent) == (font.face.ascent, font.face.descent)
+    assert getAscentDescent(font.fontName, 13) == (font.face.ascent * 13 / 1000, font.face.descent * 13 / 1000)
