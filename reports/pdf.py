@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import re
+import weakref
 from functools import lru_cache
 from pathlib import Path
 
@@ -104,6 +106,21 @@ class _MarkupParser(ParaParser):
             handler(*args)
 
 
+#: The fragment reportlab's parser makes of plain text in each style, text aside.
+_PLAIN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _plain_fragment(style: ParagraphStyle, text: str):
+    """What the parser makes of markup-free `text` in `style`: its first fragment, copied
+    (fresh link and line lists, as each parse has its own) with this text."""
+    template = _PLAIN.get(style)
+    if template is None:
+        template = _PLAIN[style] = ParaParser().parse("x", style)[1][0]
+    fragment = copy.copy(template)
+    fragment.link, fragment.us_lines, fragment.text = [], [], text
+    return fragment
+
+
 class _Paragraph(Paragraph):
     """A Paragraph parsed by `_MarkupParser` that breaks its lines once per width: a kept
     group measures its paragraphs before the frame places them, which otherwise breaks
@@ -114,14 +131,17 @@ class _Paragraph(Paragraph):
     def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 - reportlab's names
         if frags is None:  # as Paragraph._setup, with our parser
             text = cleaner(text)
-            parser = _MarkupParser()
-            parser.caseSensitive = self.caseSensitive
-            style, frags, bullet_frags = parser.parse(text, style)
-            if frags is None:
-                raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph beginning\n{text[:30]!r}")
+            if text and "<" not in text and "&" not in text:  # plain text (a table cell): one fragment
+                frags = [_plain_fragment(style, text)]
+            else:
+                parser = _MarkupParser()
+                parser.caseSensitive = self.caseSensitive
+                style, frags, bullet_frags = parser.parse(text, style)
+                if frags is None:
+                    raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph beginning\n{text[:30]!r}")
+                if bullet_frags:
+                    bulletText = bullet_frags
             textTransformFrags(frags, style)
-            if bullet_frags:
-                bulletText = bullet_frags
         super()._setup(text, style, bulletText, frags, cleaner)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
