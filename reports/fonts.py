@@ -20,10 +20,13 @@ import unicodedata
 import warnings
 import zlib
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
 STYLES = ("regular", "bold", "italic", "bold_italic")
 STYLE_LABELS = {
@@ -86,31 +89,46 @@ class RegisteredFont:
     warnings: tuple[str, ...] = field(default=())
 
 
-def missing_characters(path: Path, required: frozenset[str] | None = None) -> set[str]:
-    """Characters of `required` that the TTF at `path` does not map (raises FontError if unreadable)."""
-    required = required_characters() if required is None else required
+def _parse_face(path: Path) -> TTFontFace:
     try:
-        face = TTFontFile(str(path), charInfo=1)
+        return TTFontFace(str(path))
     except Exception as exc:  # reportlab raises TTFError and struct/OS errors alike
         raise FontError(f"Không đọc được tệp phông chữ {path}: {exc}") from exc
+
+
+def _missing(face: TTFontFace, required: frozenset[str] | None = None) -> set[str]:
+    required = required_characters() if required is None else required
     mapped = face.charToGlyph or {}
     return {char for char in required if ord(char) not in mapped}
 
 
+def missing_characters(path: Path, required: frozenset[str] | None = None) -> set[str]:
+    """Characters of `required` that the TTF at `path` does not map (raises FontError if unreadable)."""
+    return _missing(_parse_face(path), required)
+
+
+#: Faces of a family that passed the check, parsed by it, until `_TTFont` takes them
+#: (registration would otherwise parse the same four files again, ~20 ms).
+_CHECKED_FACES: dict[str, TTFontFace] = {}
+
+
 @functools.lru_cache(maxsize=32)
 def _family_problems(paths: tuple[Path, ...]) -> tuple[str, ...]:
-    problems = []
+    problems, faces = [], {}
     for style, path in zip(STYLES, paths):
         try:
-            missing = missing_characters(path)
+            faces[str(path)] = face = _parse_face(path)
         except FontError as exc:
             problems.append(str(exc))
             continue
+        missing = _missing(face)
         if missing:
             sample = " ".join(sorted(missing)[:12])
             problems.append(
                 f"kiểu {STYLE_LABELS[style]} ({path.name}) thiếu {len(missing)} ký tự: {sample}"
             )
+    if not problems:
+        _CHECKED_FACES.update(faces)
     return tuple(problems)
 
 
@@ -286,7 +304,14 @@ class _TTFont(TTFont):
     calls) otherwise reaches through a caught AttributeError each time."""
 
     def __init__(self, name: str, filename: str):
-        super().__init__(name, filename)
+        face = _CHECKED_FACES.pop(filename, None)
+        if face is None:
+            super().__init__(name, filename)
+        else:  # TTFont.__init__ with the face the check parsed (a test compares the two ways)
+            self.fontName, self.face, self.encoding = name, face, TTEncoding()
+            self.state = WeakKeyDictionary()
+            self._asciiReadable = rl_config.ttfAsciiReadable
+            self.shapable = not any(fnmatch(name, pattern) for pattern in rl_config.unShapedFontGlob)
         self._widths: dict[tuple, float] = {}
         self.ascent, self.descent = self.face.ascent, self.face.descent
 

@@ -98,3 +98,20 @@ def test_the_font_carries_its_faces_ascent_and_descent():
     font = getFont(bundled_font().bold)
     assert (font.ascent, font.descent) == (font.face.ascent, font.face.descent)
     assert getAscentDescent(font.fontName, 13) == (font.face.ascent * 13 / 1000, font.face.descent * 13 / 1000)
+
+
+def test_a_font_built_on_the_checked_face_is_the_font_reportlab_builds():
+    from reports import fonts
+
+    path = str(fonts.bundled_family().regular)
+    plain = fonts._TTFont("DT-Compare", path)
+    fonts._CHECKED_FACES[path] = fonts._parse_face(fonts.Path(path))
+    reused = fonts._TTFont("DT-Compare", path)
+    assert path not in fonts._CHECKED_FACES  # taken, not parsed again
+    assert set(vars(plain)) == set(vars(reused))
+    for name, value in vars(plain).items():
+        if name == "face":
+            assert vars(value).keys() == vars(reused.face).keys()
+            assert all(vars(value)[k] == vars(reused.face)[k] for k in vars(value) if not callable(vars(value)[k]))
+        elif name != "state":
+            assert value == getattr(reused, name) or type(value) is type(getattr(reused, name)), name
