@@ -181,7 +181,8 @@ def measure(runs: int = 5, opinions: int = 300) -> dict:
 
     pages = [len(PdfReader(str(p)).pages) for p in sorted((folder / "proc-warm").glob("*.pdf"))]
     shutil.rmtree(folder, ignore_errors=True)
-    return {"whole": whole, "compiling": [c for c in compiling if not math.isnan(c)], "resolve": [resolve], "in_process": [p["all"] for p in parts],
+    return {"whole": whole, "compiling": [c for c in compiling if not math.isnan(c)], "resolve": [resolve],
+            "in_process": [p["all"] for p in parts],
             "forked": forked, "pdf": [p["pdf"] for p in parts], "docx": [p["docx"] for p in parts],
             "model": [p["model"] for p in parts], "libreoffice": office, "f9": f9_ready,
             "f9_at_once": f9_at_once, "font": font.family.label, "pages": pages}
