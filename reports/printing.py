@@ -11,6 +11,7 @@ conclusion): printing the same record again is then a copy.
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
 import os
 import sys
@@ -175,12 +176,19 @@ def _render(items: list[tuple[str, Document]], directory: Path, font: Registered
     docs, problems = [], []
     first = directory / f"{items[0][0]}.pdf" if items else None
     child = None
-    if parallel and len(items) > 1 and _Forked.available():
-        try:
-            child = _Forked(items[0][1], first, font)
-        except OSError:  # no process to spare: this one writes every file
-            child = None
+    # Objects alive before the fork move out of the collector's sight until the end: the
+    # copy's collections then do not touch (and so copy) every page it shares (gc.freeze's
+    # documented use), and this process's collections skip them too.
+    fork = parallel and len(items) > 1 and _Forked.available()
+    frozen = fork and gc.get_freeze_count() == 0
+    if frozen:
+        gc.freeze()
     try:
+        if fork:
+            try:
+                child = _Forked(items[0][1], first, font)
+            except OSError:  # no process to spare: this one writes every file
+                child = None
         for index, (stem, document) in enumerate(items):
             if index == 0 and child is not None:
                 continue
@@ -201,6 +209,8 @@ def _render(items: list[tuple[str, Document]], directory: Path, font: Registered
                 progress(done, total, path.name)
     finally:
         written = child.wait() if child is not None else False
+        if frozen:
+            gc.unfreeze()
     if child is not None:
         pdfs[0] = first if written else render_pdf(items[0][1], first, font)
         done += 1
