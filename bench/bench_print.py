@@ -63,10 +63,9 @@ def time_process(db_path: Path, out_dir: Path, bytecode: Path | None = None) -> 
     writes __pycache__). Without it, and with PYTHONDONTWRITEBYTECODE set (as in some
     sandboxes and CI), every start compiles doithoai's ~100 modules from source again.
     """
-    env = dict(os.environ)
-    if bytecode is not None:
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(bytecode)
+    from bench.bench_startup import bytecode_env
+
+    env = bytecode_env(bytecode) if bytecode is not None else None
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db_path), "print", "--out", str(out_dir)],
                    check=True, capture_output=True, timeout=300, cwd=ROOT, env=env)
