@@ -1,8 +1,13 @@
 """Printing speed: all four files (minutes and notice, PDF and Word) of a 300-opinion meeting.
 
 Measured in the same run:
-- `doithoai print` as a whole process (start-up, font check, two PDFs, two .docx);
-- `reports.printing.print_record` in-process, and its PDF and Word parts;
+- `doithoai print` as a whole process (start-up, font check, two PDFs, two .docx), taking
+  turns with LibreOffice so that other load on the machine slows both alike, with its
+  modules' bytecode cached as an installed program has it (and, where
+  PYTHONDONTWRITEBYTECODE is set, also as this environment runs it: compiled at each start);
+- `reports.printing.print_record` in-process as the command runs it (the minutes' PDF in
+  a forked copy where the system has fork), and one file after another with its PDF and
+  Word parts;
 - the baseline a secretary might otherwise use: LibreOffice (`soffice --headless
   --convert-to pdf`) converting the same minutes from the .docx doithoai wrote, with
   its own profile folder, warmed by one conversion that is not counted;
@@ -18,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
+import os
 import shutil
 import statistics
 import subprocess
@@ -48,11 +55,20 @@ def stored_meeting(folder: Path, n_opinions: int) -> tuple[Path, MeetingRecord]:
     return path, record
 
 
-def time_process(db_path: Path, out_dir: Path) -> float:
-    """Seconds for `doithoai print` as a whole process (start-up, font check, four files)."""
+def time_process(db_path: Path, out_dir: Path, bytecode: Path | None = None) -> float:
+    """Seconds for `doithoai print` as a whole process (start-up, font check, four files).
+
+    `bytecode`: a folder where Python keeps the compiled modules (PYTHONPYCACHEPREFIX),
+    as an installed doithoai has them (pip compiles at install; a checkout's first run
+    writes __pycache__). Without it, and with PYTHONDONTWRITEBYTECODE set (as in some
+    sandboxes and CI), every start compiles doithoai's ~100 modules from source again.
+    """
+    from bench.bench_startup import bytecode_env
+
+    env = bytecode_env(bytecode) if bytecode is not None else None
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db_path), "print", "--out", str(out_dir)],
-                   check=True, capture_output=True, timeout=300, cwd=ROOT)
+                   check=True, capture_output=True, timeout=300, cwd=ROOT, env=env)
     return time.perf_counter() - start
 
 
@@ -78,6 +94,18 @@ def time_in_process(record: MeetingRecord, out_dir: Path, font) -> dict[str, flo
         times["docx"] += time.perf_counter() - t
     times["all"] = time.perf_counter() - start
     return times
+
+
+def time_forked(record: MeetingRecord, out_dir: Path, font) -> float:
+    """Seconds for `print_record` as the command calls it: the minutes' PDF in a forked
+    copy of the process where the system has fork (sequential elsewhere)."""
+    from datetime import datetime
+
+    from reports.printing import print_record
+
+    start = time.perf_counter()
+    print_record(record, out_dir, font=font, now=datetime(2026, 6, 18, 12), parallel=True)
+    return time.perf_counter() - start
 
 
 def libreoffice(soffice: str, docx: Path, out_dir: Path, profile: Path) -> float:
@@ -127,23 +155,34 @@ def measure(runs: int = 5, opinions: int = 300) -> dict:
     font = resolve_font()
     resolve = time.perf_counter() - start
     parts = [time_in_process(record, folder / f"rl{i}", font) for i in range(runs)]
-    whole = [time_process(db_path, folder / f"proc{i}") for i in range(runs)]
+    forked = [time_forked(record, folder / f"fork{i}", font) for i in range(runs)]
+    # The command and LibreOffice take turns, so a machine busy with something else slows both alike.
+    bytecode = folder / "bytecode"
+    time_process(db_path, folder / "proc-warm", bytecode)  # not counted: disk cache, bytecode, the .docx
+    whole: list[float] = []
+    compiling: list[float] = []
     office: list[float] = []
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    minutes_docx = next((folder / "proc-warm").glob("bien-ban-*.docx"))
+    profile = folder / "lo-profile"
     if soffice:
-        minutes_docx = next((folder / "proc0").glob("bien-ban-*.docx"))
-        profile = folder / "lo-profile"
         libreoffice(soffice, minutes_docx, folder / "lo-warm", profile)  # first start makes the profile
-        office = [libreoffice(soffice, minutes_docx, folder / f"lo{i}", profile) for i in range(runs)]
+    for i in range(runs):
+        whole.append(time_process(db_path, folder / f"proc{i}", bytecode))
+        compiling.append(time_process(db_path, folder / f"proc-src{i}")
+                         if os.environ.get("PYTHONDONTWRITEBYTECODE") else math.nan)
+        if soffice:
+            office.append(libreoffice(soffice, minutes_docx, folder / f"lo{i}", profile))
     f9_ready = [asyncio.run(_f9(db_path, folder / f"f9-{i}", prepared=True)) for i in range(runs)]
     f9_at_once = [asyncio.run(_f9(db_path, folder / f"f9-now-{i}", prepared=False)) for i in range(runs)]
 
     from pypdf import PdfReader
 
-    pages = [len(PdfReader(str(p)).pages) for p in sorted((folder / "proc0").glob("*.pdf"))]
+    pages = [len(PdfReader(str(p)).pages) for p in sorted((folder / "proc-warm").glob("*.pdf"))]
     shutil.rmtree(folder, ignore_errors=True)
-    return {"whole": whole, "resolve": [resolve], "in_process": [p["all"] for p in parts],
-            "pdf": [p["pdf"] for p in parts], "docx": [p["docx"] for p in parts],
+    return {"whole": whole, "compiling": [c for c in compiling if not math.isnan(c)], "resolve": [resolve],
+            "in_process": [p["all"] for p in parts],
+            "forked": forked, "pdf": [p["pdf"] for p in parts], "docx": [p["docx"] for p in parts],
             "model": [p["model"] for p in parts], "libreoffice": office, "f9": f9_ready,
             "f9_at_once": f9_at_once, "font": font.family.label, "pages": pages}
 
@@ -168,7 +207,10 @@ def main() -> None:
     print(f"{'step':<58}{'median s':>10}{'min s':>9}{'vs LO':>10}")
     print(_row("LibreOffice: minutes .docx -> PDF (baseline)", m["libreoffice"], base))
     print(_row("`doithoai print` whole process: 2 PDF + 2 DOCX", m["whole"], base))
-    print(_row("in-process: model + 2 PDF + 2 DOCX", m["in_process"], base))
+    if m["compiling"]:
+        print(_row("  the same, compiling its modules at each start", m["compiling"], base))
+    print(_row("in-process, as the command: minutes PDF in a forked copy", m["forked"], base))
+    print(_row("in-process, one after another: model + 2 PDF + 2 DOCX", m["in_process"], base))
     print(_row("  of which: both document models", m["model"], base))
     print(_row("  of which: both PDFs (reportlab)", m["pdf"], base))
     print(_row("  of which: both .docx", m["docx"], base))

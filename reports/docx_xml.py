@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -44,7 +43,7 @@ from .model import (
     WriteLines,
     recipient_lines,
 )
-from .text import clean
+from .text import clean, escape
 
 _KEEP_NEXT = "\x00N\x00"  # replaced by <w:keepNext/> inside a kept group, else removed
 _KEEP_LINES = "\x00L\x00"

@@ -11,8 +11,8 @@ conclusion): printing the same record again is then a copy.
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
-import multiprocessing
 import os
 import sys
 import shutil
@@ -20,8 +20,6 @@ import subprocess
 import threading
 import warnings
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,8 +32,7 @@ from db.meetings import load_record
 from db.models import MeetingRecord, MeetingStatus
 from db.seal import seal_footer
 
-from .docx import render_docx
-from .fonts import FontFamily, FontWarning, RegisteredFont, register_family, resolve_font
+from .fonts import FontWarning, RegisteredFont, resolve_font
 from .minutes import minutes_document
 from .model import Document
 from .notice import notice_document
@@ -142,45 +139,65 @@ class PrintCache:
 # -- printing -----------------------------------------------------------------------------
 
 
-def _pdf_in_child(document: Document, path: Path, family: FontFamily) -> Path:
-    """In a second process: register the family (checked by the parent) and write one PDF."""
-    return render_pdf(document, path, register_family(family))
+class _Forked:
+    """One PDF written by a forked copy of this process (POSIX), while this one writes the
+    rest. The copy shares everything already imported and built (nothing is pickled, nothing
+    re-imported) and reports only its exit status; when it fails, the caller writes the
+    file itself, which raises the real error if there is one."""
 
+    def __init__(self, document: Document, path: Path, font: RegisteredFont):
+        self.pid = os.fork()
+        if self.pid == 0:  # the copy: write the file and leave without running any clean-up
+            status = 1
+            try:
+                render_pdf(document, path, font)
+                status = 0
+            finally:
+                os._exit(status)
 
-def _second_process():
-    """A one-worker pool of forked processes, or None where fork is not available (Windows,
-    macOS: a spawned process would import everything again, and a console script's
-    launcher cannot always be re-run) or there is one core."""
-    if (os.cpu_count() or 1) < 2 or sys.platform in ("win32", "darwin") \
-            or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    def wait(self) -> bool:
+        """True when the copy wrote its file."""
+        _pid, status = os.waitpid(self.pid, 0)
+        return os.waitstatus_to_exitcode(status) == 0
+
+    @staticmethod
+    def available() -> bool:
+        """Fork where it is safe and useful: not on Windows (no fork), not on macOS (system
+        libraries may not survive a fork), not with one core."""
+        return hasattr(os, "fork") and sys.platform != "darwin" and (os.cpu_count() or 1) >= 2
 
 
 def _render(items: list[tuple[str, Document]], directory: Path, font: RegisteredFont,
             progress: Progress | None, total: int, done: int = 0,
             parallel: bool = False) -> tuple[list[Path], list[Path], list[str]]:
-    """PDFs first, then Word files. With `parallel`, the first (longest) PDF is written by a
-    second process while this one writes the rest."""
+    """PDFs first, then Word files. With `parallel` (where `_Forked.available()`), the first
+    (longest) PDF is written by a forked copy of this process while this one writes the rest."""
     pdfs: list[Path | None] = [None] * len(items)
     docs, problems = [], []
-    pool = _second_process() if parallel and len(items) > 1 else None
-    pending = None
-    if pool is not None:
-        stem, document = items[0]
-        try:
-            pending = pool.submit(_pdf_in_child, document, directory / f"{stem}.pdf", font.family)
-        except Exception:  # noqa: BLE001 - no second process: this one writes every file below
-            pool.shutdown(wait=False)
-            pool = pending = None
+    first = directory / f"{items[0][0]}.pdf" if items else None
+    child = None
+    # Objects alive before the fork move out of the collector's sight until the end: the
+    # copy's collections then do not touch (and so copy) every page it shares (gc.freeze's
+    # documented use), and this process's collections skip them too.
+    fork = parallel and len(items) > 1 and _Forked.available()
+    frozen = fork and gc.get_freeze_count() == 0
+    if frozen:
+        gc.freeze()
     try:
+        if fork:
+            try:
+                child = _Forked(items[0][1], first, font)
+            except OSError:  # no process to spare: this one writes every file
+                child = None
         for index, (stem, document) in enumerate(items):
-            if index == 0 and pending is not None:
+            if index == 0 and child is not None:
                 continue
             pdfs[index] = render_pdf(document, directory / f"{stem}.pdf", font)
             done += 1
             if progress:
                 progress(done, total, pdfs[index].name)
+        from .docx import render_docx  # python-docx (~40 ms) loads here, after the fork
+
         for stem, document in items:
             path = directory / f"{stem}.docx"
             try:
@@ -190,17 +207,15 @@ def _render(items: list[tuple[str, Document]], directory: Path, font: Registered
             done += 1
             if progress:
                 progress(done, total, path.name)
-        if pending is not None:
-            try:
-                pdfs[0] = pending.result()
-            except BrokenProcessPool:  # the second process died: write it here
-                pdfs[0] = render_pdf(items[0][1], directory / f"{items[0][0]}.pdf", font)
-            done += 1
-            if progress:
-                progress(done, total, pdfs[0].name)
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True)
+        written = child.wait() if child is not None else False
+        if frozen:
+            gc.unfreeze()
+    if child is not None:
+        pdfs[0] = first if written else render_pdf(items[0][1], first, font)
+        done += 1
+        if progress:
+            progress(done, total, first.name)
     return [p for p in pdfs if p is not None], docs, problems
 
 
@@ -230,8 +245,8 @@ def print_record(record: MeetingRecord, out_dir: str | os.PathLike, *,
                  parallel: bool = False) -> Printed:
     """Write the PDFs, then the Word files, of `record` into `out_dir`.
 
-    `parallel`: write the minutes' PDF in a second process (the command line; not from a
-    program with threads running, like the TUI, where forking is unsafe).
+    `parallel`: write the minutes' PDF in a forked copy of this process (the command line;
+    not from a program with threads running, like the TUI, where forking is unsafe).
 
     Raises FontError when no font can print Vietnamese and OSError when a PDF
     cannot be written; a Word file that cannot be written is in `problems`.

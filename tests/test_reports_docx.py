@@ -184,15 +184,15 @@ def test_a_word_file_that_cannot_be_written_leaves_the_pdfs(tmp_path, problem, m
 
         monkeypatch.setattr(docx.document.Document, "save", locked)
     else:
-        import reports.printing as printing
+        import reports.docx  # printing loads render_docx from here when it needs it
 
-        real = printing.render_docx
+        real = reports.docx.render_docx
 
         def vanish(document, path, font):
             shutil.rmtree(path.parent)
             return real(document, path, font)
 
-        monkeypatch.setattr(printing, "render_docx", vanish)
+        monkeypatch.setattr(reports.docx, "render_docx", vanish)
     printed = print_record(ended_record(), out, font=bundled_font(), now=NOW)
     assert printed.problems, printed
     sentence = printed.problems[0]
@@ -234,3 +234,31 @@ def test_the_second_process_writes_the_same_files(tmp_path):
     assert [p.name for p in one.files] == [p.name for p in two.files]
     for a, b in zip(one.pdfs, two.pdfs):
         assert a.read_bytes() == b.read_bytes(), a.name  # reproducible PDFs: byte for byte
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system: printing is sequential")
+def test_a_failed_copy_is_written_again_by_the_first_process(tmp_path, monkeypatch):
+    import reports.printing as printing
+
+    parent, real = os.getpid(), printing.render_pdf
+
+    def fails_in_the_copy(document, path, font):
+        if os.getpid() != parent:
+            raise OSError("the forked copy cannot write")
+        return real(document, path, font)
+
+    monkeypatch.setattr(printing._Forked, "available", staticmethod(lambda: True))
+    monkeypatch.setattr(printing, "render_pdf", fails_in_the_copy)
+    one = print_record(ended_record(), tmp_path / "one", font=bundled_font(), now=NOW)
+    two = print_record(ended_record(), tmp_path / "two", font=bundled_font(), now=NOW, parallel=True)
+    assert [p.name for p in one.files] == [p.name for p in two.files]
+    assert [p.read_bytes() for p in one.pdfs] == [p.read_bytes() for p in two.pdfs]
+
+
+def test_without_fork_parallel_prints_in_one_process(tmp_path, monkeypatch):
+    import reports.printing as printing
+
+    monkeypatch.setattr(printing._Forked, "available", staticmethod(lambda: False))
+    monkeypatch.setattr(os, "fork", None, raising=False)  # as on Windows: any fork would fail
+    printed = print_record(ended_record(), tmp_path, font=bundled_font(), now=NOW, parallel=True)
+    assert len(printed.pdfs) == 2 and len(printed.docx) == 2 and all(p.stat().st_size for p in printed.files)
