@@ -17,7 +17,7 @@ from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
 from .plan_roles import RolesMixin
 from .plan_when import WhenMixin
-from .plan_source import Para, cell_spans, is_caps
+from .plan_source import Para, cell_spans, without_closing, is_caps
 
 __all__ = ["Finding", "FoundChair", "Missing", "PartialPlan", "extract"]
 
@@ -354,6 +354,8 @@ def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]
     reader = _Reader(lines)
     reader.title()
     reader.organisation()
+    # the recipients and the signature name no meeting field (the signer is read from the lines)
+    reader.paras = without_closing(reader.paras)
     reader.time_and_venue()
     reader.signer()
     reader.chairs()

@@ -314,6 +314,33 @@ def after(paras: list[Para], index: int):
         yield paras[j]
 
 
+# where a document's body ends: the list of recipients ("Nơi nhận:") or the signature block
+# ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "(Đã ký)"); a row of the table that holds them starts so too
+_CLOSING = re.compile(r"\s*(?:nơi\s+nhận\s*:|(?:KT|TM|T/M|TL|TUQ|Q)\.\s*[A-ZĐÂĂÊÔƠƯ]{2}|\(?\s*đã\s+ký\s*\)?\s*$)",
+                      re.IGNORECASE)
+
+
+# a part that follows the signature: an appendix ("PHỤ LỤC"), the programme or list it attaches
+_ANNEX = re.compile(r"(?:PHỤ\s*LỤC|CHƯƠNG\s+TRÌNH|DANH\s+SÁCH|KỊCH\s+BẢN|KẾ\s+HOẠCH|THÔNG\s+BÁO|GIẤY\s+MỜI)(?!\w)")
+
+
+def without_closing(paras: list[Para]) -> list[Para]:
+    """`paras` without the closing block (recipients, signature), which names no meeting field: from
+    its first line past the first quarter of the document to the end, or to an appendix after it."""
+    for i in range(len(paras) // 4, len(paras)):
+        if _CLOSING.match(paras[i].text):
+            annex = next((j for j in range(i + 1, len(paras))
+                          if paras[j].level == 0 and _ANNEX.match(paras[j].text)), len(paras))
+            return paras[:i] + paras[annex:]
+    return paras
+
+
+def _closing_formula(para: Para) -> bool:
+    """A paragraph without a marker that ends the body with "./." ("Đề nghị … phối hợp thực hiện./."):
+    the closing request of the document, under no section."""
+    return not para.marker and para.row is None and para.text.rstrip().endswith("./.")
+
+
 #: No section of a real plan is longer; the bound keeps a text made of headings linear to read.
 SECTION_LIMIT = 120
 
@@ -334,6 +361,8 @@ def section(paras: list[Para], index: int) -> list[Para]:
             and paras[index + 1].level is None and not paras[index].marker:
         listed = paras[index + 1].bullet
     for para in after(paras, index):
+        if _closing_formula(para):
+            break
         if label and not out and para.level not in (None, 0, 1) and para.marker.rstrip(".)") in ("1", "a") \
                 and (level is None or para.level == level):
             listed = para.bullet
