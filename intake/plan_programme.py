@@ -7,7 +7,7 @@ import re
 from .plan_dates import start_and_end
 from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
-from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, step_kind
+from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, nested, step_kind
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
@@ -18,8 +18,8 @@ _PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s*,?\s+(?:và\s+)?)?(?:chương\
                               r"(?:đối\s+thoại|tiếp\s+xúc)|đối\s+thoại|tiếp\s+xúc)){0,2}(?:\s+(?:tiếp\s+xúc|đối\s+thoại)"
                               r"){0,2}(?:\s*\([^()]{0,80}\))?\s*:?\s*$", _I)
 # "07h30 - 07h45: " before a listed step
-_LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|đến)\s*"
-                            r"\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
+_LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|g|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|đến)\s*"
+                            r"\d{1,2}\s*(?:h|g|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
 _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|trình bày", _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
 _DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
@@ -197,6 +197,10 @@ class ProgrammeMixin(StepsMixin):
                 continue  # the programme's title in capitals, a rule
             if kind is not None and is_detail(para):
                 self.step_detail(para)  # "Thực hiện: …. Thời lượng: 10 phút." under a step
+                continue
+            if kind is not None and nested(para, kind):
+                # "+ Phụ trách: Văn phòng …" under "- 8g00 – 8g15: …": the step's detail, never a step
+                self.step_detail(para, para.body_start)
                 continue
             item, start = step_kind(para)
             if item is None and para.row is not None and kind in (None, "row") and self.row_step(para):

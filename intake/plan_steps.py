@@ -68,6 +68,14 @@ def detail_at(text: str, start: int, end: int) -> int | None:
     return match.start() if match and match.start() - start >= 3 else None
 
 
+def nested(para: Para, kind: str) -> bool:
+    """A list item under a step: a "+" bullet under "-" steps (a deeper list level, as Word's
+    "List Bullet 2" is read), or any bullet whose text is a detail ("- Phụ trách: …")."""
+    if para.row is not None or not para.marker or para.level is not None:
+        return False
+    return (kind == "-" and para.bullet == "+") or bool(_DETAIL.match(para.body))
+
+
 def is_detail(para: Para) -> bool:
     return para.row is None and not para.marker and bool(_DETAIL.match(para.text))
 
