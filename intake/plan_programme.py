@@ -18,8 +18,8 @@ _PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s*,?\s+(?:và\s+)?)?(?:chương\
                               r"(?:đối\s+thoại|tiếp\s+xúc)|đối\s+thoại|tiếp\s+xúc)){0,2}(?:\s+(?:tiếp\s+xúc|đối\s+thoại)"
                               r"){0,2}(?:\s*\([^()]{0,80}\))?\s*:?\s*$", _I)
 # "07h30 - 07h45: " before a listed step
-_LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|g|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|đến)\s*"
-                            r"\d{1,2}\s*(?:h|g|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
+_LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|g(?![^\W\d_])|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|đến)\s*"
+                            r"\d{1,2}\s*(?:h|g(?![^\W\d_])|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
 _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|trình bày", _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
 _DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
