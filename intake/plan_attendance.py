@@ -64,6 +64,10 @@ _TOTAL_ROW = re.compile(r"(?:tổng\s+)?cộng|tổng(?:\s+số)?(?:\s+cộng)?"
 _REMARK = re.compile(r"\s*\((?:giữ\s+nguyên|theo|như|xem|căn\s+cứ)\b[^()]{0,120}\)\s*[.;]?\s*$", _I)
 
 
+# "…, gồm:", "bao gồm có:": what follows lists the parts of what comes before
+_INTRODUCER = re.compile(r"\s*,?\s*(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*", _I)
+
+
 # an invitation's address line, and the bullets its list may use
 _ADDRESS = re.compile(r"kính\s+gửi", _I)
 _BULLETS = "-+•"
@@ -188,6 +192,16 @@ class AttendanceMixin:
             return
         if re.search(r"\.{4,}|…{2,}", text[start:end]):
             return  # a blank to fill in ("Ông (Bà) ………"), not a group
+        intro = _INTRODUCER.search(text, start, min(end, start + 200))
+        if intro and end - intro.end() >= 3:
+            # "khoảng 130 đại biểu, gồm: A": the words before "gồm:" name the whole (its count the
+            # total), A is the group
+            whole = find_counts(text[start:intro.start()])
+            if len(whole) == 1 and self.plan.invited_total is None:
+                self.plan.invited_total = whole[0].value
+                self.found("attendance.total", para, start + whole[0].start, start + whole[0].end,
+                           whole[0].note or "tổng số dự kiến")
+            start = intro.end()
         start, end = trim(text, start, end)
         lead = _LEAD.match(text, start, end)
         if lead and end - lead.end() >= 3:

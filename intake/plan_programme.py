@@ -7,7 +7,7 @@ import re
 from .plan_dates import start_and_end
 from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
-from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, nested, step_kind
+from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, nested, said_lead, step_kind
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
@@ -309,6 +309,8 @@ class ProgrammeMixin(StepsMixin):
                 c_end = note.start()
             if when and lead is None:
                 lead, c_end = _lead_after_dash(text, c_start, c_end)
+        if lead is None and when is None and not times:
+            lead, when, c_end = said_lead(text, c_start, c_end)  # "… do X thực hiện, 10 phút"
         c_start, c_end = trim(text, c_start, c_end)
         if c_end - c_start < 3:
             return

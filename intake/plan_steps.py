@@ -46,6 +46,28 @@ _LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|to�
                      r"|cử\s+tri|bà\s+con|đại\s+biểu)(?!\w)", _I)
 
 
+# "…, 10 phút" at the end of a step written in a sentence
+_TAIL_MINUTES = re.compile(r"\s*[,;:\-–]?\s*(?:(?:dự\s+kiến|khoảng|trong)\s+)?(?P<min>\d{1,3})\s*(?:phút|')\s*$", _I)
+# "… do đồng chí Phó Bí thư trình bày": who does the step, then what they do, at its end
+_DO = re.compile(r"\sdo\s", _I)
+_DOES = re.compile(r"\s+(?:thực\s+hiện|trình\s+bày|điều\s+hành|phụ\s+trách|chủ\s+trì|báo\s+cáo|phát\s+biểu|đảm\s+nhận)\s*$", _I)
+
+
+def said_lead(text: str, start: int, end: int) -> tuple[tuple | None, tuple | None, int]:
+    """A step written as a clause, "content do LEAD thực hiện, 10 phút": ((lead start, end) or None,
+    (minutes start, end, minutes) or None, where the content ends)."""
+    minutes = _TAIL_MINUTES.search(text, start, end)
+    when = None
+    if minutes and minutes.start() - start >= 3:
+        when, end = (minutes.start("min"), minutes.end(), minutes["min"]), minutes.start()
+    last = None
+    for last in _DO.finditer(text, start, end):
+        pass
+    does = _DOES.search(text, last.end(), end) if last and last.start() - start >= 3 else None
+    lead = leader_span(text, last.end(), does.start()) if does else None
+    return lead, when, (last.start() if lead else end)
+
+
 def step_kind(para: Para) -> tuple[str | None, int]:
     """(kind of list item, where its text starts) of a paragraph under a programme's heading:
     its list marker, a step word ("step") or a leading time slot ("slot"); (None, 0) if none."""
