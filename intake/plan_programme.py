@@ -141,8 +141,11 @@ class ProgrammeMixin(StepsMixin):
         lead = next((i for i, c in enumerate(header) if i != content and _LEAD_HEAD.search(c)), None)
         span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng", "giờ"))), None)
         number = next((i for i, c in enumerate(header) if c in ("tt", "stt")), None)
-        for para in after(self.paras, index):
+        for k, para in enumerate(after(self.paras, index), index + 1):
             if para.row is None:
+                nxt = self.paras[k + 1] if k + 1 < len(self.paras) else None
+                if nxt is not None and nxt.row is not None and len(nxt.row) == len(header):
+                    continue  # a band row merged across the table ("Buổi chiều, ngày …") between steps
                 break
             spans = cell_spans(para.text)
             if all(set(c) <= set("-:| ") for c in para.row) or content >= len(spans):
