@@ -72,7 +72,7 @@ class PeopleMixin:
                 t_start, t_end = trim(text, start, named.start())
                 return (named.start("name"), named.end("name")), ((t_start, t_end) if t_end > t_start else None)
             return None, (start, end)
-        run = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ ][^\W\d_]+(?:['’][^\W\d_]+)?)*", text[start:end])
+        run = re.match(r"[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ ][^\W\d_]+(?:['’][^\W\d_]*)?)*", text[start:end])
         if run and is_name(run.group().split()):
             rest = text[start + run.end():end]
             sep = re.match(r"\s*(?:[,:(]|[-–]\s)\s*", rest)
