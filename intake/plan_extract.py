@@ -154,6 +154,12 @@ class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, ProgrammeMixi
                 if nxt.row is None and is_caps(nxt.text) and re.match(r"(XÃ|PHƯỜNG|THỊ TRẤN)\s+", nxt.text):
                     joined = Para(para.lines + nxt.lines)
                     found += [(joined, m) for m in [_ORG.match(joined.text)] if m]
+            # the same in a header whose columns are aligned with spaces: "ỦY BAN NHÂN DÂN      CỘNG HÒA …"
+            elif para.row is None and i + 1 < len(self.paras) and self.paras[i + 1].row is None \
+                    and re.fullmatch(r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ", _COLUMN_GAP.split(para.text, 1)[0]):
+                unit = re.match(r"(?P<unit>XÃ|PHƯỜNG|THỊ TRẤN)(?=\s)", self.paras[i + 1].text)
+                if unit:
+                    found.append((self.paras[i + 1], _Above(_COLUMN_GAP.split(para.text, 1)[0], unit)))
             # the same in the first column of a header table: "ỦY BAN NHÂN DÂN\tCỘNG HÒA …" / "XÃ …\t…"
             if para.row and re.fullmatch(r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ", para.row[0]) \
                     and i + 1 < len(self.paras) and self.paras[i + 1].row:

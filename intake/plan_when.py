@@ -37,9 +37,11 @@ _TIME_LABEL_IN = re.compile(r"(?<=[.;]\s)" + _TIME_LABEL.pattern, _I)
 _VENUE_LABEL_IN = re.compile(r"(?<=[.;]\s)" + _VENUE_LABEL.pattern, _I)
 # "gửi về Văn phòng … tại số 27 đường …", "niêm yết tại …": where papers go, not where people meet
 _PAPERS = re.compile(r"(?:gửi|nộp|chuyển|bỏ|niêm\s+yết|tiếp\s+nhận|liên\s+hệ|đăng\s+ký|phát\s+hành)(?!\w)", _I)
-# "tại hội nghị", "tại thông báo kết luận", "tại Điều 3": the meeting itself or a document, not a place
+# "tại hội nghị", "tại thông báo kết luận", "tại Điều 3", "tại các …": the meeting itself or a document, not a place
 _NOT_PLACE = re.compile(r"(?:hội\s+nghị|buổi|cuộc|kỳ\s+họp|phiên|thông\s+báo|kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định"
-                        r"|nghị\s+(?:định|quyết)|điều|khoản|mục|phụ\s+lục|biên\s+bản|địa\s+phương|chỗ|cơ\s+sở|đây|đó)(?!\w)", _I)
+                        r"|nghị\s+(?:định|quyết)|điều|khoản|mục|phụ\s+lục|biên\s+bản|địa\s+phương|chỗ|cơ\s+sở|đây|đó"
+                        # "tại các cuộc họp thôn", "tại những nơi công cộng": many places, not the meeting's
+                        r"|các|những)(?!\w)", _I)
 _HALF_DAY = re.compile(r"½\s*ngày|1/2\s*ngày|nửa\s+ngày|buổi\s+(?:sáng|chiều|tối)|\d+\s+buổi", _I)
 _MEETING = re.compile(r"hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc|gặp\s+mặt)|diễn\s+ra|bắt\s+đầu|khai\s+mạc|"
                       r"vào\s+(?:lúc|hồi)|tổ\s+chức\s+(?:đối\s+thoại|tiếp\s+xúc)|được\s+tổ\s+chức|sẽ\s+tổ\s+chức", _I)
