@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .plan_clean import PICTURE, clean_line, is_caps
 from .plan_docx import docx_lines
-from .plan_table import COLUMN_HEAD, FIELD_WORDS, text_rows
+from .plan_table import FIELD_WORDS, labelled, text_rows
 from db.errors import StoreError
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -34,13 +34,6 @@ class PlanDocumentError(StoreError):
 # a tab used to align text, not to separate table cells: after a list marker ("1.\tThời gian:")
 # or after a label ("Thời gian:\t\t7 giờ 30 phút")
 _ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}[.)]|[a-zđ]\))\t|^[^\t]{2,40}:\t")
-# a two-cell table row whose first cell names a field ("Thời gian | 14h00, ngày …"): it reads as
-# the labelled line "Thời gian: 14h00, ngày …" a plan writes without a table
-_LABEL_CELL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|địa\s+điểm|chủ\s+trì|chủ\s+tọa|chủ\s+toạ|thư\s+ký|thư\s+kí"
-                         r"|thành\s+phần(?:\s+(?:tham\s+)?dự|\s+mời)?|mời\s+(?:tham\s+)?dự|người\s+dự"
-                         r"|đối\s+tượng(?:\s+(?:tham\s+)?dự)?|(?:tham\s+)?dự\s+họp)\s*:?$", re.IGNORECASE)
-
-
 def read_lines(path: str | Path) -> list[str]:
     """The cleaned lines of a .txt/.md or .docx file; PlanDocumentError if unreadable."""
     path = Path(path)
@@ -70,17 +63,6 @@ def text_lines(text: str) -> list[str]:
 def _raw_cells(line: str) -> list[str] | None:
     """The cells of a line not yet cleaned (spaces around it ignored, a leading tab kept)."""
     return cells(line.strip(" ")) if "\t" in line or "|" in line else None
-
-
-def labelled(line: str) -> str:
-    """A two-cell row "Thời gian<TAB>14h00 …" as "Thời gian: 14h00 …"; any other line as it is."""
-    tab = line.find("\t")
-    if tab < 0 or tab > 30 or "\t" in line[tab + 1:]:
-        return line
-    head = line[:tab].strip()
-    if not _LABEL_CELL.match(head) or not line[tab + 1:].strip() or COLUMN_HEAD.fullmatch(line[tab + 1:].strip()):
-        return line  # (a header row "Thành phần | Số lượng" names columns)
-    return head.rstrip(": ") + ": " + line[tab + 1:].strip()
 
 
 def _aligned(line: str) -> str:
