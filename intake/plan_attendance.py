@@ -238,7 +238,7 @@ class AttendanceMixin:
                           and text[start:start + c.start].rstrip().endswith("(")), counts[0])
             c_start, c_end = start + count.start, start + count.end
             link = _TO_COUNT.search(text, start, c_start)
-            before = trim(text, start, link.start() if link else c_start, " .;,:(-–—")  # "… xã - 06 người"
+            before = trim(text, start, link.start() if link else c_start, " .;,:(-–—=")  # "… xã - 06 người"
             after = trim(text, c_end, end, " .;,:()")
             start, end = before if before[1] > before[0] else after
             invited = count

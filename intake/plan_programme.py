@@ -22,7 +22,7 @@ _LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|g(?![^\W\d_])|giờ|:)\
                             r"\d{1,2}\s*(?:h|g(?![^\W\d_])|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
 _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|trình bày", _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
-_DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
+_DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|(?-i:ND)|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
                        r"thanh niên|đảng viên|nông dân|hộ kinh doanh|hộ gia đình|tiểu thương|doanh nghiệp)[\s,]+[^;.]{0,30}?"
                        r"(?:phát biểu|trao đổi|đối thoại|nêu ý kiến|phản ánh)"
                        # a step that is the dialogue itself: "Đối thoại, trả lời ý kiến của Nhân dân"

@@ -235,6 +235,8 @@ def _continues(last: str, line: str) -> bool:
 
 #: a hard-wrapped line (pdftotext, a fixed-width e-mail) fills most of its width
 WRAP_WIDTH = 55
+#: and no wider than this: a longer line was typed as one (a message's line), not wrapped
+WRAP_MAX = 110
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 
 
@@ -247,7 +249,7 @@ def _wrapped_item(group: list[tuple[int, str]], number: int, line: str) -> bool:
     item's last line is full width and ends mid-sentence, and the line right after it is no new item,
     heading or row ("- Ổn định tổ chức … (10 phút) – Văn phòng HĐND và" / "UBND xã.")."""
     last_number, last = group[-1]
-    return (number == last_number + 1 and len(last) >= WRAP_WIDTH and not last.endswith(_SENTENCE_END)
+    return (number == last_number + 1 and WRAP_WIDTH <= len(last) <= WRAP_MAX and not last.endswith(_SENTENCE_END)
             and bool(numbering(group[0][1])[0])
             and not (_BULLET.match(line) or _NUMBER.match(line) or is_caps(line) or is_caps(last)
                      or _FIELD_LABEL.match(line)))

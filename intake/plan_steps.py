@@ -43,7 +43,9 @@ _LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|to�
                      r"|phó|chủ\s+tịch|bí\s+thư|trưởng|lãnh\s+đạo|đại\s+diện|[uủ]y\s+ban|ubnd|ubmttq|mttq|hđnd|văn\s+phòng"
                      r"|công\s+chức|cán\s+bộ|công\s+an|hội\s+(?:nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|liên\s+hiệp|người\s+cao\s+tuổi)"
                      r"|đoàn\s+thanh\s+niên|các\s+(?:ngành|đồng\s+chí|ban|đơn\s+vị|cơ\s+quan|đoàn\s+thể|thành\s+viên)|thường\s+trực|tổ\s+trưởng|giám\s+đốc|nhân\s+dân"
-                     r"|cử\s+tri|bà\s+con|đại\s+biểu)(?!\w)", _I)
+                     r"|cử\s+tri|bà\s+con|đại\s+biểu"
+                     # a message's abbreviations: văn phòng, (phó) chủ tịch, ban tổ chức
+                     r"|(?-i:VP|PCT|CT|BTC))(?!\w)", _I)
 
 
 # "…, 10 phút" at the end of a step written in a sentence
@@ -180,6 +182,6 @@ class StepsMixin:
 def leader_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """text[start:end], trimmed, when it names who leads a step (a person, an office, a body)."""
     a, b = trim(text, start, end)
-    if b - a < 3 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
+    if b - a < 2 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
         return None
     return a, b
