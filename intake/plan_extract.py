@@ -50,7 +50,7 @@ _ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|(?<![\w ])đến\s
                         r"(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
                         re.IGNORECASE)
 # an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"
-_SUBJECT = re.compile(r"(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,80}?"
+_SUBJECT = re.compile(r"(?:\[[^\[\]]{1,12}\]\s*)?(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,80}?"
                       r"(?P<what>(?:buổi|hội\s+nghị|(?-i:HN)|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
 _WHO_MEETS = re.compile(r"(?P<who>(?:(?!hội\s+nghị|buổi|cuộc|tổ\s+chức|chuẩn\s+bị)[^,;]){3,80}?)\s+(?:sẽ\s+)?(?:trực\s+tiếp\s+)?"
                         r"(?P<what>tiếp\s+xúc,\s+đối\s+thoại|đối\s+thoại|tiếp\s+xúc)\s+với\s+", re.IGNORECASE)
@@ -348,7 +348,7 @@ class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, ProgrammeMixi
         who = _WHO_MEETS.match(rest)
         if who:
             rest = f"Hội nghị {who['what']} của {who['who']} với {rest[who.end():]}"
-        if not re.match(r"hội\s+nghị", rest, _I):
+        if not re.match(r"hội\s+nghị|(?-i:HN)\s", rest, _I):  # (HN: a message's "hội nghị")
             rest = re.sub(r"^tổ\s+chức\s+", "", rest, flags=_I)
             rest = re.sub(r"^(?:buổi|hội\s+nghị|cuộc)\s+", "", rest, flags=_I)
             rest = "Hội nghị " + rest
