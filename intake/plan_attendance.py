@@ -14,6 +14,7 @@ import re
 
 from .plan_dates import find_counts
 from .plan_found import sentence_end, tidy, trim
+from .plan_invited import InvitedMixin
 from .plan_people import _CHAIR_LABEL, _SECRETARY
 from .plan_source import Para, after, cell_spans, section
 from db.plans import PlanGroup
@@ -108,7 +109,7 @@ def _only_count(text: str) -> bool:
     return len(counts) == 1 and not rest
 
 
-class AttendanceMixin:
+class AttendanceMixin(InvitedMixin):
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .found, .miss."""
 
     def attendance(self) -> None:
@@ -166,6 +167,7 @@ class AttendanceMixin:
             stop = sentence_end(text, start)
             self.groups(para, start, stop)
             self.more_invited(para, stop)
+        self.attendance_items()  # "2. Mời đại diện hộ gia đình dự hội nghị: …" among other items
         tables = [p for p in items if p.row is not None]
         if tables:  # a table of groups inside the section ("| Thôn Đồng Tâm | 25 |")
             self.attendance_table(tables)
