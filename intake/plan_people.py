@@ -10,7 +10,9 @@ from .plan_source import Para, cells, schedule_cells, section
 
 _I = re.IGNORECASE
 # "đồng chí", "ông", and the plural that opens a list ("các đồng chí: A, …; B, …")
-_HONORIFIC = re.compile(r"(?:các\s+(?:đồng\s+chí|ông,?\s+bà|ông|bà)\s*:?|đ/c|đc|đồng chí|ông|bà)\s+", _I)
+_HONORIFIC = re.compile(r"(?:các\s+(?:đồng\s+chí|ông,?\s+bà|ông|bà)\s*:?|đ/c|đc|đồng chí|ông|bà"
+                        # "anh / chị / c / a Vũ Thị Lan": a message's honorific, before a capitalised name
+                        r"|(?:anh|chị|cô|chú|c|a)(?=\s+(?-i:[A-ZĐÂĂÊÔƠƯ])))\s+", _I)
 _ROLE = re.compile(r"(?:q\.|quyền\s|kt\.|tm\.|phó\s|chủ tịch|ct\s|pct\s|bí thư|trưởng|giám đốc|thường trực"
                    r"|người đứng đầu|lãnh đạo|đại diện|ủy viên|uỷ viên|công chức|cán bộ|ubnd|hđnd)", _I)
 _NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:đồng\s+chí|đ/c|ông|bà)\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,5})\s*\)\s*$",

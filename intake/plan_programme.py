@@ -209,9 +209,13 @@ class ProgrammeMixin(StepsMixin):
             if item is None and para.row is not None and kind in (None, "row") and self.row_step(para):
                 kind = "row"  # a table row without a header: "8h00 - 8h15<TAB>content<TAB>lead"
                 continue
-            if item is None or (head.marker and para.bullet == head.bullet):
+            # "5. Chương trình:" over "1. …", "2. …": a list that restarts its numbering at the label's
+            # level (Word's numbered lists do) runs while its numbers follow on
+            restarted = head.text.rstrip().endswith(":") and para.level is not None and para.level == head.level \
+                and para.marker.rstrip(".)") == str(len(self.plan.programme) + 1) != head.marker.rstrip(".)")
+            if item is None or (head.marker and para.bullet == head.bullet and not restarted):
                 break
-            if para.level is not None and head.level is not None and para.level <= head.level:
+            if para.level is not None and head.level is not None and para.level <= head.level and not restarted:
                 break
             kind = kind or item
             if item != kind:

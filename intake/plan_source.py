@@ -291,6 +291,12 @@ def numbering(first: str) -> tuple[str, int | None, int]:
     return marker, level, start
 
 
+def nested_under(para: Para, kind: str) -> bool:
+    """A bullet one level down in a list whose items use `kind`: "+" under "-" items, as plans
+    write by hand and as Word's deeper list levels are read (plan_docx). It belongs to the item above."""
+    return para.row is None and para.level is None and kind == "-" and para.bullet == "+"
+
+
 def after(paras: list[Para], index: int):
     """The paragraphs after `paras[index]`, in order, without copying the list (a slice would
     make reading a long document quadratic)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .plan_found import is_name, tidy, trim
-from .plan_source import Para, cell_spans
+from .plan_source import Para, cell_spans, nested_under
 
 _I = re.IGNORECASE
 # "Bước 2.", "PHẦN 3:", "Mục 1 –", "Phần thứ hai:" at the start of a step
@@ -32,6 +32,8 @@ _SLOT_ONLY = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
 _DETAIL_IN = re.compile(r"(?<=\s)" + _DETAIL.pattern, _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
+# a lead with its length in brackets after it: "… (10 phút)"
+_LEAD_MINUTES = re.compile(r"\s*\(\s*(?P<min>(?P<n>\d{1,3})\s*phút)\s*\)\s*[.;]?\s*$", _I)
 # the presenter's turn ("Người dẫn chương trình (đ/c …):", "MC:")
 _PRESENTER = re.compile(r"(?:người\s+)?dẫn\s+chương\s+trình|mc(?!\w)", _I)
 # a speaker's turn in a script: a short line that names someone and ends with a colon
@@ -97,7 +99,7 @@ def nested(para: Para, kind: str) -> bool:
     "List Bullet 2" is read), or any bullet whose text is a detail ("- Phụ trách: …")."""
     if para.row is not None or not para.marker or para.level is not None:
         return False
-    return (kind == "-" and para.bullet == "+") or bool(_DETAIL.match(para.body))
+    return nested_under(para, kind) or bool(_DETAIL.match(para.body))
 
 
 def is_detail(para: Para) -> bool:
@@ -126,6 +128,12 @@ class StepsMixin:
                     step.minutes = int(minutes.group(1))
                     self.found(f"programme[{n}].minutes", para, minutes.start(), minutes.end())
             elif not step.lead:
+                timed = _LEAD_MINUTES.search(para.text, a, b)  # "Văn phòng UBND phường (10 phút)"
+                if timed and timed.start() > a:
+                    if step.minutes is None:
+                        step.minutes = int(timed["n"])
+                        self.found(f"programme[{n}].minutes", para, timed.start("min"), timed.end("min"))
+                    a, b = trim(para.text, a, timed.start())
                 step.lead = tidy(self.found(f"programme[{n}].lead", para, a, b), False)
 
     def row_step(self, para: Para) -> bool:

@@ -119,7 +119,7 @@ _LABEL_CELL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|địa\s+điểm|chủ
 # at the start of a line, before a colon
 _SHORT_LABELS = {"TG": "Thời gian", "ĐĐ": "Địa điểm", "TK": "Thư ký", "TP": "Thành phần", "ND": "Nội dung",
                  "CTr": "Chương trình"}
-_SHORT_LABEL = re.compile(r"\s*(?:[-+•*]\s*)?(?P<abbr>" + "|".join(_SHORT_LABELS) + r")\s*:\s")
+_SHORT_LABEL = re.compile(r"\s*(?:[^\w\s]{1,3}\s*)?(?P<abbr>" + "|".join(_SHORT_LABELS) + r")\s*:\s")
 
 
 def labelled(line: str) -> str:
