@@ -108,10 +108,17 @@ class AttendanceMixin(InvitedMixin):
             return
         items = [self.paras[head]] + section(self.paras, head)
         kind = next((p.bullet for p in items[1:] if p.marker and p.row is None), "")
+        above = None  # the last item of the outer list
         for n, para in enumerate(items):
-            if para.row is not None or _CHAIR_LABEL.match(para.body) or _SECRETARY.match(para.body) \
-                    or nested_under(para, kind):
-                continue  # (a nested item names the members of the group above: not a group)
+            if nested_under(para, kind):
+                # under a group ("- A: 05 người;", "- A: 15 người, gồm:") a nested item names its members;
+                # under a label ("- Thành phần tham dự:") it is one of the groups the label lists
+                if above is not None and (not above.text.rstrip().endswith(":") or _INTRODUCER_END.search(above.text)):
+                    continue
+            else:
+                above = para
+            if para.row is not None or _CHAIR_LABEL.match(para.body) or _SECRETARY.match(para.body):
+                continue
             text, start, end = para.text, para.body_start, len(para.text)
             tail = _INTRODUCER_END.search(text, start)
             if tail and tail.start() > start:
