@@ -14,8 +14,9 @@ import re
 
 from .plan_dates import find_counts
 from .plan_found import sentence_end, tidy, trim
+from .plan_invited import InvitedMixin
 from .plan_people import _CHAIR_LABEL, _SECRETARY
-from .plan_source import Para, after, cell_spans, section
+from .plan_source import Para, after, cell_spans, nested_under, section
 from db.plans import PlanGroup
 
 _I = re.IGNORECASE
@@ -64,29 +65,14 @@ _TOTAL_ROW = re.compile(r"(?:tổng\s+)?cộng|tổng(?:\s+số)?(?:\s+cộng)?"
 _REMARK = re.compile(r"\s*\((?:giữ\s+nguyên|theo|như|xem|căn\s+cứ)\b[^()]{0,120}\)\s*[.;]?\s*$", _I)
 
 
+# "…, gồm:", "bao gồm có:": what follows lists the parts of what comes before
+_INTRODUCER_END = re.compile(r"\s*,?\s*(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*$", _I)
+_INTRODUCER = re.compile(r"\s*,?\s*(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*", _I)
+
+
 # an invitation's address line, and the bullets its list may use
 _ADDRESS = re.compile(r"kính\s+gửi", _I)
 _BULLETS = "-+•"
-# "… kính mời <who> đến dự": the invited, as the sentence names them
-_INVITE_SENTENCE = re.compile(r"(?<!\w)kính\s+mời\s+(?P<who>[^.;:]{3,300}?)\s+(?:đến\s+|đi\s+|về\s+)?(?:tham\s+)?dự(?!\w|\s+(?:án|kiến|thảo|toán)\b)", _I)
-# a head count said of people ("khoảng 110 bà con", "120 người"); "mỗi hộ cử 01 người" is per household
-_SAID_COUNT = re.compile(r"(?<![\d/.])(?P<n>\d{1,5})\s+(?:người|bà\s+con|cử\s+tri|đại\s+biểu|công\s+dân|hộ\s+dân)(?!\w)", _I)
-_EACH = re.compile(r"mỗi\s+[^,;()]{0,30}$", _I)
-# the words that name who a group is, before its places ("bà con cử tri | ấp …", "… | hai ấp")
-_PLACE_WORD = re.compile(r"\s(?:ấp|thôn|bản|buôn|làng|khu\s+phố|tổ|xã|phường|các|những|hai|ba|bốn|năm|\d)(?!\w)|[(,;]", _I)
-# "cùng dự có …", "cùng tham dự hội nghị còn có …": more who attend
-_ALSO_ATTEND = re.compile(r"(?<!\w)cùng\s+(?:tham\s+)?dự(?:\s+(?:hội\s+nghị|buổi\s+\w+(?:\s+\w+)?))?\s+(?:còn\s+)?có\s+", _I)
-# "… để giải đáp …", "… nhằm …": why they attend, not who they are
-_PURPOSE = re.compile(r"\s(?:để|nhằm)\s", _I)
-
-
-def _head_words(text: str) -> str:
-    """The words before the first place or number word, casefolded; "" when fewer than two."""
-    stop = _PLACE_WORD.search(text[:200])
-    words = text[:stop.start() if stop else 200].casefold().split()
-    return " ".join(words) if len(words) >= 2 else ""
-
-
 def _without(text: str, counts) -> str:
     for count in reversed(counts):
         text = text[:count.start] + text[count.end:]
@@ -104,7 +90,7 @@ def _only_count(text: str) -> bool:
     return len(counts) == 1 and not rest
 
 
-class AttendanceMixin:
+class AttendanceMixin(InvitedMixin):
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .found, .miss."""
 
     def attendance(self) -> None:
@@ -121,10 +107,23 @@ class AttendanceMixin:
                 self.miss("attendance", "không tìm thấy mục “Thành phần”")
             return
         items = [self.paras[head]] + section(self.paras, head)
+        kind = next((p.bullet for p in items[1:] if p.marker and p.row is None), "")
+        above = None  # the last item of the outer list
         for n, para in enumerate(items):
+            if nested_under(para, kind):
+                # under a group ("- A: 05 người;", "- A: 15 người, gồm:") a nested item names its members;
+                # under a label ("- Thành phần tham dự:") it is one of the groups the label lists
+                if above is not None and (not above.text.rstrip().endswith(":") or _INTRODUCER_END.search(above.text)):
+                    continue
+            else:
+                above = para
             if para.row is not None or _CHAIR_LABEL.match(para.body) or _SECRETARY.match(para.body):
                 continue
             text, start, end = para.text, para.body_start, len(para.text)
+            tail = _INTRODUCER_END.search(text, start)
+            if tail and tail.start() > start:
+                # "Đại biểu phường: 15 người, gồm:" over its nested members: the group and its count
+                text = text[:tail.start()]
             colon = text.find(":", start)
             # "b) Lãnh đạo UBND xã; Trưởng Công an xã; công chức …: 10 người": an item with one count
             # after its colon is one group, however long its label and whatever it lists
@@ -162,6 +161,7 @@ class AttendanceMixin:
             stop = sentence_end(text, start)
             self.groups(para, start, stop)
             self.more_invited(para, stop)
+        self.attendance_items()  # "2. Mời đại diện hộ gia đình dự hội nghị: …" among other items
         tables = [p for p in items if p.row is not None]
         if tables:  # a table of groups inside the section ("| Thôn Đồng Tâm | 25 |")
             self.attendance_table(tables)
@@ -188,6 +188,16 @@ class AttendanceMixin:
             return
         if re.search(r"\.{4,}|…{2,}", text[start:end]):
             return  # a blank to fill in ("Ông (Bà) ………"), not a group
+        intro = _INTRODUCER.search(text, start, min(end, start + 200))
+        if intro and end - intro.end() >= 3:
+            # "khoảng 130 đại biểu, gồm: A": the words before "gồm:" name the whole (its count the
+            # total), A is the group
+            whole = find_counts(text[start:intro.start()])
+            if len(whole) == 1 and self.plan.invited_total is None:
+                self.plan.invited_total = whole[0].value
+                self.found("attendance.total", para, start + whole[0].start, start + whole[0].end,
+                           whole[0].note or "tổng số dự kiến")
+            start = intro.end()
         start, end = trim(text, start, end)
         lead = _LEAD.match(text, start, end)
         if lead and end - lead.end() >= 3:
@@ -224,7 +234,7 @@ class AttendanceMixin:
                           and text[start:start + c.start].rstrip().endswith("(")), counts[0])
             c_start, c_end = start + count.start, start + count.end
             link = _TO_COUNT.search(text, start, c_start)
-            before = trim(text, start, link.start() if link else c_start, " .;,:(-–—")  # "… xã - 06 người"
+            before = trim(text, start, link.start() if link else c_start, " .;,:(-–—=")  # "… xã - 06 người"
             after = trim(text, c_end, end, " .;,:()")
             start, end = before if before[1] > before[0] else after
             invited = count
@@ -311,38 +321,6 @@ class AttendanceMixin:
                 break
             self.groups(para, para.body_start, sentence_end(para.text, para.body_start))
         self.invited_count()
-
-    def invited_count(self) -> None:
-        """ "… kính mời bà con cử tri hai ấp (…, dự kiến khoảng 110 bà con) đến dự": a count in the
-        invitation sentence belongs to the one addressee without a count whose label starts with the
-        same words as the invited ("Bà con cử tri ấp …"); none if no addressee, or more than one, fits."""
-        for para in self.paras:
-            if para.row is not None:
-                continue
-            for invite in _INVITE_SENTENCE.finditer(para.text, 0, min(len(para.text), 3000)):
-                counts = [m for m in _SAID_COUNT.finditer(invite["who"]) if not _EACH.search(invite["who"], 0, m.start())]
-                head = _head_words(invite["who"])
-                fits = [g for g in self.plan.attendance if g.invited is None and head and _head_words(g.group) == head]
-                if len(counts) == 1 and len(fits) == 1:
-                    count = counts[0]
-                    fits[0].invited = int(count["n"])
-                    n = self.plan.attendance.index(fits[0])
-                    start = invite.start("who")
-                    self.found(f"attendance[{n}].invited", para, start + count.start(), start + count.end(),
-                               "số người ghi trong câu mời")
-                    return
-
-    def guests(self) -> None:
-        """ "…; cùng dự có đại diện Thường trực Đảng ủy, … và các công chức chuyên môn để giải đáp …":
-        those who attend besides the invited, named in a sentence of the invitation."""
-        for para in self.paras:
-            if para.row is not None:
-                continue
-            for match in _ALSO_ATTEND.finditer(para.text, 0, min(len(para.text), 3000)):
-                start = match.end()
-                end = sentence_end(para.text[:start + 1000], start)
-                purpose = _PURPOSE.search(para.text, start, end)
-                self.groups(para, start, purpose.start() if purpose else end)
 
     def more_invited(self, para: Para, pos: int) -> None:
         """The invitations that follow in the same paragraph ("… 90 người đại diện các hộ. Kính mời

@@ -45,10 +45,12 @@ _MONTH_ONLY = re.compile(
     r"(?:ngày\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:,\s*)?(?:năm\s+|/\s*|-\s*)(?P<y>\d{4})(?!\d)", re.IGNORECASE
 )
 _NO_YEAR = re.compile(
-    r"ngày\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})(?!\d)(?!\s*(?:/|-|năm|,\s*năm)\s*\d)",
+    # "ngay 15/12": a message typed without diacritics
+    r"ng(?:à|a)y\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<m>\d{1,2})(?!\d)(?!\s*(?:/|-|năm|,\s*năm)\s*\d)",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ nhật))\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:th(?:ứ|u)\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ nhật))\s*,?\s*(?:ng(?:à|a)y\s*)?(?:\(\s*)?$",
+                      re.IGNORECASE)
 _WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4,
              "bảy": 5, "7": 5}
 _WEEKDAY_NAMES = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]

@@ -165,6 +165,12 @@ def _val(element, name: str) -> str | None:
     return None if child is None else child.get(_W + "val")
 
 
+def _nested_style(paragraph) -> bool:
+    """Word's "List Bullet 2" / "List Number 3" styles: a list item one level or more down."""
+    name = getattr(paragraph.style, "name", "") or ""
+    return bool(re.fullmatch(r"List(?: Bullet| Number| Continue)? ?[2-9]", name))
+
+
 def _roman(n: int) -> str:
     out = ""
     for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -226,7 +232,10 @@ class _ListLabels:
         for deeper in [k for k in counts if k > level]:
             del counts[deeper]
         if fmt in ("bullet", "none"):
-            return "-" if fmt == "bullet" else ""
+            # a nested bullet (a deeper list level, or Word's "List Bullet 2" style) is written "+"
+            # as plans do by hand: an item's detail, under the "-" item above it
+            nested = level > 0 or _nested_style(paragraph)
+            return ("+" if nested else "-") if fmt == "bullet" else ""
 
         def shown(match: re.Match) -> str:
             k = int(match.group(1)) - 1

@@ -17,7 +17,7 @@ from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
 from .plan_roles import RolesMixin
 from .plan_when import WhenMixin
-from .plan_source import Para, cell_spans, is_caps
+from .plan_source import Para, cell_spans, without_closing, is_caps
 
 __all__ = ["Finding", "FoundChair", "Missing", "PartialPlan", "extract"]
 
@@ -50,8 +50,8 @@ _ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|(?<![\w ])đến\s
                         r"(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
                         re.IGNORECASE)
 # an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"
-_SUBJECT = re.compile(r"(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,80}?"
-                      r"(?P<what>(?:buổi|hội\s+nghị|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:\[[^\[\]]{1,12}\]\s*)?(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,80}?"
+                      r"(?P<what>(?:buổi|hội\s+nghị|(?-i:HN)|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
 _WHO_MEETS = re.compile(r"(?P<who>(?:(?!hội\s+nghị|buổi|cuộc|tổ\s+chức|chuẩn\s+bị)[^,;]){3,80}?)\s+(?:sẽ\s+)?(?:trực\s+tiếp\s+)?"
                         r"(?P<what>tiếp\s+xúc,\s+đối\s+thoại|đối\s+thoại|tiếp\s+xúc)\s+với\s+", re.IGNORECASE)
 _CHANGES = re.compile(r"^(?:hoãn|lùi|dời|thay\s+đổi|điều\s+chỉnh)(?!\w)[^,;.]{0,80}?\s(?=(?:hội\s+nghị|buổi|cuộc)\s)", re.IGNORECASE)
@@ -154,6 +154,12 @@ class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, ProgrammeMixi
                 if nxt.row is None and is_caps(nxt.text) and re.match(r"(XÃ|PHƯỜNG|THỊ TRẤN)\s+", nxt.text):
                     joined = Para(para.lines + nxt.lines)
                     found += [(joined, m) for m in [_ORG.match(joined.text)] if m]
+            # the same in a header whose columns are aligned with spaces: "ỦY BAN NHÂN DÂN      CỘNG HÒA …"
+            elif para.row is None and i + 1 < len(self.paras) and self.paras[i + 1].row is None \
+                    and re.fullmatch(r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ", _COLUMN_GAP.split(para.text, 1)[0]):
+                unit = re.match(r"(?P<unit>XÃ|PHƯỜNG|THỊ TRẤN)(?=\s)", self.paras[i + 1].text)
+                if unit:
+                    found.append((self.paras[i + 1], _Above(_COLUMN_GAP.split(para.text, 1)[0], unit)))
             # the same in the first column of a header table: "ỦY BAN NHÂN DÂN\tCỘNG HÒA …" / "XÃ …\t…"
             if para.row and re.fullmatch(r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ", para.row[0]) \
                     and i + 1 < len(self.paras) and self.paras[i + 1].row:
@@ -342,7 +348,7 @@ class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, ProgrammeMixi
         who = _WHO_MEETS.match(rest)
         if who:
             rest = f"Hội nghị {who['what']} của {who['who']} với {rest[who.end():]}"
-        if not re.match(r"hội\s+nghị", rest, _I):
+        if not re.match(r"hội\s+nghị|(?-i:HN)\s", rest, _I):  # (HN: a message's "hội nghị")
             rest = re.sub(r"^tổ\s+chức\s+", "", rest, flags=_I)
             rest = re.sub(r"^(?:buổi|hội\s+nghị|cuộc)\s+", "", rest, flags=_I)
             rest = "Hội nghị " + rest
@@ -354,6 +360,8 @@ def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]
     reader = _Reader(lines)
     reader.title()
     reader.organisation()
+    # the recipients and the signature name no meeting field (the signer is read from the lines)
+    reader.paras = without_closing(reader.paras)
     reader.time_and_venue()
     reader.signer()
     reader.chairs()

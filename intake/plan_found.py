@@ -95,12 +95,14 @@ def trim(text: str, start: int, end: int, chars: str = " .;,:") -> tuple[int, in
 
 def is_name(words: list[str]) -> bool:
     """A person's name: 2-6 capitalised words; a word may join capitalised parts with an apostrophe,
-    as names of the Central Highlands do ("H'Linh Êban", "Y’Bih")."""
+    as names of the Central Highlands do ("H'Linh Êban", "Y’Bih"), or stand apart ("H' Yên Niê")."""
     return 2 <= len(words) <= 6 and all(_name_word(w) for w in words)
 
 
 def _name_word(word: str) -> bool:
     parts = word.replace("’", "'").split("'")
+    if len(parts) == 2 and not parts[1] and len(parts[0]) == 1:
+        return parts[0].isupper()  # "H' Yên Niê": the prefix written apart from the name
     return len(parts) <= 2 and all(p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower())
                                    for p in parts)
 

@@ -10,7 +10,9 @@ from .plan_source import Para, cells, schedule_cells, section
 
 _I = re.IGNORECASE
 # "đồng chí", "ông", and the plural that opens a list ("các đồng chí: A, …; B, …")
-_HONORIFIC = re.compile(r"(?:các\s+(?:đồng\s+chí|ông,?\s+bà|ông|bà)\s*:?|đ/c|đồng chí|ông|bà)\s+", _I)
+_HONORIFIC = re.compile(r"(?:các\s+(?:đồng\s+chí|ông,?\s+bà|ông|bà)\s*:?|đ/c|đc|đồng chí|ông|bà"
+                        # "anh / chị / c / a Vũ Thị Lan": a message's honorific, before a capitalised name
+                        r"|(?:anh|chị|cô|chú|c|a)(?=\s+(?-i:[A-ZĐÂĂÊÔƠƯ])))\s+", _I)
 _ROLE = re.compile(r"(?:q\.|quyền\s|kt\.|tm\.|phó\s|chủ tịch|ct\s|pct\s|bí thư|trưởng|giám đốc|thường trực"
                    r"|người đứng đầu|lãnh đạo|đại diện|ủy viên|uỷ viên|công chức|cán bộ|ubnd|hđnd)", _I)
 _NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:đồng\s+chí|đ/c|ông|bà)\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,5})\s*\)\s*$",
@@ -72,7 +74,7 @@ class PeopleMixin:
                 t_start, t_end = trim(text, start, named.start())
                 return (named.start("name"), named.end("name")), ((t_start, t_end) if t_end > t_start else None)
             return None, (start, end)
-        run = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ ][^\W\d_]+(?:['’][^\W\d_]+)?)*", text[start:end])
+        run = re.match(r"[^\W\d_]+(?:['’][^\W\d_]*)?(?:[ ][^\W\d_]+(?:['’][^\W\d_]*)?)*", text[start:end])
         if run and is_name(run.group().split()):
             rest = text[start + run.end():end]
             sep = re.match(r"\s*(?:[,:(]|[-–]\s)\s*", rest)

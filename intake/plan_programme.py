@@ -7,7 +7,7 @@ import re
 from .plan_dates import start_and_end
 from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
-from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, step_kind
+from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, nested, said_lead, step_kind
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
@@ -18,11 +18,11 @@ _PROGRAMME_TITLE = re.compile(r"(?:nội\s+dung\s*,?\s+(?:và\s+)?)?(?:chương\
                               r"(?:đối\s+thoại|tiếp\s+xúc)|đối\s+thoại|tiếp\s+xúc)){0,2}(?:\s+(?:tiếp\s+xúc|đối\s+thoại)"
                               r"){0,2}(?:\s*\([^()]{0,80}\))?\s*:?\s*$", _I)
 # "07h30 - 07h45: " before a listed step
-_LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|đến)\s*"
-                            r"\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
+_LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|g(?![^\W\d_])|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|đến)\s*"
+                            r"\d{1,2}\s*(?:h|g(?![^\W\d_])|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
 _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|trình bày", _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
-_DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
+_DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|(?-i:ND)|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
                        r"thanh niên|đảng viên|nông dân|hộ kinh doanh|hộ gia đình|tiểu thương|doanh nghiệp)[\s,]+[^;.]{0,30}?"
                        r"(?:phát biểu|trao đổi|đối thoại|nêu ý kiến|phản ánh)"
                        # a step that is the dialogue itself: "Đối thoại, trả lời ý kiến của Nhân dân"
@@ -141,8 +141,11 @@ class ProgrammeMixin(StepsMixin):
         lead = next((i for i, c in enumerate(header) if i != content and _LEAD_HEAD.search(c)), None)
         span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng", "giờ"))), None)
         number = next((i for i, c in enumerate(header) if c in ("tt", "stt")), None)
-        for para in after(self.paras, index):
+        for k, para in enumerate(after(self.paras, index), index + 1):
             if para.row is None:
+                nxt = self.paras[k + 1] if k + 1 < len(self.paras) else None
+                if nxt is not None and nxt.row is not None and len(nxt.row) == len(header):
+                    continue  # a band row merged across the table ("Buổi chiều, ngày …") between steps
                 break
             spans = cell_spans(para.text)
             if all(set(c) <= set("-:| ") for c in para.row) or content >= len(spans):
@@ -198,13 +201,21 @@ class ProgrammeMixin(StepsMixin):
             if kind is not None and is_detail(para):
                 self.step_detail(para)  # "Thực hiện: …. Thời lượng: 10 phút." under a step
                 continue
+            if kind is not None and nested(para, kind):
+                # "+ Phụ trách: Văn phòng …" under "- 8g00 – 8g15: …": the step's detail, never a step
+                self.step_detail(para, para.body_start)
+                continue
             item, start = step_kind(para)
             if item is None and para.row is not None and kind in (None, "row") and self.row_step(para):
                 kind = "row"  # a table row without a header: "8h00 - 8h15<TAB>content<TAB>lead"
                 continue
-            if item is None or (head.marker and para.bullet == head.bullet):
+            # "5. Chương trình:" over "1. …", "2. …": a list that restarts its numbering at the label's
+            # level (Word's numbered lists do) runs while its numbers follow on
+            restarted = head.text.rstrip().endswith(":") and para.level is not None and para.level == head.level \
+                and para.marker.rstrip(".)") == str(len(self.plan.programme) + 1) != head.marker.rstrip(".)")
+            if item is None or (head.marker and para.bullet == head.bullet and not restarted):
                 break
-            if para.level is not None and head.level is not None and para.level <= head.level:
+            if para.level is not None and head.level is not None and para.level <= head.level and not restarted:
                 break
             kind = kind or item
             if item != kind:
@@ -305,6 +316,8 @@ class ProgrammeMixin(StepsMixin):
                 c_end = note.start()
             if when and lead is None:
                 lead, c_end = _lead_after_dash(text, c_start, c_end)
+        if lead is None and when is None and not times:
+            lead, when, c_end = said_lead(text, c_start, c_end)  # "… do X thực hiện, 10 phút"
         c_start, c_end = trim(text, c_start, c_end)
         if c_end - c_start < 3:
             return

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .plan_clean import PICTURE, clean_line, is_caps
 from .plan_docx import docx_lines
-from .plan_table import COLUMN_HEAD, FIELD_WORDS, text_rows
+from .plan_table import FIELD_WORDS, labelled, text_rows
 from db.errors import StoreError
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -34,13 +34,6 @@ class PlanDocumentError(StoreError):
 # a tab used to align text, not to separate table cells: after a list marker ("1.\tThời gian:")
 # or after a label ("Thời gian:\t\t7 giờ 30 phút")
 _ALIGN_TAB = re.compile(r"^\s*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}[.)]|[a-zđ]\))\t|^[^\t]{2,40}:\t")
-# a two-cell table row whose first cell names a field ("Thời gian | 14h00, ngày …"): it reads as
-# the labelled line "Thời gian: 14h00, ngày …" a plan writes without a table
-_LABEL_CELL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|địa\s+điểm|chủ\s+trì|chủ\s+tọa|chủ\s+toạ|thư\s+ký|thư\s+kí"
-                         r"|thành\s+phần(?:\s+(?:tham\s+)?dự|\s+mời)?|mời\s+(?:tham\s+)?dự|người\s+dự"
-                         r"|đối\s+tượng(?:\s+(?:tham\s+)?dự)?|(?:tham\s+)?dự\s+họp)\s*:?$", re.IGNORECASE)
-
-
 def read_lines(path: str | Path) -> list[str]:
     """The cleaned lines of a .txt/.md or .docx file; PlanDocumentError if unreadable."""
     path = Path(path)
@@ -70,17 +63,6 @@ def text_lines(text: str) -> list[str]:
 def _raw_cells(line: str) -> list[str] | None:
     """The cells of a line not yet cleaned (spaces around it ignored, a leading tab kept)."""
     return cells(line.strip(" ")) if "\t" in line or "|" in line else None
-
-
-def labelled(line: str) -> str:
-    """A two-cell row "Thời gian<TAB>14h00 …" as "Thời gian: 14h00 …"; any other line as it is."""
-    tab = line.find("\t")
-    if tab < 0 or tab > 30 or "\t" in line[tab + 1:]:
-        return line
-    head = line[:tab].strip()
-    if not _LABEL_CELL.match(head) or not line[tab + 1:].strip() or COLUMN_HEAD.fullmatch(line[tab + 1:].strip()):
-        return line  # (a header row "Thành phần | Số lượng" names columns)
-    return head.rstrip(": ") + ": " + line[tab + 1:].strip()
 
 
 def _aligned(line: str) -> str:
@@ -253,6 +235,8 @@ def _continues(last: str, line: str) -> bool:
 
 #: a hard-wrapped line (pdftotext, a fixed-width e-mail) fills most of its width
 WRAP_WIDTH = 55
+#: and no wider than this: a longer line was typed as one (a message's line), not wrapped
+WRAP_MAX = 110
 _SENTENCE_END = (".", ";", ":", "!", "?", "./.")
 
 
@@ -265,7 +249,7 @@ def _wrapped_item(group: list[tuple[int, str]], number: int, line: str) -> bool:
     item's last line is full width and ends mid-sentence, and the line right after it is no new item,
     heading or row ("- Ổn định tổ chức … (10 phút) – Văn phòng HĐND và" / "UBND xã.")."""
     last_number, last = group[-1]
-    return (number == last_number + 1 and len(last) >= WRAP_WIDTH and not last.endswith(_SENTENCE_END)
+    return (number == last_number + 1 and WRAP_WIDTH <= len(last) <= WRAP_MAX and not last.endswith(_SENTENCE_END)
             and bool(numbering(group[0][1])[0])
             and not (_BULLET.match(line) or _NUMBER.match(line) or is_caps(line) or is_caps(last)
                      or _FIELD_LABEL.match(line)))
@@ -307,11 +291,44 @@ def numbering(first: str) -> tuple[str, int | None, int]:
     return marker, level, start
 
 
+def nested_under(para: Para, kind: str) -> bool:
+    """A bullet one level down in a list whose items use `kind`: "+" under "-" items, as plans
+    write by hand and as Word's deeper list levels are read (plan_docx). It belongs to the item above."""
+    return para.row is None and para.level is None and kind == "-" and para.bullet == "+"
+
+
 def after(paras: list[Para], index: int):
     """The paragraphs after `paras[index]`, in order, without copying the list (a slice would
     make reading a long document quadratic)."""
     for j in range(index + 1, len(paras)):
         yield paras[j]
+
+
+# where a document's body ends: the list of recipients ("Nơi nhận:") or the signature block
+# ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "(Đã ký)"); a row of the table that holds them starts so too
+_CLOSING = re.compile(r"\s*(?:nơi\s+nhận\s*:|(?:KT|TM|T/M|TL|TUQ|Q)\.\s*[A-ZĐÂĂÊÔƠƯ]{2}|\(?\s*đã\s+ký\s*\)?\s*$)",
+                      re.IGNORECASE)
+
+
+# a part that follows the signature: an appendix ("PHỤ LỤC"), the programme or list it attaches
+_ANNEX = re.compile(r"(?:PHỤ\s*LỤC|CHƯƠNG\s+TRÌNH|DANH\s+SÁCH|KỊCH\s+BẢN|KẾ\s+HOẠCH|THÔNG\s+BÁO|GIẤY\s+MỜI)(?!\w)")
+
+
+def without_closing(paras: list[Para]) -> list[Para]:
+    """`paras` without the closing block (recipients, signature), which names no meeting field: from
+    its first line past the first quarter of the document to the end, or to an appendix after it."""
+    for i in range(len(paras) // 4, len(paras)):
+        if _CLOSING.match(paras[i].text):
+            annex = next((j for j in range(i + 1, len(paras))
+                          if paras[j].level == 0 and _ANNEX.match(paras[j].text)), len(paras))
+            return paras[:i] + paras[annex:]
+    return paras
+
+
+def _closing_formula(para: Para) -> bool:
+    """A paragraph without a marker that ends the body with "./." ("Đề nghị … phối hợp thực hiện./."):
+    the closing request of the document, under no section."""
+    return not para.marker and para.row is None and para.text.rstrip().endswith("./.")
 
 
 #: No section of a real plan is longer; the bound keeps a text made of headings linear to read.
@@ -334,6 +351,8 @@ def section(paras: list[Para], index: int) -> list[Para]:
             and paras[index + 1].level is None and not paras[index].marker:
         listed = paras[index + 1].bullet
     for para in after(paras, index):
+        if _closing_formula(para):
+            break
         if label and not out and para.level not in (None, 0, 1) and para.marker.rstrip(".)") in ("1", "a") \
                 and (level is None or para.level == level):
             listed = para.bullet

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .plan_found import is_name, tidy, trim
-from .plan_source import Para, cell_spans
+from .plan_source import Para, cell_spans, nested_under
 
 _I = re.IGNORECASE
 # "Bước 2.", "PHẦN 3:", "Mục 1 –", "Phần thứ hai:" at the start of a step
@@ -32,6 +32,8 @@ _SLOT_ONLY = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
 _DETAIL_IN = re.compile(r"(?<=\s)" + _DETAIL.pattern, _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
+# a lead with its length in brackets after it: "… (10 phút)"
+_LEAD_MINUTES = re.compile(r"\s*\(\s*(?P<min>(?P<n>\d{1,3})\s*phút)\s*\)\s*[.;]?\s*$", _I)
 # the presenter's turn ("Người dẫn chương trình (đ/c …):", "MC:")
 _PRESENTER = re.compile(r"(?:người\s+)?dẫn\s+chương\s+trình|mc(?!\w)", _I)
 # a speaker's turn in a script: a short line that names someone and ends with a colon
@@ -43,7 +45,31 @@ _LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|to�
                      r"|phó|chủ\s+tịch|bí\s+thư|trưởng|lãnh\s+đạo|đại\s+diện|[uủ]y\s+ban|ubnd|ubmttq|mttq|hđnd|văn\s+phòng"
                      r"|công\s+chức|cán\s+bộ|công\s+an|hội\s+(?:nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|liên\s+hiệp|người\s+cao\s+tuổi)"
                      r"|đoàn\s+thanh\s+niên|các\s+(?:ngành|đồng\s+chí|ban|đơn\s+vị|cơ\s+quan|đoàn\s+thể|thành\s+viên)|thường\s+trực|tổ\s+trưởng|giám\s+đốc|nhân\s+dân"
-                     r"|cử\s+tri|bà\s+con|đại\s+biểu)(?!\w)", _I)
+                     r"|cử\s+tri|bà\s+con|đại\s+biểu"
+                     # a message's abbreviations: văn phòng, (phó) chủ tịch, ban tổ chức
+                     r"|(?-i:VP|PCT|CT|BTC))(?!\w)", _I)
+
+
+# "…, 10 phút" at the end of a step written in a sentence
+_TAIL_MINUTES = re.compile(r"\s*[,;:\-–]?\s*(?:(?:dự\s+kiến|khoảng|trong)\s+)?(?P<min>\d{1,3})\s*(?:phút|')\s*$", _I)
+# "… do đồng chí Phó Bí thư trình bày": who does the step, then what they do, at its end
+_DO = re.compile(r"\sdo\s", _I)
+_DOES = re.compile(r"\s+(?:thực\s+hiện|trình\s+bày|điều\s+hành|phụ\s+trách|chủ\s+trì|báo\s+cáo|phát\s+biểu|đảm\s+nhận)\s*$", _I)
+
+
+def said_lead(text: str, start: int, end: int) -> tuple[tuple | None, tuple | None, int]:
+    """A step written as a clause, "content do LEAD thực hiện, 10 phút": ((lead start, end) or None,
+    (minutes start, end, minutes) or None, where the content ends)."""
+    minutes = _TAIL_MINUTES.search(text, start, end)
+    when = None
+    if minutes and minutes.start() - start >= 3:
+        when, end = (minutes.start("min"), minutes.end(), minutes["min"]), minutes.start()
+    last = None
+    for last in _DO.finditer(text, start, end):
+        pass
+    does = _DOES.search(text, last.end(), end) if last and last.start() - start >= 3 else None
+    lead = leader_span(text, last.end(), does.start()) if does else None
+    return lead, when, (last.start() if lead else end)
 
 
 def step_kind(para: Para) -> tuple[str | None, int]:
@@ -66,6 +92,14 @@ def detail_at(text: str, start: int, end: int) -> int | None:
     step's content before them (a table cell of two paragraphs); None if none."""
     match = _DETAIL_IN.search(text, start, end)
     return match.start() if match and match.start() - start >= 3 else None
+
+
+def nested(para: Para, kind: str) -> bool:
+    """A list item under a step: a "+" bullet under "-" steps (a deeper list level, as Word's
+    "List Bullet 2" is read), or any bullet whose text is a detail ("- Phụ trách: …")."""
+    if para.row is not None or not para.marker or para.level is not None:
+        return False
+    return nested_under(para, kind) or bool(_DETAIL.match(para.body))
 
 
 def is_detail(para: Para) -> bool:
@@ -94,6 +128,12 @@ class StepsMixin:
                     step.minutes = int(minutes.group(1))
                     self.found(f"programme[{n}].minutes", para, minutes.start(), minutes.end())
             elif not step.lead:
+                timed = _LEAD_MINUTES.search(para.text, a, b)  # "Văn phòng UBND phường (10 phút)"
+                if timed and timed.start() > a:
+                    if step.minutes is None:
+                        step.minutes = int(timed["n"])
+                        self.found(f"programme[{n}].minutes", para, timed.start("min"), timed.end("min"))
+                    a, b = trim(para.text, a, timed.start())
                 step.lead = tidy(self.found(f"programme[{n}].lead", para, a, b), False)
 
     def row_step(self, para: Para) -> bool:
@@ -150,6 +190,6 @@ class StepsMixin:
 def leader_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """text[start:end], trimmed, when it names who leads a step (a person, an office, a body)."""
     a, b = trim(text, start, end)
-    if b - a < 3 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
+    if b - a < 2 or b - a > 120 or not (_LEADER.match(text, a, b) or is_name(text[a:b].split()[:3])):
         return None
     return a, b

@@ -106,3 +106,32 @@ def _table(out: list[str], lines: list[str], i: int, j: int, cells) -> None:
         return
     for k, line in zip(where, got):
         out[k] = line
+
+
+# a two-cell table row whose first cell names a field ("Thời gian | 14h00, ngày …"): it reads as
+# the labelled line "Thời gian: 14h00, ngày …" a plan writes without a table
+_LABEL_CELL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|địa\s+điểm|chủ\s+trì|chủ\s+tọa|chủ\s+toạ|thư\s+ký|thư\s+kí"
+                         r"|thành\s+phần(?:\s+(?:tham\s+)?dự|\s+mời)?|mời\s+(?:tham\s+)?dự|người\s+dự"
+                         r"|đối\s+tượng(?:\s+(?:tham\s+)?dự)?|(?:tham\s+)?dự\s+họp)\s*:?$", re.IGNORECASE)
+
+
+# the labels a message abbreviates ("- TG: 14h00 …", "- ĐĐ: Hội trường …"), written in capitals
+# at the start of a line, before a colon
+_SHORT_LABELS = {"TG": "Thời gian", "ĐĐ": "Địa điểm", "TK": "Thư ký", "TP": "Thành phần", "ND": "Nội dung",
+                 "CTr": "Chương trình"}
+_SHORT_LABEL = re.compile(r"\s*(?:[^\w\s]{1,3}\s*)?(?P<abbr>" + "|".join(_SHORT_LABELS) + r")\s*:\s")
+
+
+def labelled(line: str) -> str:
+    """A two-cell row "Thời gian<TAB>14h00 …" as "Thời gian: 14h00 …"; a message's abbreviated
+    label "- TG: …" as "- Thời gian: …"; any other line as it is."""
+    short = _SHORT_LABEL.match(line)
+    if short:
+        return line[:short.start("abbr")] + _SHORT_LABELS[short["abbr"]] + line[short.end("abbr"):]
+    tab = line.find("\t")
+    if tab < 0 or tab > 30 or "\t" in line[tab + 1:]:
+        return line
+    head = line[:tab].strip()
+    if not _LABEL_CELL.match(head) or not line[tab + 1:].strip() or COLUMN_HEAD.fullmatch(line[tab + 1:].strip()):
+        return line  # (a header row "Thành phần | Số lượng" names columns)
+    return head.rstrip(": ") + ": " + line[tab + 1:].strip()

@@ -15,6 +15,7 @@ that says when a meeting happens is never longer, and the reading stays linear.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .plan_dates import FoundDate, FoundTime, VagueDate, find_dates, find_times, start_and_end
 from .plan_found import sentence_end, tidy, trim
@@ -37,9 +38,11 @@ _TIME_LABEL_IN = re.compile(r"(?<=[.;]\s)" + _TIME_LABEL.pattern, _I)
 _VENUE_LABEL_IN = re.compile(r"(?<=[.;]\s)" + _VENUE_LABEL.pattern, _I)
 # "gửi về Văn phòng … tại số 27 đường …", "niêm yết tại …": where papers go, not where people meet
 _PAPERS = re.compile(r"(?:gửi|nộp|chuyển|bỏ|niêm\s+yết|tiếp\s+nhận|liên\s+hệ|đăng\s+ký|phát\s+hành)(?!\w)", _I)
-# "tại hội nghị", "tại thông báo kết luận", "tại Điều 3": the meeting itself or a document, not a place
+# "tại hội nghị", "tại thông báo kết luận", "tại Điều 3", "tại các …": the meeting itself or a document, not a place
 _NOT_PLACE = re.compile(r"(?:hội\s+nghị|buổi|cuộc|kỳ\s+họp|phiên|thông\s+báo|kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định"
-                        r"|nghị\s+(?:định|quyết)|điều|khoản|mục|phụ\s+lục|biên\s+bản|địa\s+phương|chỗ|cơ\s+sở|đây|đó)(?!\w)", _I)
+                        r"|nghị\s+(?:định|quyết)|điều|khoản|mục|phụ\s+lục|biên\s+bản|địa\s+phương|chỗ|cơ\s+sở|đây|đó"
+                        # "tại các cuộc họp thôn", "tại những nơi công cộng": many places, not the meeting's
+                        r"|các|những)(?!\w)", _I)
 _HALF_DAY = re.compile(r"½\s*ngày|1/2\s*ngày|nửa\s+ngày|buổi\s+(?:sáng|chiều|tối)|\d+\s+buổi", _I)
 _MEETING = re.compile(r"hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc|gặp\s+mặt)|diễn\s+ra|bắt\s+đầu|khai\s+mạc|"
                       r"vào\s+(?:lúc|hồi)|tổ\s+chức\s+(?:đối\s+thoại|tiếp\s+xúc)|được\s+tổ\s+chức|sẽ\s+tổ\s+chức", _I)
@@ -49,6 +52,12 @@ _STAMP = re.compile(r"(?:đăng|cập\s+nhật|ban\s+hành|xuất\s+bản|lượ
 _WINDOW_FROM = re.compile(r"(?:từ|kể\s+từ)\s*(?:ngày\s*)?$", _I)
 _WINDOW_TO = re.compile(r"(?:đến|tới|-|–)\s*(?:hết\s*)?(?:ngày\s*)?$", _I)
 _WEEKDAY = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*$", _I)
+# "thu 3 ngay", "thứ Ba,": the weekday just before a date
+_WEEKDAY_BEFORE = re.compile(r"th(?:ứ|u)\s+(hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])\s*,?\s*(?:ng(?:à|a)y\s*)?$", _I)
+_WEEKDAY_NUMBER = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "tu": 2, "4": 2, "năm": 3, "nam": 3, "5": 3,
+                   "sáu": 4, "sau": 4, "6": 4, "bảy": 5, "bay": 5, "7": 5}
+# "năm 2026": the year a document names
+_YEAR = re.compile(r"(?<!\w)n(?:ă|a)m\s+(20\d\d)(?!\d)", _I)
 _PLACE_DATE = re.compile(r"(?:^|\t)\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+){0,5}),\s*(?:ngày\s*)?$")
 _END = re.compile(r"kết\s+thúc\s*(?:vào\s+)?(?:(?:lúc|hồi|khoảng|vào\s+khoảng)\s+)?(?=\d)", _I)
 _START = re.compile(r"(?:bắt\s+đầu|khai\s+mạc|vào\s+lúc|vào\s+hồi)\s*(?:từ\s+|lúc\s+|vào\s+lúc\s+)?(?=\d)", _I)
@@ -205,6 +214,32 @@ class WhenMixin:
                     out.append((score, order, found, para, offset))
         return out
 
+    def year_from_weekday(self, best) -> bool:
+        """A date written without its year ("thu 3 ngay 15/12"): the year the document names
+        ("năm 2026") on which the weekday written before the date falls; False unless exactly one of
+        the years the document names fits."""
+        _, _, found, para, offset = best
+        day = re.search(r"(\d{1,2})\s*(?:/|\s+tháng\s+)\s*(\d{1,2})$", found.text, _I)
+        weekday = _WEEKDAY_BEFORE.search(para.text, max(0, offset + found.start - 25), offset + found.start)
+        years = {m.group(1) for p in self.paras[:60] if p.row is None for m in _YEAR.finditer(p.text[:2000])}
+        if not day or not weekday:
+            return False
+        fits = []
+        for year in sorted(years):
+            try:
+                value = date(int(year), int(day.group(2)), int(day.group(1)))
+            except ValueError:
+                continue
+            if value.weekday() == _WEEKDAY_NUMBER[weekday.group(1).casefold()]:
+                fits.append(value)
+        if len(fits) != 1:
+            return False
+        value = fits[0]
+        self.plan.date = value
+        self.found("date", para, offset + found.start, offset + found.end,
+                   f"văn bản không ghi năm; lấy năm {value.year} của văn bản ({weekday.group().strip()} khớp)")
+        return True
+
     @staticmethod
     def in_window(text: str, start: int, end: int) -> bool:
         """Part of "từ ngày … đến ngày …" (a period to collect opinions, not a meeting)."""
@@ -232,6 +267,9 @@ class WhenMixin:
             self.plan.date = found.value
             self.found("date", para, at, offset + found.end, note)
             chosen = (para, *_sentence(para.text[:offset + WINDOW], at))
+        elif best and self.year_from_weekday(best):
+            _, _, found, para, offset = best
+            chosen = (para, *_sentence(para.text[:offset + WINDOW], offset + found.start))
         elif best:
             _, _, found, para, offset = best
             self.miss("date", f"{found.note} (dòng {para.span(offset + found.start, offset + found.end)[1]})")
