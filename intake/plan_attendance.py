@@ -14,6 +14,7 @@ import re
 
 from .plan_dates import find_counts
 from .plan_found import sentence_end, tidy, trim
+from .plan_group_label import GroupLabelMixin
 from .plan_invited import InvitedMixin
 from .plan_people import _CHAIR_LABEL, _SECRETARY
 from .plan_source import Para, after, cell_spans, nested_under, section
@@ -90,7 +91,7 @@ def _only_count(text: str) -> bool:
     return len(counts) == 1 and not rest
 
 
-class AttendanceMixin(InvitedMixin):
+class AttendanceMixin(InvitedMixin, GroupLabelMixin):
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .found, .miss."""
 
     def attendance(self) -> None:
@@ -102,8 +103,8 @@ class AttendanceMixin(InvitedMixin):
                 head = i
                 break
         if head is None:
-            if not (self.attendance_table() or self.attendance_introduced() or self.attendance_sentence()
-                    or self.attendance_story()):
+            if not any(rule() and self.groups_kept() for rule in (self.attendance_table, self.attendance_introduced,
+                                                                 self.attendance_sentence, self.attendance_story)):
                 self.miss("attendance", "không tìm thấy mục “Thành phần”")
             return
         items = [self.paras[head]] + section(self.paras, head)
@@ -165,8 +166,9 @@ class AttendanceMixin(InvitedMixin):
         tables = [p for p in items if p.row is not None]
         if tables:  # a table of groups inside the section ("| Thôn Đồng Tâm | 25 |")
             self.attendance_table(tables)
-        if not self.plan.attendance:
+        if not self.groups_kept():
             self.attendance_table()
+            self.keep_groups()
         if not self.plan.attendance and self.plan.invited_total is None:
             self.miss("attendance", "mục “Thành phần” không liệt kê được nhóm đại biểu nào")
         without = [g.group for g in self.plan.attendance if g.invited is None]

@@ -1,0 +1,88 @@
+"""What an attendance group's label is, and what it is not (a part of the plan reader).
+
+A group is named by a noun phrase: a body ("Ban Thường trực Ủy ban MTTQ Việt Nam xã"), a role
+("Trưởng thôn các thôn"), a kind of people ("Đại diện hộ gia đình các thôn"). Every rule that
+proposes groups (a "Thành phần" section, a table, a sentence, a "Kính gửi" list, an item of
+tasks) hands its candidates to `not_a_group`, one test for all of them; a candidate it rejects
+is dropped with its findings. Not a group:
+
+- a sentence with a verb of instruction ("Mỗi thôn 11 người do Trưởng thôn lựa chọn, lập danh
+  sách gửi về …"; a quota alone, "Mỗi hộ 01 người", does say who comes);
+- a reference to a document ("Theo Kế hoạch số 201/KH-UBND ngày …");
+- one named person ("Đồng chí Nguyễn Văn Lực, Bí thư Đảng ủy xã");
+- a pointer to a list elsewhere ("Các đồng chí, ông (bà) có tên trong danh sách kèm theo");
+- only generic words that introduce a list ("Đại biểu, cụ thể").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .plan_found import is_name
+
+_I = re.IGNORECASE
+
+# verbs that instruct someone to do something: a sentence of tasks, not a label
+_INSTRUCTION = re.compile(r"(?<!\w)(?:lựa\s+chọn|lập\s+danh\s+sách|gửi\s+(?:về|danh\s+sách|đến)|chịu\s+trách\s+nhiệm"
+                          r"|có\s+trách\s+nhiệm|đề\s+nghị|triệu\s+tập|thông\s+báo\s+(?:đến|cho))(?!\w)", _I)
+# "Theo Kế hoạch số …", "Căn cứ …", "… số 201/KH-UBND": a document, not people
+_REFERENCE = re.compile(r"(?:theo|căn\s+cứ|thực\s+hiện)\s+(?:kế\s+hoạch|quyết\s+định|công\s+văn|thông\s+báo|giấy\s+mời"
+                        r"|chương\s+trình|văn\s+bản|hướng\s+dẫn|chỉ\s+thị|nghị\s+quyết)(?!\w)", _I)
+_DOC_NUMBER = re.compile(r"(?<!\w)số\s*:?\s*\d{1,5}/[A-ZĐ]{1,6}(?:-[A-ZĐ]{1,8})*")
+# "có tên trong danh sách kèm theo", "theo danh sách đính kèm": the groups are listed elsewhere
+_POINTER = re.compile(r"(?<!\w)(?:có\s+tên\s+)?(?:trong|theo|tại)\s+danh\s+sách(?:\s+(?:kèm\s+theo|đính\s+kèm|gửi\s+kèm))?"
+                      r"|danh\s+sách\s+(?:kèm\s+theo|đính\s+kèm|gửi\s+kèm)", _I)
+# "Đồng chí Nguyễn Văn Lực, Bí thư …": an honorific and a name open the label
+_HONORIFIC = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà)\s+", _I)
+# nothing but the words that announce a list ("Đại biểu, cụ thể", "Các đồng chí sau")
+_ONLY_INTRO = re.compile(r"(?:[\s,:]|các|đại\s+biểu|đồng\s+chí|thành\s+phần|cụ\s+thể|như\s+sau|sau\s+đây|sau|gồm(?:\s+có)?"
+                         r"|bao\s+gồm)*", _I)
+
+
+def not_a_group(label: str) -> str:
+    """Why `label` is not an attendance group's label ("" when it is one)."""
+    text = " ".join(label.split()).strip(" .;,:-–+•*")
+    if _INSTRUCTION.search(text):
+        return "một câu giao việc, không phải tên nhóm"
+    if _REFERENCE.match(text) or _DOC_NUMBER.search(text):
+        return "dẫn một văn bản, không phải tên nhóm"
+    if _POINTER.search(text):
+        return "trỏ đến danh sách ở nơi khác"
+    honorific = _HONORIFIC.match(text)
+    if honorific:
+        words = re.split(r"[,(–—]|\s-\s", text[honorific.end():], maxsplit=1)[0].split()
+        if is_name(words):
+            return "một người có tên, không phải một nhóm"
+    if _ONLY_INTRO.fullmatch(text):
+        return "lời dẫn danh sách, không phải tên nhóm"
+    return ""
+
+
+class GroupLabelMixin:
+    """Part of the reader: drops the proposed groups that are not groups (uses .plan, .findings)."""
+
+    def keep_groups(self) -> None:
+        kept, renumber = [], {}
+        for i, group in enumerate(self.plan.attendance):
+            if not not_a_group(group.group):
+                renumber[i] = len(kept)
+                kept.append(group)
+        if len(kept) == len(self.plan.attendance):
+            return
+        findings = []
+        for finding in self.findings:
+            index = re.match(r"attendance\[(\d+)\]", finding.field)
+            if index:
+                old = int(index.group(1))
+                if old not in renumber:
+                    continue
+                finding = replace(finding, field=f"attendance[{renumber[old]}]" + finding.field[index.end():])
+            findings.append(finding)
+        self.findings = findings
+        self.plan.attendance = kept
+
+    def groups_kept(self) -> bool:
+        """After a rule proposed groups: whether any is a group."""
+        self.keep_groups()
+        return bool(self.plan.attendance)
