@@ -84,8 +84,23 @@ def _without(text: str, counts) -> str:
 _LAST_BRACKET = re.compile(r"\((?P<count>[^()]{1,40})\)\s*[.;]?\s*$")
 
 
+# "Kính mời:", "Mời:" as an item's label: the invited follow
+_INVITE_LABEL = re.compile(r"(?:trân\s+trọng\s+)?(?:kính\s+)?mời(?:\s+(?:tham\s+)?dự)?", _I)
+
+
+def _count_span(text: str, start: int) -> tuple[int, int]:
+    """Where a head count after a label's colon is: "mời 18 người (01 đại diện/đơn vị)" is 18 people
+    invited, the leading "mời" and a remark in brackets after the count set aside."""
+    lead = re.match(r"\s*(?:kính\s+)?mời\s+", text[start:start + 20], _I)
+    begin = start + lead.end() if lead else start
+    bracket = _LAST_BRACKET.search(text, begin)
+    end = bracket.start() if bracket and find_counts(text[begin:bracket.start()]) else len(text)
+    return begin, end
+
+
 def _only_count(text: str) -> bool:
     """The text is one head count and nothing else ("10 người.", "khoảng 20 đồng chí;")."""
+    text = re.sub(r"^\s*(?:kính\s+)?mời\s+", "", text, flags=_I)  # "… chính: mời 62 người;"
     counts = find_counts(text[:200]) if len(text) < 200 else []
     rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng", "", _without(text, counts), flags=_I)
     return len(counts) == 1 and not rest
@@ -136,20 +151,27 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                 start = colon + 1
                 if not text[start:].strip(" .;"):
                     continue
-                counts = find_counts(text[start:])
+                c_start, c_end = _count_span(text, start)
+                counts = find_counts(text[c_start:c_end])
                 rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số", "",
-                              _without(text[start:], counts), flags=_I)
+                              _without(text[c_start:c_end], counts), flags=_I)
                 if counts and not rest and not (n == 0 or _TOTAL_LABEL.search(label)):
                     # "Trưởng các ban, ngành, đoàn thể xã: 15 người"
-                    self.group(para, para.body_start, colon, counts[0], start)
+                    self.group(para, para.body_start, colon, counts[0], c_start)
                     continue
                 if counts and not rest:
                     if self.plan.invited_total is None:
                         count = counts[0]
                         self.plan.invited_total = count.value
-                        self.found("attendance.total", para, start + count.start, start + count.end,
+                        self.found("attendance.total", para, c_start + count.start, c_start + count.end,
                                    count.note or f"tổng số dự kiến ({label.strip()})")
                     continue
+                if _INVITE_LABEL.fullmatch(label.strip()):
+                    # "* Kính mời: đại diện Thuế cơ sở 3 dự, trả lời …": who, up to "dự"
+                    stop = _INVITE_END.search(text, start, sentence_end(text, start))
+                    if stop:
+                        self.group(para, start, stop.start())
+                        continue
             elif n == 0:
                 continue  # the heading itself
             else:
@@ -158,9 +180,13 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                     # "1) Lãnh đạo Đảng ủy, HĐND xã; …; Đồn Biên phòng (03 người).": one group, one count
                     self.group(para, start, note.start(), find_counts(note["count"])[0], note.start("count"))
                     continue
-            # one sentence lists the groups; an invitation may follow ("… Trân trọng kính mời … cùng dự.")
+            # one sentence lists the groups (one item, one group); an invitation may follow ("… Trân trọng kính mời … cùng dự.")
             stop = sentence_end(text, start)
-            self.groups(para, start, stop)
+            if para.marker and n > 0:
+                # "- Lãnh đạo UBND xã; các thành viên Ban Thường trực …;": the document's item is one group
+                self.group(para, start, stop)
+            else:
+                self.groups(para, start, stop)
             self.more_invited(para, stop)
         self.attendance_items()  # "2. Mời đại diện hộ gia đình dự hội nghị: …" among other items
         tables = [p for p in items if p.row is not None]
