@@ -374,8 +374,14 @@ def step_note(text: str, start: int, end: int) -> tuple[tuple | None, tuple[int,
 
 
 def _lead_after_dash(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
-    """(who leads, where the content ends) for a timed step "content – lead": the last spaced dash
-    followed by a leader; else (None, end)."""
+    """(who leads, where the content ends) for a timed step "content – lead" or "content: lead": the
+    last colon followed by a leader ("…: Văn phòng HĐND - UBND xã (10 phút)", the dash inside the
+    lead), else the last spaced dash followed by one; else (None, end)."""
+    colon = text.rfind(": ", start, end)
+    if colon - start >= 3:
+        lead = leader_span(text, colon + 1, end)
+        if lead:
+            return lead, colon
     last = None
     for last in _DASH_LEAD.finditer(text, start, end):
         pass
