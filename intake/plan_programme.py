@@ -50,6 +50,8 @@ _STEP_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.;:]?\s*$")
 _NOTE_THEN_LEAD = re.compile(r"\((?P<note>[^()]*)\)\s*[-–—]\s+(?P<lead>[^()]{3,120}?)\s*[.;]?\s*$")
 # "Khai mạc – Chủ tịch UBND xã (05 phút)": who leads the step after a spaced dash, the note after it
 _DASH_LEAD = re.compile(r"\s[-–—]\s+(?=\S)")
+# a remark in brackets on its own line under a step
+_STEP_REMARK = re.compile(r"\([^()]{3,200}\)\.?")
 # how long a step takes: "10 phút", "dự kiến 15'", "khoảng 90 phút"
 _DURATION = r"(?:(?:dự\s+kiến|khoảng|thời\s+gian|trong)\s*:?\s*)*(?P<min>\d{1,3})\s*(?:phút|')"
 _RANGE = r"\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|—|đến)\s*\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?"
@@ -104,7 +106,7 @@ class ProgrammeMixin(StepsMixin):
         if not self.plan.programme:
             for i, para in enumerate(self.paras):
                 if para.row is None and (_PROGRAMME_HEAD.match(para.body)
-                                         or (para.level == 0 and para.text.startswith("CHƯƠNG TRÌNH"))
+                                         or (para.level == 0 and para.body.startswith("CHƯƠNG TRÌNH"))
                                          or (para.level is not None and _PROGRAMME_TITLE.match(para.body))
                                          or (para.marker and _PROGRAMME_TITLE.match(para.body))
                                          or (para.body.endswith(":") and _PROGRAMME_TITLE.match(para.body))):
@@ -125,6 +127,7 @@ class ProgrammeMixin(StepsMixin):
         if not self.plan.programme:
             self.miss("programme", "kế hoạch không có chương trình hội nghị (bảng TT / Nội dung / Điều hành)")
             return
+        self.leads_as_subjects()
         for n, (step, (para, start, end)) in enumerate(zip(self.plan.programme, self.step_spans)):
             match = _DIALOGUE.search(para.text[start:end])
             if match:
@@ -213,6 +216,10 @@ class ProgrammeMixin(StepsMixin):
             # level (Word's numbered lists do) runs while its numbers follow on
             restarted = head.text.rstrip().endswith(":") and para.level is not None and para.level == head.level \
                 and para.marker.rstrip(".)") == str(len(self.plan.programme) + 1) != head.marker.rstrip(".)")
+            if kind is not None and _STEP_REMARK.fullmatch(para.body):
+                continue  # "(Giữa phần đối thoại nghỉ giải lao 10 phút.)" under a step: a remark
+            if item is None and kind is None and head.level == 0 and para.row is None:
+                continue  # a CHƯƠNG TRÌNH's title, time and place before its first step
             if item is None or (head.marker and para.bullet == head.bullet and not restarted):
                 break
             if para.level is not None and head.level is not None and para.level <= head.level and not restarted:
@@ -378,7 +385,7 @@ def _lead_after_dash(text: str, start: int, end: int) -> tuple[tuple[int, int] |
     last colon followed by a leader ("…: Văn phòng HĐND - UBND xã (10 phút)", the dash inside the
     lead), else the last spaced dash followed by one; else (None, end)."""
     colon = text.rfind(": ", start, end)
-    if colon - start >= 3:
+    if colon - start >= 3 and ";" not in text[colon:end]:
         lead = leader_span(text, colon + 1, end)
         if lead:
             return lead, colon
@@ -387,3 +394,4 @@ def _lead_after_dash(text: str, start: int, end: int) -> tuple[tuple[int, int] |
         pass
     lead = leader_span(text, last.end(), end) if last and last.start() - start >= 3 else None
     return (lead, last.start()) if lead else (None, end)
+

@@ -266,10 +266,11 @@ def _para(lines: list[tuple[int, str]]) -> Para:
 
 def numbering(first: str) -> tuple[str, int | None, int]:
     """(marker, heading level, where the body starts) of a paragraph that starts with `first`."""
-    marker, level, start = "", None, 0
-    bullet = _BULLET.match(first)
-    if bullet and not first.startswith("-----"):
-        marker, start = bullet.group().strip(), bullet.end()
+    indent = len(first) - len(first.lstrip(" "))  # a plain-text plan indents its body ("     1. …")
+    marker, level, start = "", None, indent
+    bullet = _BULLET.match(first[indent:])
+    if bullet and not first[indent:].startswith("-----"):
+        marker, start = bullet.group().strip(), indent + bullet.end()
     number = _NUMBER.match(first[start:])
     if number:
         marker = (marker + " " + number.group()).strip()

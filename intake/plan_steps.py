@@ -57,6 +57,19 @@ _DO = re.compile(r"\sdo\s", _I)
 _DOES = re.compile(r"\s+(?:thực\s+hiện|trình\s+bày|điều\s+hành|phụ\s+trách|chủ\s+trì|báo\s+cáo|phát\s+biểu|đảm\s+nhận)\s*$", _I)
 
 
+# what a step's leader does: the verb after the subject of a step told as a sentence
+_STEP_VERB = re.compile(r"(?<=\s)(?:ổn\s+định|phát\s+biểu|báo\s+cáo|thông\s+báo|điều\s+hành|kết\s+luận|trình\s+bày"
+                        r"|khai\s+mạc|bế\s+mạc|tuyên\s+bố|giới\s+thiệu|quán\s+triệt|thông\s+qua|trả\s+lời|giải\s+trình"
+                        r"|tổng\s+hợp|đọc)(?!\w)", _I)
+
+
+def lead_as_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The leader that is the subject of a step told as a sentence ("Đồng chí Chủ tịch UBND xã phát
+    biểu khai mạc …"): a leader, then the step's verb; None otherwise."""
+    verb = _STEP_VERB.search(text, start, min(end, start + 160))
+    return leader_span(text, start, verb.start()) if verb and verb.start() - start >= 3 else None
+
+
 def said_lead(text: str, start: int, end: int) -> tuple[tuple | None, tuple | None, int]:
     """A step written as a clause, "content do LEAD thực hiện, 10 phút": ((lead start, end) or None,
     (minutes start, end, minutes) or None, where the content ends)."""
@@ -135,6 +148,25 @@ class StepsMixin:
                         self.found(f"programme[{n}].minutes", para, timed.start("min"), timed.end("min"))
                     a, b = trim(para.text, a, timed.start())
                 step.lead = tidy(self.found(f"programme[{n}].lead", para, a, b), False)
+
+    def leads_as_subjects(self) -> None:
+        """A timed programme whose every step (3 or more) opens with its leader as the subject and names
+        no lead otherwise ("2. Đồng chí Chủ tịch UBND xã phát biểu khai mạc … (7h40 – 7h50)."): the
+        subjects are the leads, the rest the contents. A lone step told so, or an untimed list of
+        sentences ("2. Đồng chí Bí thư Đảng ủy khai mạc hội nghị."), keeps its subject."""
+        steps = self.plan.programme
+        if len(steps) < 3 or any(step.lead or step.minutes is None for step in steps):
+            return
+        leads = [lead_as_subject(para.text, start, end) for para, start, end in self.step_spans]
+        if not all(leads):
+            return
+        content = {f"programme[{n}].content" for n in range(len(steps))}
+        self.findings = [f for f in self.findings if f.field not in content]
+        for n, (step, (para, start, end), lead) in enumerate(zip(steps, self.step_spans, leads)):
+            step.lead = tidy(self.found(f"programme[{n}].lead", para, *lead), False)
+            c_start = lead[1] + len(para.text[lead[1]:end]) - len(para.text[lead[1]:end].lstrip())
+            self.step_spans[n] = (para, c_start, end)
+            step.content = tidy(self.found(f"programme[{n}].content", para, c_start, end), False)
 
     def row_step(self, para: Para) -> bool:
         """A step from a table row without a header: its time slot cell, the content cell after it
