@@ -34,7 +34,8 @@ _INLINE_HEAD = re.compile(r"(?:chương\s+trình|trình\s+tự)[^:]{0,40}:\s*(?=
 _INLINE_STEP = re.compile(r"\(?(\d{1,2})\)\s*([^;]+?)\s*(?=;\s*\(?\d{1,2}\)|[;.]?\s*$)")
 _ARROW_HEAD = re.compile(r"^(?:chương\s+trình|trình\s+tự|tiến\s+trình)[^:]{0,40}:\s*", _I)
 # "Nội dung hội nghị: A; B; C.", "Chương trình gồm: A; B; C": the steps as one sentence
-_LIST_HEAD = re.compile(r"(?:^|(?<=[.;]\s))(?P<kind>nội\s+dung|chương\s+trình|trình\s+tự|tiến\s+trình|diễn\s+biến)"
+# "Chương trình hội nghị gồm:", "Hội nghị tiến hành theo trình tự:"
+_LIST_HEAD = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\stheo\s))(?P<kind>nội\s+dung|chương\s+trình|trình\s+tự|tiến\s+trình|diễn\s+biến)"
                         r"(?:\s+(?:chính\s+)?(?:của\s+)?(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc|gặp\s+mặt)"
                         r"|cuộc\s+(?:đối\s+thoại|họp)|đối\s+thoại|tiếp\s+xúc))?"
                         r"(?:\s+(?:gồm(?:\s+có)?|bao\s+gồm|như\s+sau|dự\s+kiến))*\s*:\s*", _I)
