@@ -55,11 +55,32 @@ def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Excepti
                     cells.append(clean_line(_cell_text(cell._tc).replace("\t", " ")))
                 lines.append("\t".join(cells) if any(cells) else "")
         else:
-            text = _paragraph_text(block).replace("\t", " ")
+            raw = _paragraph_text(block)
+            if raw.count("\t") >= 2 and raw.strip() and not _ALIGNED.match(raw) \
+                    and not labels.label(Paragraph(block, body)):
+                _tab_row(lines, [clean_line(c) for c in raw.split("\t")])
+                continue
+            text = raw.replace("\t", " ")
             label = labels.label(Paragraph(block, body)) if text.strip() else ""
             lines.append(clean_line(f"{label} {text}" if label else text))
             lines.extend(_text_box_lines(block, clean_line))
     return lines
+
+
+# tabs that align text, not cells: after a bullet or a marker ("-\tA:\t06 người"), after a label
+_ALIGNED = re.compile(r"\s*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\t|[^\t]{2,60}:\t")
+
+
+def _tab_row(lines: list[str], cells: list[str]) -> None:
+    """A paragraph of tab-separated cells (a table a PDF converter turned into text) is a row; one
+    that starts with a tab under a row continues its cells ("1<TAB>14h00 - 14h10<TAB>Ổn định …, giới"
+    then "<TAB><TAB>thiệu đại biểu<TAB>và UBND phường")."""
+    above = lines[-1].split("\t") if lines and "\t" in lines[-1] else None
+    if cells[0] or above is None:
+        lines.append("\t".join(cells))
+        return
+    above += [""] * (len(cells) - len(above))
+    lines[-1] = "\t".join(" ".join(filter(None, (a, c))) for a, c in zip(above, cells + [""] * (len(above) - len(cells))))
 
 
 def _label_table(table, clean_line: Callable[[str], str]) -> list[str] | None:
@@ -131,7 +152,7 @@ def _paragraph_text(p) -> str:
         if node.tag == f"{_W}t":
             out.append(node.text or "")
         else:
-            out.append("-" if node.tag == f"{_W}noBreakHyphen" else " ")
+            out.append({f"{_W}noBreakHyphen": "-", f"{_W}tab": "\t"}.get(node.tag, " "))
     return "".join(out)
 
 
