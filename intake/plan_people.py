@@ -241,9 +241,10 @@ class PeopleMixin:
                         self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
                     return
         for para in self.paras:
-            verb = _SECRETARY_VERB.search(para.text, 0, 3000) if para.row is None else None
+            # in the body: "- Đồng chí B (công chức …) làm thư ký" opens an item after its marker
+            verb = _SECRETARY_VERB.search(para.body[:3000]) if para.row is None else None
             if verb:
-                people = self.people(para, verb.start("who"), verb.end("who"))
+                people = self.people(para, para.body_start + verb.start("who"), para.body_start + verb.end("who"))
                 if people and people[0][0]:
                     name, title = people[0]
                     self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
