@@ -37,7 +37,9 @@ _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN 
 # the document's kind, alone on its line; "THƯ MỜI HỌP DÂN", "GIẤY MỜI HỌP" name the same kinds
 _KINDS = re.compile(r"(?:KẾHOẠCH(?:LIÊNTỊCH)?|THÔNGBÁO|GIẤYMỜI|THƯMỜI|PHƯƠNGÁN(?:TỔCHỨC)?)(?:HỌP(?:DÂN)?)?"
                     # a script read out at the meeting: "KỊCH BẢN", "KỊCH BẢN ĐIỀU HÀNH", "KỊCH BẢN DẪN CHƯƠNG TRÌNH"
-                    r"|KỊCHBẢN(?:ĐIỀUHÀNH|DẪNCHƯƠNGTRÌNH|HỘINGHỊ|CHƯƠNGTRÌNH)?")
+                    r"|KỊCHBẢN(?:ĐIỀUHÀNH|DẪNCHƯƠNGTRÌNH|HỘINGHỊ|CHƯƠNGTRÌNH)?"
+                    # a programme issued on its own ("CHƯƠNG TRÌNH" / "Hội nghị …" / "(Kèm theo Kế hoạch …)")
+                    r"|CHƯƠNGTRÌNH")
 _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
 # a subject line that stops mid-phrase: a joining word last, or "giữa A" still waiting for "với B"
 _OPEN_SUBJECT = re.compile(r"(?:\s(?:của|với|và|giữa|cho|về|tại|trong|năm)|,)\s*$|\sgiữa\s(?!.*\s(?:với|và)\s)",
