@@ -118,7 +118,8 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                 head = i
                 break
         if head is None:
-            if not any(rule() and self.groups_kept() for rule in (self.attendance_table, self.attendance_introduced,
+            if not any(rule() and self.groups_kept() for rule in (self.attendance_roster, self.attendance_table,
+                                                                 self.attendance_introduced,
                                                                  self.attendance_sentence, self.attendance_story)):
                 self.miss("attendance", "không tìm thấy mục “Thành phần”")
             return

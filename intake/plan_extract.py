@@ -13,6 +13,7 @@ import re
 
 from .plan_found import Finding, FoundChair, Missing, PartialPlan, ReaderBase, sentence_end, tidy, trim
 from .plan_attendance import AttendanceMixin
+from .plan_roster import RosterMixin
 from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
 from .plan_roles import RolesMixin
@@ -54,6 +55,9 @@ _ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|(?<![\w ])đến\s
 # an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"
 _SUBJECT = re.compile(r"(?:\[[^\[\]]{1,12}\]\s*)?(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,80}?"
                       r"(?P<what>(?:buổi|hội\s+nghị|(?-i:HN)|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
+# an invitation's "Tới dự: Hội nghị đối thoại …"
+_TO_ATTEND = re.compile(r"(?:tới|đến|về)\s+(?:tham\s+)?dự\s*:\s*(?P<what>(?:buổi|hội\s+nghị|cuộc)\s+[^:]{0,80}?(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
+                        re.IGNORECASE)
 _WHO_MEETS = re.compile(r"(?P<who>(?:(?!hội\s+nghị|buổi|cuộc|tổ\s+chức|chuẩn\s+bị)[^,;]){3,80}?)\s+(?:sẽ\s+)?(?:trực\s+tiếp\s+)?"
                         r"(?P<what>tiếp\s+xúc,\s+đối\s+thoại|đối\s+thoại|tiếp\s+xúc)\s+với\s+", re.IGNORECASE)
 _CHANGES = re.compile(r"^(?:hoãn|lùi|dời|thay\s+đổi|điều\s+chỉnh)(?!\w)[^,;.]{0,80}?\s(?=(?:hội\s+nghị|buổi|cuộc)\s)", re.IGNORECASE)
@@ -107,7 +111,7 @@ class _Above:
         return self.unit.end()
 
 
-class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, ProgrammeMixin, ReaderBase):
+class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, RosterMixin, ProgrammeMixin, ReaderBase):
     # -- issuing body, title ------------------------------------------------------
 
     def kehoach_index(self) -> int | None:
@@ -287,7 +291,7 @@ class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, ProgrammeMixi
         """No document kind: the meeting's name in a subject line ("Tiêu đề: V/v chuẩn bị buổi đối
         thoại …") or in "… tổ chức Hội nghị đối thoại … ." (a news item)."""
         for para in self.paras:
-            subject = _SUBJECT.match(para.body) if para.row is None else None
+            subject = (_SUBJECT.match(para.body) or _TO_ATTEND.match(para.body)) if para.row is None else None
             if subject:
                 start = para.body_start + subject.start("what")
                 start, end = trim(para.text, start, len(para.text))

@@ -261,7 +261,8 @@ class PeopleMixin:
                     if title:
                         self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
                     return
-        self.miss("secretary.name", "kế hoạch không ghi tên thư ký hội nghị")
+        if not self.roster_secretary():  # "Thư ký hội nghị" in a roster's remarks
+            self.miss("secretary.name", "kế hoạch không ghi tên thư ký hội nghị")
 
     def signer(self) -> None:
         """The name under the signing title at the foot ("CHỦ TỊCH" ... "Lê Thanh Cảnh")."""
