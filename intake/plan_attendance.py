@@ -14,7 +14,7 @@ import re
 
 from .plan_dates import find_counts
 from .plan_found import sentence_end, tidy, trim
-from .plan_group_label import GroupLabelMixin
+from .plan_group_label import GroupLabelMixin, instruction_remark
 from .plan_invited import InvitedMixin
 from .plan_people import _CHAIR_LABEL, _SECRETARY
 from .plan_source import Para, after, cell_spans, nested_under, section
@@ -270,6 +270,7 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
         remark = _REMARK.search(text, max(start, end - 160), end)
         if remark and remark.start() - start >= 3:
             end = remark.start()
+        end = instruction_remark(text, start, end) or end  # "(…, Trưởng ấp lập danh sách gửi về …)"
         start, end = trim(text, start, end, " .;,:()")
         if end - start < 3 or end - start > 300:
             return

@@ -40,10 +40,22 @@ _ONLY_INTRO = re.compile(r"(?:[\s,:]|các|đại\s+biểu|đồng\s+chí|thành\
                          r"|bao\s+gồm)*", _I)
 
 
+_LAST_BRACKET = re.compile(r"\s*\([^()]{3,200}\)\s*[.;]?\s*$")
+
+
+def instruction_remark(text: str, start: int, end: int) -> int | None:
+    """Where a closing remark in brackets that gives an instruction starts ("đại diện hộ gia đình
+    các ấp (mỗi hộ 01 người, Trưởng ấp lập danh sách gửi về …)"): not part of the group's label."""
+    bracket = _LAST_BRACKET.search(text, max(start, end - 220), end)
+    if bracket and bracket.start() - start >= 3 and _INSTRUCTION.search(text, bracket.start(), bracket.end()):
+        return bracket.start()
+    return None
+
+
 def not_a_group(label: str) -> str:
     """Why `label` is not an attendance group's label ("" when it is one)."""
     text = " ".join(label.split()).strip(" .;,:-–+•*")
-    if _INSTRUCTION.search(text):
+    if _INSTRUCTION.search(re.sub(r"\([^()]*\)", "", text)):  # an instruction in brackets is a remark
         return "một câu giao việc, không phải tên nhóm"
     if _REFERENCE.match(text) or _DOC_NUMBER.search(text):
         return "dẫn một văn bản, không phải tên nhóm"
