@@ -181,13 +181,9 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                     # "1) Lãnh đạo Đảng ủy, HĐND xã; …; Đồn Biên phòng (03 người).": one group, one count
                     self.group(para, start, note.start(), find_counts(note["count"])[0], note.start("count"))
                     continue
-            # one sentence lists the groups (one item, one group); an invitation may follow ("… Trân trọng kính mời … cùng dự.")
+            # one sentence lists the groups; an invitation may follow ("… Trân trọng kính mời … cùng dự.")
             stop = sentence_end(text, start)
-            if para.marker and n > 0:
-                # "- Lãnh đạo UBND xã; các thành viên Ban Thường trực …;": the document's item is one group
-                self.group(para, start, stop)
-            else:
-                self.groups(para, start, stop)
+            self.groups(para, start, stop)
             self.more_invited(para, stop)
         self.attendance_items()  # "2. Mời đại diện hộ gia đình dự hội nghị: …" among other items
         tables = [p for p in items if p.row is not None]

@@ -3,7 +3,7 @@ of the PDF is its own paragraph (sentences broken mid-phrase), the two-column he
 into two lines, the running header and the "Trang N/4" footer of each page sit in the text, and
 the programme table has become tab-separated lines, wrapped cells continuing on their own lines.
 
-    python make_plan_docx.py plan.docx      (needs python-docx)
+    python make_h18_docx.py h18-phuong-lac-vien-dong-pdf-sang-docx.docx      (needs python-docx)
 """
 
 import sys

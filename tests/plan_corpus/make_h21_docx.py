@@ -2,7 +2,7 @@
 (TT | Họ và tên | Chức vụ | Đơn vị | Ghi chú), section rows and two group rows merged across,
 the secretary marked only in the remark column.
 
-    python make_plan_docx.py plan.docx      (needs python-docx)
+    python make_h21_docx.py h21-xa-kim-son-dong-giay-moi-danh-sach.docx      (needs python-docx)
 """
 
 import sys
