@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
-from textual.widgets import Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
 from db import vndate, workdays
 from db.models import Opinion, Outcome
@@ -22,7 +22,6 @@ from .store_call import FAILED, attempt
 from .widgets.choice_input import ChoiceInput
 from .widgets.draft_area import DraftArea
 from .widgets.opinions_table import who
-from .widgets.footer import Footer
 
 OUTCOMES = list(Outcome)
 #: Outcomes that name an agency (or a level): choosing one moves the focus there.

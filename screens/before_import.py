@@ -9,13 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Footer, Static
 
 from db.vocabulary import outcome_short
 from intake.before_import import KEYS, BeforePreview, stt_of
 
 from . import text_prepare as t
-from .widgets.footer import Footer
 
 _CELL = 48  # characters of a long text shown in a table cell
 

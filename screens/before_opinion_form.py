@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from intake.before_import import opinion_from_values
 from db.vocabulary import Outcome
@@ -20,7 +20,6 @@ from db.plans import PlanOpinion
 
 from . import text_prepare as t
 from .widgets.form_field import FormField
-from .widgets.footer import Footer
 
 _INPUTS = ("author", "address", "answered_by", "agency", "deadline")
 

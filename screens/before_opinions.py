@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Footer, Header, Static
 
 from db.before import import_before, mark_existing, meeting_fields
 from intake.before_import import preview_before
@@ -27,7 +27,6 @@ from .before_import import BeforeImportModal, short
 from .before_opinion_form import BeforeOpinionModal, TypedOpinion
 from .path_prompt import PathPromptModal
 from .store_call import FAILED, StoreAccess, attempt
-from .widgets.footer import Footer
 
 SHEET_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".tsv", ".txt")
 

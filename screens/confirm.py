@@ -12,9 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
-
-from .widgets.footer import Footer
+from textual.widgets import Button, Footer, Static
 
 #: Dismissed with this when the question is cancelled (Esc).
 CANCEL = None

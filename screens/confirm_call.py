@@ -10,11 +10,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from db.models import Speaker
-
-from .widgets.footer import Footer
 
 Choice = Literal["finish", "absent"]
 

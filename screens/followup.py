@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Footer, Header, Static
 
 from db.vndate import dmy
 from db.followup import Flag, State, link_repeat, mark_task, record_form, set_state
@@ -27,7 +27,6 @@ from .followup_form import FollowupEntry, FollowupFormModal, deadline_note
 from .picker import PickerModal
 from .report import ReportScreen
 from .store_call import FAILED, attempt
-from .widgets.footer import Footer
 
 FLAG_STYLES = {
     Flag.OVERDUE: "bold red",

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
 from db.followup import Answer, State
 from db.followup_list import FollowItem, known_agencies, match_agency
@@ -22,7 +22,6 @@ from db.workdays import counts_working_days, parse_day
 
 from . import text_followup as t
 from .store_call import FAILED, StoreAccess, attempt
-from .widgets.footer import Footer
 
 #: The form's inputs: (id, label, placeholder).
 INPUTS = [

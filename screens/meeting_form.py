@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Collapsible, Header, Input, Static
+from textual.widgets import Collapsible, Footer, Header, Input, Static
 
 from db.errors import StoreError, ValidationError
 from db.fields import FORM_LISTS, MEETING, PROGRAMME, SECRETARY, Section, TextList
@@ -28,7 +28,6 @@ from . import text_prepare as t
 from .store_call import StoreAccess
 from .widgets.form_field import FormField
 from .widgets.row_list import Column, RowList, StepList
-from .widgets.footer import Footer
 
 DIGITS = r"[0-9]*"
 

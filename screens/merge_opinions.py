@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Footer, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from db.conclusions import list_groups
@@ -25,7 +25,6 @@ from db.who import who_said
 
 from . import text
 from .store_call import StoreAccess
-from .widgets.footer import Footer
 
 NO_FIELD = -1  # the Select's value for opinions without a field
 

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
-from textual.widgets import Label, Select, Static
+from textual.widgets import Footer, Label, Select, Static
 
 from db.models import Field, Opinion
 from db.vocabulary import outcome_mark
@@ -18,7 +18,6 @@ from .draft_form import DraftForm, Drafts
 from .register import field_options, select_value
 from .widgets.draft_area import DraftArea
 from .widgets.opinions_table import who
-from .widgets.footer import Footer
 
 #: Dismissed with this to ask the screen for the answer form of the same opinion.
 ANSWER = "answer"

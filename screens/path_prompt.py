@@ -10,11 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 from . import text_prepare as t
 from .widgets.path_suggester import PathSuggester
-from .widgets.footer import Footer
 
 
 class PathPromptModal(ModalScreen[Path | None]):

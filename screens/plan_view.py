@@ -8,14 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Footer, Header, Static
 
 from db.meetings import get_attendance, get_chairs, get_fields, get_meeting, get_steps
 from db.models import MEETING_STATUS_LABELS
 
 from . import text
 from .store_call import StoreAccess
-from .widgets.footer import Footer
 
 
 class PlanViewScreen(StoreAccess, Screen):

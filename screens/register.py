@@ -13,12 +13,11 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Select, Static
 
 from db.models import HONORIFICS, Field, Speaker
 
 from .draft_form import FORM_BREAKPOINTS, FormNotices
-from .widgets.footer import Footer
 
 
 def field_options(fields: list[Field]) -> list[tuple[Text, int]]:

@@ -12,7 +12,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Footer, Header, Static
 
 from db.connection import open_db
 from db.errors import StoreError
@@ -25,7 +25,6 @@ from . import text_followup as t
 from .out_folder import documents_dir
 from .picker import PickerModal
 from .store_call import StoreAccess
-from .widgets.footer import Footer
 
 #: The period picker's entries: (kind, label).
 PERIOD_CHOICES = [("month", "Tháng này"), ("quarter", "Quý này"), ("6m", "6 tháng đầu năm"),

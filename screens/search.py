@@ -8,9 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
-
-from .widgets.footer import Footer
+from textual.widgets import Footer, Input, Static
 
 
 class SearchModal(ModalScreen["str | None"]):

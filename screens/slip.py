@@ -10,14 +10,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Footer, Input, Label, Select, Static
 
 from db.models import Field
 
 from .draft_form import DraftForm, Drafts
 from .register import field_options, select_value
 from .widgets.draft_area import DraftArea
-from .widgets.footer import Footer
 
 SLIP_DRAFT = "slip"
 

@@ -13,14 +13,13 @@ from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Footer, Input, Label, Static, TextArea
 
 from db.meetings import current_step, get_chairs
 from db.substance import get_step, set_step_note
 
 from . import text
 from .store_call import FAILED, StoreAccess, attempt
-from .widgets.footer import Footer
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,13 @@ first row highlighted), mostly with the same keys, so the meeting list's footer 
 twelve keys was built five times before the first paint (~20 ms each). Here a signal
 that arrives while a rebuild is waiting joins it, and the rebuild is skipped when the
 keys (binding, enabled, tooltip) are those already shown. It reads them when it runs,
-so it always shows the latest."""
+so it always shows the latest.
+
+Only the meeting list uses it (the first screen, and one whose keys change as the
+cursor moves). The meeting form with it scrolled to a different place after Ctrl+N
+added a programme row (tests/test_snapshots_form.py, now and then): the form's scroll
+to a just-mounted field depends on how long the footer's rebuilds take, so the other
+screens keep Textual's footer until that is looked at."""
 
 from __future__ import annotations
 
