@@ -44,6 +44,11 @@ OPINION_DRAFT = "opinion"
 CONTEXT_DRAFT = "opinion.context"  # {"speaker_id", "field_id", "follows_id"} of the typed opinion
 
 
+def size_class(size: int, breakpoints: list[tuple[int, str]]) -> list[str]:
+    """The class Textual's breakpoints give a screen of this width or height."""
+    return [name for at, name in sorted(breakpoints, reverse=True) if size >= at][:1]
+
+
 class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
     CSS_PATH = "live.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -80,6 +85,11 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
     # -- layout ------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The size classes (-wide, -tall, ...) before the widgets are styled: Textual
+        # gives them at the screen's first resize, after, and then restyles every widget.
+        width, height = self.app.size
+        self.add_class(*size_class(width, self.HORIZONTAL_BREAKPOINTS),
+                       *size_class(height, self.VERTICAL_BREAKPOINTS), update=False)
         yield Header()
         with Horizontal(id="live-top"):
             yield ProgrammePanel(id="programme")

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from db.followup_list import overdue_counts
 from db.meetings import list_meetings
@@ -16,6 +16,7 @@ from db.models import MEETING_STATUS_LABELS
 
 from . import text, text_followup
 from .meeting_actions import PREPARE_ACTIONS, PREPARE_BINDINGS, PrepareActions
+from .widgets.footer import Footer
 
 
 class MeetingListScreen(PrepareActions, Screen):

@@ -76,3 +76,24 @@ def test_the_command_line_reads_its_version_only_when_asked():
 def test_the_follow_command_parser_loads_no_follow_up_store():
     assert sorted(_loaded_by("tui.cli_follow") & {
         "db.followup", "db.followup_list", "db.followup_journal", "db.workdays"}) == []
+
+
+async def test_the_first_screen_style_is_read_without_reparsing_the_stylesheet(tmp_path, monkeypatch):
+    """Textual re-parses every rule in a new stylesheet when a screen brings a style file
+    (and the file was parsed twice); the app reads the first screen's file itself."""
+    from textual.css.stylesheet import Stylesheet
+
+    from tui.app import build_app
+
+    path = tmp_path / "store.db"
+    db = open_db(path)
+    start_meeting(db, create_meeting(db, load_plan(DEMO_PLAN)))
+    reparsed = []
+    original = Stylesheet.reparse
+    monkeypatch.setattr(Stylesheet, "reparse", lambda self: reparsed.append(1) or original(self))
+    app = build_app(path, db=db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LiveScreen"
+        assert app.screen.query_one("#speaker").styles.width.value == 44  # live.tcss applies
+        assert reparsed == []
