@@ -88,11 +88,20 @@ _LAST_BRACKET = re.compile(r"\((?P<count>[^()]{1,40})\)\s*[.;]?\s*$")
 _INVITE_LABEL = re.compile(r"(?:trân\s+trọng\s+)?(?:kính\s+)?mời(?:\s+(?:tham\s+)?dự)?", _I)
 
 
+# "…; số lượng" ending an item's label: the words before name the group, the count follows the colon
+_COUNT_WORD = re.compile(r"\s*[;,]\s*(?:số\s+lượng|số\s+người)(?:\s+(?:mời|dự\s+kiến|tham\s+dự))?\s*$", _I)
+# a reckoning before the count: "mỗi tổ 06 người x 14 tổ = " (factors, then "=")
+_PRODUCT = re.compile(r"[^=():;]{1,60}?\d[^=():;]{0,30}?\s[x×*]\s[^=():;]{1,30}=\s*(?=\d)", _I)
+
+
 def _count_span(text: str, start: int) -> tuple[int, int]:
     """Where a head count after a label's colon is: "mời 18 người (01 đại diện/đơn vị)" is 18 people
     invited, the leading "mời" and a remark in brackets after the count set aside."""
     lead = re.match(r"\s*(?:kính\s+)?mời\s+", text[start:start + 20], _I)
     begin = start + lead.end() if lead else start
+    product = _PRODUCT.match(text, begin)
+    if product:  # "mỗi tổ 06 người x 14 tổ = 84 người": the count is the result
+        begin = product.end()
     bracket = _LAST_BRACKET.search(text, begin)
     end = bracket.start() if bracket and find_counts(text[begin:bracket.start()]) else len(text)
     return begin, end
@@ -156,6 +165,11 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                 counts = find_counts(text[c_start:c_end])
                 rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số", "",
                               _without(text[c_start:c_end], counts), flags=_I)
+                named = _COUNT_WORD.search(text, para.body_start, colon) if n > 0 else None
+                if counts and not rest and named and named.start() - para.body_start >= 3:
+                    # "2.1. Lãnh đạo Ban Dân tộc …; số lượng: 03 đồng chí.": the group, then its count
+                    self.group(para, para.body_start, named.start(), counts[0], c_start)
+                    continue
                 if counts and not rest and not (n == 0 or _TOTAL_LABEL.search(label)):
                     # "Trưởng các ban, ngành, đoàn thể xã: 15 người"
                     self.group(para, para.body_start, colon, counts[0], c_start)

@@ -43,7 +43,9 @@ _KINDS = re.compile(r"(?:KẾHOẠCH(?:LIÊNTỊCH)?|THÔNGBÁO|GIẤYMỜI|THƯ
                     r"|CHƯƠNGTRÌNH")
 _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
 # a subject line that stops mid-phrase: a joining word last, or "giữa A" still waiting for "với B"
-_OPEN_SUBJECT = re.compile(r"(?:\s(?:của|với|và|giữa|cho|về|tại|trong|năm)|,)\s*$|\sgiữa\s(?!.*\s(?:với|và)\s)",
+# (or with an office whose body is on the next line: "… của Chủ tịch" / "UBND xã với …")
+_OPEN_SUBJECT = re.compile(r"(?:\s(?:của|với|và|giữa|cho|về|tại|trong|năm|chủ\s+tịch|bí\s+thư|người\s+đứng\s+đầu)|,)\s*$"
+                           r"|\sgiữa\s(?!.*\s(?:với|và)\s)",
                            re.IGNORECASE)
 # the first words of a document's body, not of its subject
 _BODY_START = re.compile(r"(?:kính\s+gửi|căn\s+cứ|thực\s+hiện|số\s*:|nơi\s+nhận)", re.IGNORECASE)
