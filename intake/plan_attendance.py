@@ -42,6 +42,7 @@ _STORY = re.compile(r"(?:^|(?<=[.;,:]\s))về\s+phía\s+[^:.;]{1,60}?\s+có\s*:?
 _NAMED = re.compile(r"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí|[đĐ]/c)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\W\d_]*\s+[A-ZĐÂĂÊÔƠƯ]")
 # "A và hơn 150 bà con", "A; cùng 85 hộ dân", "A và đại diện các hộ": where one group ends, another begins
 _JOIN = re.compile(r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d|đại\s+diện\s|toàn\s+thể\s)", _I)
+_JOIN_COUNT = re.compile(r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d)", _I)
 # "hơn 150 bà con", "60 hộ nuôi trồng thủy sản": a group that starts with its head count
 _COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])"
                           # "đại diện 9 thôn": a number of places or bodies is not a head count
@@ -90,6 +91,8 @@ _INVITE_LABEL = re.compile(r"(?:trân\s+trọng\s+)?(?:kính\s+)?mời(?:\s+(?:t
 
 # "…; số lượng" ending an item's label: the words before name the group, the count follows the colon
 _COUNT_WORD = re.compile(r"\s*[;,]\s*(?:số\s+lượng|số\s+người)(?:\s+(?:mời|dự\s+kiến|tham\s+dự))?\s*$", _I)
+# "Thành phần (khoảng 120 người):": a total in brackets between the label and its colon
+_HEAD_TOTAL = re.compile(r"\s*\((?P<count>[^()]{1,40})\)\s*:\s*")
 # a reckoning before the count: "mỗi tổ 06 người x 14 tổ = " (factors, then "=")
 _PRODUCT = re.compile(r"[^=():;]{1,60}?\d[^=():;]{0,30}?\s[x×*]\s[^=():;]{1,30}=\s*(?=\d)", _I)
 
@@ -334,6 +337,15 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
             if not match:
                 continue
             target, start = para, para.body_start + match.end()
+            total = _HEAD_TOTAL.match(para.text, start)
+            if total and _only_count(total["count"]):
+                # "Thành phần (khoảng 120 người): Mời A; B": the bracket holds the total, the groups follow
+                count = find_counts(total["count"])[0]
+                if self.plan.invited_total is None:
+                    self.plan.invited_total = count.value
+                    self.found("attendance.total", para, total.start("count") + count.start,
+                               total.start("count") + count.end, count.note or "tổng số dự kiến")
+                start = total.end()
             end = sentence_end(para.text, start)
             if not para.text[start:end].strip(" .:;") and i + 1 < len(self.paras):
                 target = self.paras[i + 1]  # "… trân trọng kính mời:" / the invited on the next line
@@ -380,8 +392,10 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
     def groups(self, para: Para, start: int, end: int) -> None:
         """The groups of "A; B và hơn 150 bà con": split at ";" and at a join before a count."""
         text, pos = para.text, start
-        stops = sorted([(m.start(), m.end()) for m in re.finditer(r";", text[start:end])]
-                       + [(m.start(), m.end()) for m in _JOIN.finditer(text[start:end])])
+        semis = [(m.start(), m.end()) for m in re.finditer(r";", text[start:end])]
+        # where ";" separates the groups, a "và đại diện …" inside one of them is part of it
+        join = _JOIN_COUNT if semis else _JOIN
+        stops = sorted(semis + [(m.start(), m.end()) for m in join.finditer(text[start:end])])
         for a, b in stops + [(end - start, end - start)]:
             self.group(para, pos, start + a)  # (which drops a joining "cùng với", "và")
             pos = start + b
