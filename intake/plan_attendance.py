@@ -222,6 +222,8 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
         text = para.text
         if count is not None:
             start, end = trim(text, start, end, " .;,:()")
+            invite = _INVITE.match(text, start, end)  # "- Mời Thường trực Đảng ủy …: 06 người"
+            start = invite.end() if invite and end - invite.end() >= 3 else start
             i = len(self.plan.attendance)
             self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end)),
                                                   count.value))
