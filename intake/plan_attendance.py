@@ -93,8 +93,8 @@ _INVITE_LABEL = re.compile(r"(?:trân\s+trọng\s+)?(?:kính\s+)?mời(?:\s+(?:t
 _COUNT_WORD = re.compile(r"\s*[;,]\s*(?:số\s+lượng|số\s+người)(?:\s+(?:mời|dự\s+kiến|tham\s+dự))?\s*$", _I)
 # "Thành phần (khoảng 120 người):": a total in brackets between the label and its colon
 _HEAD_TOTAL = re.compile(r"\s*\((?P<count>[^()]{1,40})\)\s*:\s*")
-# a reckoning before the count: "mỗi tổ 06 người x 14 tổ = " (factors, then "=")
-_PRODUCT = re.compile(r"[^=():;]{1,60}?\d[^=():;]{0,30}?\s[x×*]\s[^=():;]{1,30}=\s*(?=\d)", _I)
+# a reckoning before the count: "06 người x 14 tổ = ", "03 người/thôn x 8 thôn = " (factors, then "=")
+_PRODUCT = re.compile(r"(?<!\w)\d{1,5}[^=():;\d]{0,30}\s[x×*]\s\d{1,5}[^=():;\d]{0,30}=\s*(?=\d)", _I)
 
 
 def _count_span(text: str, start: int) -> tuple[int, int]:
@@ -102,7 +102,7 @@ def _count_span(text: str, start: int) -> tuple[int, int]:
     invited, the leading "mời" and a remark in brackets after the count set aside."""
     lead = re.match(r"\s*(?:kính\s+)?mời\s+", text[start:start + 20], _I)
     begin = start + lead.end() if lead else start
-    product = _PRODUCT.match(text, begin)
+    product = _PRODUCT.search(text, begin)
     if product:  # "mỗi tổ 06 người x 14 tổ = 84 người": the count is the result
         begin = product.end()
     bracket = _LAST_BRACKET.search(text, begin)
@@ -272,13 +272,17 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
         # "mỗi hộ cử 01 người", "mỗi tổ dân phố 10 hộ": a number per unit is not the group's head count
         counts = [c for c in counts if not re.search(r"(?:\bcử|\bmỗi(?:\s+[^\W\d_]+){1,4})\s*$", text[start:start + c.start])]
         invited = None
+        product = _PRODUCT.search(text, start, end)
+        if product:  # "… - 03 người/thôn x 8 thôn = 24 người": the result is the count
+            counts = [c for c in counts if start + c.start >= product.end()][:1] or counts
         if counts:
             # "mỗi thôn 10 người (90 người)": the count in brackets at the end is the group's
             count = next((c for c in counts if re.match(r"\s*\)?[\s.;,]*$", text[start + c.end:end])
                           and text[start:start + c.start].rstrip().endswith("(")), counts[0])
             c_start, c_end = start + count.start, start + count.end
-            link = _TO_COUNT.search(text, start, c_start)
-            before = trim(text, start, link.start() if link else c_start, " .;,:(-–—=")  # "… xã - 06 người"
+            c_label = product.start() if product and c_start >= product.end() else c_start
+            link = _TO_COUNT.search(text, start, c_label)
+            before = trim(text, start, link.start() if link else c_label, " .;,:(-–—=")  # "… xã - 06 người"
             after = trim(text, c_end, end, " .;,:()")
             start, end = before if before[1] > before[0] else after
             invited = count

@@ -200,7 +200,7 @@ class ProgrammeMixin(StepsMixin):
 
     def programme_list(self, index: int) -> None:
         head = self.paras[index]
-        kind = None
+        kind = style = None
         for para in after(self.paras, index):
             if kind is None and para.row is None and (para.level == 0 or not para.text.strip("-_*= ")):
                 continue  # the programme's title in capitals, a rule
@@ -218,7 +218,10 @@ class ProgrammeMixin(StepsMixin):
             # "5. Chương trình:" over "1. …", "2. …": a list that restarts its numbering at the label's
             # level (Word's numbered lists do) runs while its numbers follow on
             restarted = head.text.rstrip().endswith(":") and para.level is not None and para.level == head.level \
-                and para.marker.rstrip(".)") == str(len(self.plan.programme) + 1) != head.marker.rstrip(".)")
+                and para.marker.rstrip(".)") == str(len(self.plan.programme) + 1) \
+                and (para.marker.rstrip(".)") != head.marker.rstrip(".)") or para.marker[-1:] != head.marker[-1:]) \
+                and style in (None, para.marker[-1:])
+            # (the label's own number written in another style, "4)" over "4.", is a step; "5)" after them is not)
             if kind is not None and (_STEP_REMARK.fullmatch(para.body) or _STEP_NOTE_LINE.match(para.text)):
                 continue  # "(Giữa phần đối thoại nghỉ giải lao 10 phút.)" under a step: a remark
             if item is None and kind is None and head.level == 0 and para.row is None:
@@ -231,6 +234,7 @@ class ProgrammeMixin(StepsMixin):
             if item != kind:
                 break
             self.add_step(para, *trim(para.text, start, len(para.text)))
+            style = style or para.marker[-1:] or None
         self.leads_missing()
 
     def leads_missing(self) -> None:
