@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .plan_counts import COUNT_WORD, HEAD_TOTAL, LAST_BRACKET, PRODUCT, count_span, only_count, drop_counts
 from .plan_dates import find_counts
 from .plan_found import sentence_end, tidy, trim
 from .plan_group_label import GroupLabelMixin, instruction_remark
@@ -41,8 +42,9 @@ _STORY = re.compile(r"(?:^|(?<=[.;,:]\s))về\s+phía\s+[^:.;]{1,60}?\s+có\s*:?
 # the delegates on the platform, not the groups invited
 _NAMED = re.compile(r"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí|[đĐ]/c)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\W\d_]*\s+[A-ZĐÂĂÊÔƠƯ]")
 # "A và hơn 150 bà con", "A; cùng 85 hộ dân", "A và đại diện các hộ": where one group ends, another begins
-_JOIN = re.compile(r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d|đại\s+diện\s|toàn\s+thể\s)", _I)
-_JOIN_COUNT = re.compile(r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d)", _I)
+_JOIN_AT = r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d{extra})"
+_JOIN = re.compile(_JOIN_AT.format(extra=r"|đại\s+diện\s|toàn\s+thể\s"), _I)
+_JOIN_COUNT = re.compile(_JOIN_AT.format(extra=""), _I)  # only before a count
 # "hơn 150 bà con", "60 hộ nuôi trồng thủy sản": a group that starts with its head count
 _COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])"
                           # "đại diện 9 thôn": a number of places or bodies is not a head count
@@ -75,47 +77,8 @@ _INTRODUCER = re.compile(r"\s*,?\s*(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*", _
 # an invitation's address line, and the bullets its list may use
 _ADDRESS = re.compile(r"kính\s+gửi", _I)
 _BULLETS = "-+•"
-def _without(text: str, counts) -> str:
-    for count in reversed(counts):
-        text = text[:count.start] + text[count.end:]
-    return text
-
-
-# a bracket that ends a list item: "… Đồn Biên phòng Cửa Đại (03 người)."
-_LAST_BRACKET = re.compile(r"\((?P<count>[^()]{1,40})\)\s*[.;]?\s*$")
-
-
 # "Kính mời:", "Mời:" as an item's label: the invited follow
 _INVITE_LABEL = re.compile(r"(?:trân\s+trọng\s+)?(?:kính\s+)?mời(?:\s+(?:tham\s+)?dự)?", _I)
-
-
-# "…; số lượng" ending an item's label: the words before name the group, the count follows the colon
-_COUNT_WORD = re.compile(r"\s*[;,]\s*(?:số\s+lượng|số\s+người)(?:\s+(?:mời|dự\s+kiến|tham\s+dự))?\s*$", _I)
-# "Thành phần (khoảng 120 người):": a total in brackets between the label and its colon
-_HEAD_TOTAL = re.compile(r"\s*\((?P<count>[^()]{1,40})\)\s*:\s*")
-# a reckoning before the count: "06 người x 14 tổ = ", "03 người/thôn x 8 thôn = " (factors, then "=")
-_PRODUCT = re.compile(r"(?<!\w)\d{1,5}[^=():;\d]{0,30}\s[x×*]\s\d{1,5}[^=():;\d]{0,30}=\s*(?=\d)", _I)
-
-
-def _count_span(text: str, start: int) -> tuple[int, int]:
-    """Where a head count after a label's colon is: "mời 18 người (01 đại diện/đơn vị)" is 18 people
-    invited, the leading "mời" and a remark in brackets after the count set aside."""
-    lead = re.match(r"\s*(?:kính\s+)?mời\s+", text[start:start + 20], _I)
-    begin = start + lead.end() if lead else start
-    product = _PRODUCT.search(text, begin)
-    if product:  # "mỗi tổ 06 người x 14 tổ = 84 người": the count is the result
-        begin = product.end()
-    bracket = _LAST_BRACKET.search(text, begin)
-    end = bracket.start() if bracket and find_counts(text[begin:bracket.start()]) else len(text)
-    return begin, end
-
-
-def _only_count(text: str) -> bool:
-    """The text is one head count and nothing else ("10 người.", "khoảng 20 đồng chí;")."""
-    text = re.sub(r"^\s*(?:kính\s+)?mời\s+", "", text, flags=_I)  # "… chính: mời 62 người;"
-    counts = find_counts(text[:200]) if len(text) < 200 else []
-    rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng", "", _without(text, counts), flags=_I)
-    return len(counts) == 1 and not rest
 
 
 class AttendanceMixin(InvitedMixin, GroupLabelMixin):
@@ -157,18 +120,18 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
             # "b) Lãnh đạo UBND xã; Trưởng Công an xã; công chức …: 10 người": an item with one count
             # after its colon is one group, however long its label and whatever it lists
             if n > 0 and colon > start and _ENUMERATES.search(text, max(start, colon - 40), colon) \
-                    and text[colon + 1:].strip(" .;") and not _only_count(text[colon + 1:]):
+                    and text[colon + 1:].strip(" .;") and not only_count(text[colon + 1:]):
                 colon = -1  # "công chức các lĩnh vực: A, B, C (09 đồng chí)": the colon lists, inside the group
-            if 0 <= colon - start < 60 or (colon > start and para.marker and _only_count(text[colon + 1:])):
+            if 0 <= colon - start < 60 or (colon > start and para.marker and only_count(text[colon + 1:])):
                 label = text[start:colon]
                 start = colon + 1
                 if not text[start:].strip(" .;"):
                     continue
-                c_start, c_end = _count_span(text, start)
+                c_start, c_end = count_span(text, start)
                 counts = find_counts(text[c_start:c_end])
                 rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số", "",
-                              _without(text[c_start:c_end], counts), flags=_I)
-                named = _COUNT_WORD.search(text, para.body_start, colon) if n > 0 else None
+                              drop_counts(text[c_start:c_end], counts), flags=_I)
+                named = COUNT_WORD.search(text, para.body_start, colon) if n > 0 else None
                 if counts and not rest and named and named.start() - para.body_start >= 3:
                     # "2.1. Lãnh đạo Ban Dân tộc …; số lượng: 03 đồng chí.": the group, then its count
                     self.group(para, para.body_start, named.start(), counts[0], c_start)
@@ -193,8 +156,8 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
             elif n == 0:
                 continue  # the heading itself
             else:
-                note = _LAST_BRACKET.search(text, start) if para.marker else None
-                if note and note.start() - start >= 3 and _only_count(note["count"]):
+                note = LAST_BRACKET.search(text, start) if para.marker else None
+                if note and note.start() - start >= 3 and only_count(note["count"]):
                     # "1) Lãnh đạo Đảng ủy, HĐND xã; …; Đồn Biên phòng (03 người).": one group, one count
                     self.group(para, start, note.start(), find_counts(note["count"])[0], note.start("count"))
                     continue
@@ -272,7 +235,7 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
         # "mỗi hộ cử 01 người", "mỗi tổ dân phố 10 hộ": a number per unit is not the group's head count
         counts = [c for c in counts if not re.search(r"(?:\bcử|\bmỗi(?:\s+[^\W\d_]+){1,4})\s*$", text[start:start + c.start])]
         invited = None
-        product = _PRODUCT.search(text, start, end)
+        product = PRODUCT.search(text, start, end)
         if product:  # "… - 03 người/thôn x 8 thôn = 24 người": the result is the count
             counts = [c for c in counts if start + c.start >= product.end()][:1] or counts
         if counts:
@@ -343,8 +306,8 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
             if not match:
                 continue
             target, start = para, para.body_start + match.end()
-            total = _HEAD_TOTAL.match(para.text, start)
-            if total and _only_count(total["count"]):
+            total = HEAD_TOTAL.match(para.text, start)
+            if total and only_count(total["count"]):
                 # "Thành phần (khoảng 120 người): Mời A; B": the bracket holds the total, the groups follow
                 count = find_counts(total["count"])[0]
                 if self.plan.invited_total is None:
