@@ -231,32 +231,11 @@ class PeopleMixin:
             self.miss(f"chairs[{i}].name", note)
 
     def secretary(self) -> None:
-        for para in self.paras:
-            label = _SECRETARY_IN.search(para.body[:3000]) if para.row is None else None
-            if label:
-                start = para.body_start + label.end()
-                people = self.people(para, start, sentence_end(para.text, start))
-                if people and people[0][0]:
-                    name, title = people[0]
-                    self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
-                    if title:
-                        self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
-                    return
-        for para in self.paras:
-            # in the body: "- Đồng chí B (công chức …) làm thư ký" opens an item after its marker
-            verb = _SECRETARY_VERB.search(para.body[:3000]) if para.row is None else None
-            if verb:
-                people = self.people(para, para.body_start + verb.start("who"), para.body_start + verb.end("who"))
-                if people and people[0][0]:
-                    name, title = people[0]
-                    self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
-                    if title:
-                        self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
-                    return
-        for para in self.paras:  # "Giao công chức Văn phòng - Thống kê (đ/c B) làm thư ký hội nghị"
-            given = SECRETARY_GIVEN.search(para.text, 0, 3000) if para.row is None else None
-            if given:
-                people = self.people(para, given.start("who"), given.end("who"))
+        spans = (_labelled_secretary, _secretary_by_verb, _secretary_given)
+        for span in spans:  # each way of naming the secretary in turn, over the whole document
+            for para in self.paras:
+                where = span(para) if para.row is None else None
+                people = self.people(para, *where) if where else None
                 if people and people[0][0]:
                     name, title = people[0]
                     self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
@@ -297,3 +276,22 @@ class PeopleMixin:
         if re.sub(r"^(?:Q|TM|T/M)\.?\s*", "", title) == "CHỦ TỊCH":
             note += "; với kế hoạch của UBND, người ký thường là người chủ trì"
         self.findings.append(Finding("signer", name, index + 1, self.lines[index], note))
+
+
+def _labelled_secretary(para: Para) -> tuple[int, int] | None:
+    """ "Thư ký: đ/c B, …" (also after "và" inside an item): the span that names the secretary."""
+    label = _SECRETARY_IN.search(para.body[:3000])
+    start = para.body_start + label.end() if label else 0
+    return (start, sentence_end(para.text, start)) if label else None
+
+
+def _secretary_by_verb(para: Para) -> tuple[int, int] | None:
+    """In the body: "- Đồng chí B (công chức …) làm thư ký" opens an item after its marker."""
+    verb = _SECRETARY_VERB.search(para.body[:3000])
+    return (para.body_start + verb.start("who"), para.body_start + verb.end("who")) if verb else None
+
+
+def _secretary_given(para: Para) -> tuple[int, int] | None:
+    """ "Giao công chức Văn phòng - Thống kê (đ/c B) làm thư ký hội nghị"."""
+    given = SECRETARY_GIVEN.search(para.text, 0, 3000)
+    return (given.start("who"), given.end("who")) if given else None
