@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .plan_counts import COUNT_WORD, HEAD_TOTAL, LAST_BRACKET, PRODUCT, count_span, only_count, drop_counts
 from .plan_dates import find_counts
 from .plan_found import sentence_end, tidy, trim
 from .plan_group_label import GroupLabelMixin, instruction_remark
@@ -41,7 +42,9 @@ _STORY = re.compile(r"(?:^|(?<=[.;,:]\s))về\s+phía\s+[^:.;]{1,60}?\s+có\s*:?
 # the delegates on the platform, not the groups invited
 _NAMED = re.compile(r"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng\s+chí|[đĐ]/c)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\W\d_]*\s+[A-ZĐÂĂÊÔƠƯ]")
 # "A và hơn 150 bà con", "A; cùng 85 hộ dân", "A và đại diện các hộ": where one group ends, another begins
-_JOIN = re.compile(r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d|đại\s+diện\s|toàn\s+thể\s)", _I)
+_JOIN_AT = r"(?:,\s*)?\s(?:cùng|và)\s+(?=(?:hơn|gần|khoảng|trên|chừng)?\s*\d{extra})"
+_JOIN = re.compile(_JOIN_AT.format(extra=r"|đại\s+diện\s|toàn\s+thể\s"), _I)
+_JOIN_COUNT = re.compile(_JOIN_AT.format(extra=""), _I)  # only before a count
 # "hơn 150 bà con", "60 hộ nuôi trồng thủy sản": a group that starts with its head count
 _COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])"
                           # "đại diện 9 thôn": a number of places or bodies is not a head count
@@ -74,36 +77,8 @@ _INTRODUCER = re.compile(r"\s*,?\s*(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*", _
 # an invitation's address line, and the bullets its list may use
 _ADDRESS = re.compile(r"kính\s+gửi", _I)
 _BULLETS = "-+•"
-def _without(text: str, counts) -> str:
-    for count in reversed(counts):
-        text = text[:count.start] + text[count.end:]
-    return text
-
-
-# a bracket that ends a list item: "… Đồn Biên phòng Cửa Đại (03 người)."
-_LAST_BRACKET = re.compile(r"\((?P<count>[^()]{1,40})\)\s*[.;]?\s*$")
-
-
 # "Kính mời:", "Mời:" as an item's label: the invited follow
 _INVITE_LABEL = re.compile(r"(?:trân\s+trọng\s+)?(?:kính\s+)?mời(?:\s+(?:tham\s+)?dự)?", _I)
-
-
-def _count_span(text: str, start: int) -> tuple[int, int]:
-    """Where a head count after a label's colon is: "mời 18 người (01 đại diện/đơn vị)" is 18 people
-    invited, the leading "mời" and a remark in brackets after the count set aside."""
-    lead = re.match(r"\s*(?:kính\s+)?mời\s+", text[start:start + 20], _I)
-    begin = start + lead.end() if lead else start
-    bracket = _LAST_BRACKET.search(text, begin)
-    end = bracket.start() if bracket and find_counts(text[begin:bracket.start()]) else len(text)
-    return begin, end
-
-
-def _only_count(text: str) -> bool:
-    """The text is one head count and nothing else ("10 người.", "khoảng 20 đồng chí;")."""
-    text = re.sub(r"^\s*(?:kính\s+)?mời\s+", "", text, flags=_I)  # "… chính: mời 62 người;"
-    counts = find_counts(text[:200]) if len(text) < 200 else []
-    rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng", "", _without(text, counts), flags=_I)
-    return len(counts) == 1 and not rest
 
 
 class AttendanceMixin(InvitedMixin, GroupLabelMixin):
@@ -145,17 +120,22 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
             # "b) Lãnh đạo UBND xã; Trưởng Công an xã; công chức …: 10 người": an item with one count
             # after its colon is one group, however long its label and whatever it lists
             if n > 0 and colon > start and _ENUMERATES.search(text, max(start, colon - 40), colon) \
-                    and text[colon + 1:].strip(" .;") and not _only_count(text[colon + 1:]):
+                    and text[colon + 1:].strip(" .;") and not only_count(text[colon + 1:]):
                 colon = -1  # "công chức các lĩnh vực: A, B, C (09 đồng chí)": the colon lists, inside the group
-            if 0 <= colon - start < 60 or (colon > start and para.marker and _only_count(text[colon + 1:])):
+            if 0 <= colon - start < 60 or (colon > start and para.marker and only_count(text[colon + 1:])):
                 label = text[start:colon]
                 start = colon + 1
                 if not text[start:].strip(" .;"):
                     continue
-                c_start, c_end = _count_span(text, start)
+                c_start, c_end = count_span(text, start)
                 counts = find_counts(text[c_start:c_end])
                 rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số", "",
-                              _without(text[c_start:c_end], counts), flags=_I)
+                              drop_counts(text[c_start:c_end], counts), flags=_I)
+                named = COUNT_WORD.search(text, para.body_start, colon) if n > 0 else None
+                if counts and not rest and named and named.start() - para.body_start >= 3:
+                    # "2.1. Lãnh đạo Ban Dân tộc …; số lượng: 03 đồng chí.": the group, then its count
+                    self.group(para, para.body_start, named.start(), counts[0], c_start)
+                    continue
                 if counts and not rest and not (n == 0 or _TOTAL_LABEL.search(label)):
                     # "Trưởng các ban, ngành, đoàn thể xã: 15 người"
                     self.group(para, para.body_start, colon, counts[0], c_start)
@@ -176,8 +156,8 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
             elif n == 0:
                 continue  # the heading itself
             else:
-                note = _LAST_BRACKET.search(text, start) if para.marker else None
-                if note and note.start() - start >= 3 and _only_count(note["count"]):
+                note = LAST_BRACKET.search(text, start) if para.marker else None
+                if note and note.start() - start >= 3 and only_count(note["count"]):
                     # "1) Lãnh đạo Đảng ủy, HĐND xã; …; Đồn Biên phòng (03 người).": one group, one count
                     self.group(para, start, note.start(), find_counts(note["count"])[0], note.start("count"))
                     continue
@@ -205,6 +185,8 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
         text = para.text
         if count is not None:
             start, end = trim(text, start, end, " .;,:()")
+            invite = _INVITE.match(text, start, end)  # "- Mời Thường trực Đảng ủy …: 06 người"
+            start = invite.end() if invite and end - invite.end() >= 3 else start
             i = len(self.plan.attendance)
             self.plan.attendance.append(PlanGroup(tidy(self.found(f"attendance[{i}].group", para, start, end)),
                                                   count.value))
@@ -253,13 +235,17 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
         # "mỗi hộ cử 01 người", "mỗi tổ dân phố 10 hộ": a number per unit is not the group's head count
         counts = [c for c in counts if not re.search(r"(?:\bcử|\bmỗi(?:\s+[^\W\d_]+){1,4})\s*$", text[start:start + c.start])]
         invited = None
+        product = PRODUCT.search(text, start, end)
+        if product:  # "… - 03 người/thôn x 8 thôn = 24 người": the result is the count
+            counts = [c for c in counts if start + c.start >= product.end()][:1] or counts
         if counts:
             # "mỗi thôn 10 người (90 người)": the count in brackets at the end is the group's
             count = next((c for c in counts if re.match(r"\s*\)?[\s.;,]*$", text[start + c.end:end])
                           and text[start:start + c.start].rstrip().endswith("(")), counts[0])
             c_start, c_end = start + count.start, start + count.end
-            link = _TO_COUNT.search(text, start, c_start)
-            before = trim(text, start, link.start() if link else c_start, " .;,:(-–—=")  # "… xã - 06 người"
+            c_label = product.start() if product and c_start >= product.end() else c_start
+            link = _TO_COUNT.search(text, start, c_label)
+            before = trim(text, start, link.start() if link else c_label, " .;,:(-–—=")  # "… xã - 06 người"
             after = trim(text, c_end, end, " .;,:()")
             start, end = before if before[1] > before[0] else after
             invited = count
@@ -320,6 +306,15 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
             if not match:
                 continue
             target, start = para, para.body_start + match.end()
+            total = HEAD_TOTAL.match(para.text, start)
+            if total and only_count(total["count"]):
+                # "Thành phần (khoảng 120 người): Mời A; B": the bracket holds the total, the groups follow
+                count = find_counts(total["count"])[0]
+                if self.plan.invited_total is None:
+                    self.plan.invited_total = count.value
+                    self.found("attendance.total", para, total.start("count") + count.start,
+                               total.start("count") + count.end, count.note or "tổng số dự kiến")
+                start = total.end()
             end = sentence_end(para.text, start)
             if not para.text[start:end].strip(" .:;") and i + 1 < len(self.paras):
                 target = self.paras[i + 1]  # "… trân trọng kính mời:" / the invited on the next line
@@ -366,8 +361,10 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
     def groups(self, para: Para, start: int, end: int) -> None:
         """The groups of "A; B và hơn 150 bà con": split at ";" and at a join before a count."""
         text, pos = para.text, start
-        stops = sorted([(m.start(), m.end()) for m in re.finditer(r";", text[start:end])]
-                       + [(m.start(), m.end()) for m in _JOIN.finditer(text[start:end])])
+        semis = [(m.start(), m.end()) for m in re.finditer(r";", text[start:end])]
+        # where ";" separates the groups, a "và đại diện …" inside one of them is part of it
+        join = _JOIN_COUNT if semis else _JOIN
+        stops = sorted(semis + [(m.start(), m.end()) for m in join.finditer(text[start:end])])
         for a, b in stops + [(end - start, end - start)]:
             self.group(para, pos, start + a)  # (which drops a joining "cùng với", "và")
             pos = start + b

@@ -18,6 +18,7 @@ from .plan_people import PeopleMixin
 from .plan_programme import ProgrammeMixin
 from .plan_roles import RolesMixin
 from .plan_when import WhenMixin
+from .plan_schedule import ScheduleMixin, schedule_entry
 from .plan_source import Para, cell_spans, without_closing, is_caps
 
 __all__ = ["Finding", "FoundChair", "Missing", "PartialPlan", "extract"]
@@ -43,15 +44,18 @@ _KINDS = re.compile(r"(?:KẾHOẠCH(?:LIÊNTỊCH)?|THÔNGBÁO|GIẤYMỜI|THƯ
                     r"|CHƯƠNGTRÌNH")
 _ABOUT = re.compile(r"tiếp xúc|đối thoại|gặp mặt", re.IGNORECASE)
 # a subject line that stops mid-phrase: a joining word last, or "giữa A" still waiting for "với B"
-_OPEN_SUBJECT = re.compile(r"(?:\s(?:của|với|và|giữa|cho|về|tại|trong|năm)|,)\s*$|\sgiữa\s(?!.*\s(?:với|và)\s)",
+# (or with an office whose body is on the next line: "… của Chủ tịch" / "UBND xã với …")
+_OPEN_SUBJECT = re.compile(r"(?:\s(?:của|với|và|giữa|cho|về|tại|trong|năm|chủ\s+tịch|bí\s+thư|người\s+đứng\s+đầu)|,)\s*$"
+                           r"|\sgiữa\s(?!.*\s(?:với|và)\s)",
                            re.IGNORECASE)
 # the first words of a document's body, not of its subject
 _BODY_START = re.compile(r"(?:kính\s+gửi|căn\s+cứ|thực\s+hiện|số\s*:|nơi\s+nhận)", re.IGNORECASE)
 # a news-style sentence: "Ủy ban nhân dân phường X tổ chức Hội nghị đối thoại giữa … ."
 # an invitation: "Đến dự buổi đối thoại giữa … ."
-_ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|(?<![\w ])đến\s+(?:tham\s+)?dự)\s+"
+_ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|chủ\s+trì|(?<![\w ])đến\s+(?:tham\s+)?dự)\s+"
                         r"(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
                         re.IGNORECASE)
+# (a schedule's entry: "Đ/c … chủ trì Hội nghị tiếp xúc, đối thoại …")
 # an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"
 _SUBJECT = re.compile(r"(?:\[[^\[\]]{1,12}\]\s*)?(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,80}?"
                       r"(?P<what>(?:buổi|hội\s+nghị|(?-i:HN)|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
@@ -111,7 +115,7 @@ class _Above:
         return self.unit.end()
 
 
-class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, RosterMixin, ProgrammeMixin, ReaderBase):
+class _Reader(WhenMixin, ScheduleMixin, PeopleMixin, RolesMixin, AttendanceMixin, RosterMixin, ProgrammeMixin, ReaderBase):
     # -- issuing body, title ------------------------------------------------------
 
     def kehoach_index(self) -> int | None:
@@ -363,12 +367,15 @@ class _Reader(WhenMixin, PeopleMixin, RolesMixin, AttendanceMixin, RosterMixin, 
 
 
 def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]]:
-    reader = _Reader(lines)
+    schedule = schedule_entry(lines)  # a weekly schedule: only the meeting's entry is read
+    reader = _Reader(schedule[0] if schedule else lines)
+    reader.schedule_day = schedule[1] if schedule else None
     reader.title()
     reader.organisation()
     # the recipients and the signature name no meeting field (the signer is read from the lines)
     reader.paras = without_closing(reader.paras)
     reader.time_and_venue()
+    reader.schedule_when()
     reader.signer()
     reader.chairs()
     reader.chair_names_missing()

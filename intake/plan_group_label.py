@@ -11,7 +11,8 @@ is dropped with its findings. Not a group:
 - a reference to a document ("Theo Kế hoạch số 201/KH-UBND ngày …");
 - one named person ("Đồng chí Nguyễn Văn Lực, Bí thư Đảng ủy xã");
 - a pointer to a list elsewhere ("Các đồng chí, ông (bà) có tên trong danh sách kèm theo");
-- only generic words that introduce a list ("Đại biểu, cụ thể").
+- only generic words that introduce a list ("Đại biểu, cụ thể");
+- a programme step, which ends with its duration ("Khai mạc hội nghị: đ/c Bí thư (10')").
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ _ONLY_INTRO = re.compile(r"(?:[\s,:]|các|đại\s+biểu|đồng\s+chí|thành\
                          r"|bao\s+gồm)*", _I)
 
 
+# "(10')", "(15 phút)" closing the text: the time a step of the programme takes
+_DURATION_END = re.compile(r"\(\s*\d{1,3}\s*(?:'|’|phút)\s*\)\s*$", _I)
+
+
 _LAST_BRACKET = re.compile(r"\s*\([^()]{3,200}\)\s*[.;]?\s*$")
 
 
@@ -66,6 +71,8 @@ def not_a_group(label: str) -> str:
         words = re.split(r"[,(–—]|\s-\s", text[honorific.end():], maxsplit=1)[0].split()
         if is_name(words):
             return "một người có tên, không phải một nhóm"
+    if _DURATION_END.search(text):
+        return "một bước của chương trình (có thời lượng), không phải tên nhóm"
     if _ONLY_INTRO.fullmatch(text):
         return "lời dẫn danh sách, không phải tên nhóm"
     return ""

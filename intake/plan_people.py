@@ -37,14 +37,16 @@ _CHAIR_SUBJECT = re.compile(r"(?:^|(?<=[;.:]\s))(?P<who>(?:đồng\s+chí|đ/c|�
                             r"\s+(?:trực\s+tiếp\s+|cùng\s+)?(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
 # a heading "CHỦ TRÌ" / "II. CHỦ TRÌ" whose items name the chairs
 _CHAIR_HEAD = re.compile(r"chủ\s+(?:trì|tọa|toạ)(?:\s+hội\s+nghị)?\s*:?\s*$", _I)
-_CHAIR_IS = re.compile(r"\s+(?:là|làm)\s+(?:người\s+)?chủ\s+(?:tọa|toạ|trì)(?!\w)", _I)
+# "… là chủ tọa", "Chủ tịch UBND phường (chủ trì)"
+_CHAIR_IS = re.compile(r"\s+(?:(?:là|làm)\s+(?:người\s+)?chủ\s+(?:tọa|toạ|trì)(?!\w)|\(\s*chủ\s+(?:tọa|toạ|trì)\s*\))", _I)
 _CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{1,150}?)\s+(?:cùng\s+)?(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
 # "Cử bà Trần Thị B, công chức Văn phòng - Thống kê làm thư ký hội nghị"
 _SECRETARY_VERB = re.compile(r"(?:(?:cử|giao|phân\s+công|mời)\s+|(?:^|(?<=[;.]\s)))(?P<who>(?:đồng\s+chí|đ/c|ông|bà)\s[^.;:]{3,120}?)"
                              r"\s+(?:làm|là)\s+thư\s+ký(?!\w)", re.IGNORECASE)
 _SECRETARY = re.compile(r"(?:thư\s+ký|(?:người\s+)?ghi\s+biên\s+bản)(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc)"
                         r"|cuộc\s+(?:họp|đối\s+thoại)))?(?:\s*:|\s+là(?!\w))\s*", _I)
-_SECRETARY_IN = re.compile(r"(?:^|(?<=[.;]\s))" + _SECRETARY.pattern, _I)
+# (also after "và": "1. Chủ tịch UBND phường (chủ trì) và Thư ký: bà …")
+_SECRETARY_IN = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\svà\s)(?=thư\s+ký\s*:))" + _SECRETARY.pattern, _I)
 _SPLIT_PEOPLE = re.compile(r"\s*;\s*|\s+và\s+(?=(?:đ/c|đồng chí|ông|bà)\s)|\s*,\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", _I)
 _AND = re.compile(r"\s+và\s+(?=(?P<next>[^\W\d_][^\s,;()]*(?:\s[^\W\d_][^\s,;()]*){1,5})\s*[,(])", _I)
 _SIGN_ROLE = re.compile(r"(?<![^\W\d_])(?:(?:TM|T/M|KT|Q|TL|TUQ)\.?\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH"
@@ -229,32 +231,11 @@ class PeopleMixin:
             self.miss(f"chairs[{i}].name", note)
 
     def secretary(self) -> None:
-        for para in self.paras:
-            label = _SECRETARY_IN.search(para.body[:3000]) if para.row is None else None
-            if label:
-                start = para.body_start + label.end()
-                people = self.people(para, start, sentence_end(para.text, start))
-                if people and people[0][0]:
-                    name, title = people[0]
-                    self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
-                    if title:
-                        self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
-                    return
-        for para in self.paras:
-            # in the body: "- Đồng chí B (công chức …) làm thư ký" opens an item after its marker
-            verb = _SECRETARY_VERB.search(para.body[:3000]) if para.row is None else None
-            if verb:
-                people = self.people(para, para.body_start + verb.start("who"), para.body_start + verb.end("who"))
-                if people and people[0][0]:
-                    name, title = people[0]
-                    self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
-                    if title:
-                        self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
-                    return
-        for para in self.paras:  # "Giao công chức Văn phòng - Thống kê (đ/c B) làm thư ký hội nghị"
-            given = SECRETARY_GIVEN.search(para.text, 0, 3000) if para.row is None else None
-            if given:
-                people = self.people(para, given.start("who"), given.end("who"))
+        spans = (_labelled_secretary, _secretary_by_verb, _secretary_given)
+        for span in spans:  # each way of naming the secretary in turn, over the whole document
+            for para in self.paras:
+                where = span(para) if para.row is None else None
+                people = self.people(para, *where) if where else None
                 if people and people[0][0]:
                     name, title = people[0]
                     self.plan.secretary_name = tidy(self.found("secretary.name", para, *name), False)
@@ -295,3 +276,22 @@ class PeopleMixin:
         if re.sub(r"^(?:Q|TM|T/M)\.?\s*", "", title) == "CHỦ TỊCH":
             note += "; với kế hoạch của UBND, người ký thường là người chủ trì"
         self.findings.append(Finding("signer", name, index + 1, self.lines[index], note))
+
+
+def _labelled_secretary(para: Para) -> tuple[int, int] | None:
+    """ "Thư ký: đ/c B, …" (also after "và" inside an item): the span that names the secretary."""
+    label = _SECRETARY_IN.search(para.body[:3000])
+    start = para.body_start + label.end() if label else 0
+    return (start, sentence_end(para.text, start)) if label else None
+
+
+def _secretary_by_verb(para: Para) -> tuple[int, int] | None:
+    """In the body: "- Đồng chí B (công chức …) làm thư ký" opens an item after its marker."""
+    verb = _SECRETARY_VERB.search(para.body[:3000])
+    return (para.body_start + verb.start("who"), para.body_start + verb.end("who")) if verb else None
+
+
+def _secretary_given(para: Para) -> tuple[int, int] | None:
+    """ "Giao công chức Văn phòng - Thống kê (đ/c B) làm thư ký hội nghị"."""
+    given = SECRETARY_GIVEN.search(para.text, 0, 3000)
+    return (given.start("who"), given.end("who")) if given else None

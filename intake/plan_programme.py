@@ -53,6 +53,8 @@ _NOTE_THEN_LEAD = re.compile(r"\((?P<note>[^()]*)\)\s*[-–—]\s+(?P<lead>[^()]
 _DASH_LEAD = re.compile(r"\s[-–—]\s+(?=\S)")
 # a remark in brackets on its own line under a step
 _STEP_REMARK = re.compile(r"\([^()]{3,200}\)\.?")
+# "Lưu ý: ý kiến … do đồng chí … phiên dịch." on its own line under a step: a note, not the end of the list
+_STEP_NOTE_LINE = re.compile(r"\s*(?:lưu\s+ý|ghi\s+chú|chú\s+ý)\s*:", _I)
 # how long a step takes: "10 phút", "dự kiến 15'", "khoảng 90 phút"
 _DURATION = r"(?:(?:dự\s+kiến|khoảng|thời\s+gian|trong)\s*:?\s*)*(?P<min>\d{1,3})\s*(?:phút|')"
 _RANGE = r"\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|—|đến)\s*\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?"
@@ -198,7 +200,7 @@ class ProgrammeMixin(StepsMixin):
 
     def programme_list(self, index: int) -> None:
         head = self.paras[index]
-        kind = None
+        kind = style = None
         for para in after(self.paras, index):
             if kind is None and para.row is None and (para.level == 0 or not para.text.strip("-_*= ")):
                 continue  # the programme's title in capitals, a rule
@@ -216,8 +218,11 @@ class ProgrammeMixin(StepsMixin):
             # "5. Chương trình:" over "1. …", "2. …": a list that restarts its numbering at the label's
             # level (Word's numbered lists do) runs while its numbers follow on
             restarted = head.text.rstrip().endswith(":") and para.level is not None and para.level == head.level \
-                and para.marker.rstrip(".)") == str(len(self.plan.programme) + 1) != head.marker.rstrip(".)")
-            if kind is not None and _STEP_REMARK.fullmatch(para.body):
+                and para.marker.rstrip(".)") == str(len(self.plan.programme) + 1) \
+                and (para.marker.rstrip(".)") != head.marker.rstrip(".)") or para.marker[-1:] != head.marker[-1:]) \
+                and style in (None, para.marker[-1:])
+            # (the label's own number written in another style, "4)" over "4.", is a step; "5)" after them is not)
+            if kind is not None and (_STEP_REMARK.fullmatch(para.body) or _STEP_NOTE_LINE.match(para.text)):
                 continue  # "(Giữa phần đối thoại nghỉ giải lao 10 phút.)" under a step: a remark
             if item is None and kind is None and head.level == 0 and para.row is None:
                 continue  # a CHƯƠNG TRÌNH's title, time and place before its first step
@@ -229,6 +234,7 @@ class ProgrammeMixin(StepsMixin):
             if item != kind:
                 break
             self.add_step(para, *trim(para.text, start, len(para.text)))
+            style = style or para.marker[-1:] or None
         self.leads_missing()
 
     def leads_missing(self) -> None:

@@ -348,8 +348,11 @@ def section(paras: list[Para], index: int) -> list[Para]:
     label = paras[index].text.rstrip().endswith(":")
     # and a label line without a number ("Mời tham dự:") followed by bulleted items ("✅ …", "- …"):
     # the items with that bullet
+    # and a bulleted label ("- Thành phần:") over items with another bullet ("+ …"): its items, up to
+    # the next item with the label's own bullet ("- Chương trình:")
     if label and level is None and index + 1 < len(paras) and paras[index + 1].marker \
-            and paras[index + 1].level is None and not paras[index].marker:
+            and paras[index + 1].level is None \
+            and (not paras[index].marker or paras[index + 1].bullet != paras[index].bullet):
         listed = paras[index + 1].bullet
     for para in after(paras, index):
         if _closing_formula(para):
