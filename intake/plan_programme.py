@@ -7,7 +7,7 @@ import re
 from .plan_dates import start_and_end
 from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
-from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, nested, said_lead, step_kind
+from .plan_steps import StepsMixin, detail_after, detail_at, is_detail, leader_span, nested, said_lead, step_kind
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
@@ -51,6 +51,8 @@ _STEP_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.;:]?\s*$")
 _NOTE_THEN_LEAD = re.compile(r"\((?P<note>[^()]*)\)\s*[-–—]\s+(?P<lead>[^()]{3,120}?)\s*[.;]?\s*$")
 # "Khai mạc – Chủ tịch UBND xã (05 phút)": who leads the step after a spaced dash, the note after it
 _DASH_LEAD = re.compile(r"\s[-–—]\s+(?=\S)")
+# "content — Văn phòng Đảng ủy — 10 phút.": who leads the step and its length, each after a dash
+_DASHED_DETAILS = re.compile(r"\s[–—]\s+(?P<lead>[^–—()]{3,120}?)\s+[–—]\s+(?P<m>(?P<min>\d{1,3})\s*phút)\s*[.;]?\s*$", _I)
 # a remark in brackets on its own line under a step
 _STEP_REMARK = re.compile(r"\([^()]{3,200}\)\.?")
 # "Lưu ý: ý kiến … do đồng chí … phiên dịch." on its own line under a step: a note, not the end of the list
@@ -312,13 +314,23 @@ class ProgrammeMixin(StepsMixin):
     def add_step(self, para: Para, start: int, end: int, script: bool = False) -> None:
         """One step from text[start:end]: a time slot before it ("07h30 - 07h45: ") and a note after
         it ("(Văn phòng HĐND - UBND xã, 10 phút)") give its minutes and lead, not its content."""
-        text = para.text
+        text, n_before = para.text, len(self.plan.programme)
+        details = detail_after(text, start, end)  # "content. Thực hiện: lead." on the step's line
+        if details is not None:
+            self.add_step(para, start, details, script)
+            if len(self.plan.programme) > n_before:
+                self.step_detail(para, details, end)
+            return
         times = _LEADING_TIMES.match(text, start, end)
         c_start, c_end = (times.end() if times else start), end
         when = lead = None
         note = _STEP_NOTE.search(text, c_start, end)
         dashed = None
-        if not note:
+        dashes = None if note else _DASHED_DETAILS.search(text, c_start, end)
+        if dashes and dashes.start() - c_start >= 3 and leader_span(text, dashes.start("lead"), dashes.end("lead")):
+            when = (dashes.start("m"), dashes.end("m"), dashes["min"])
+            lead, c_end = leader_span(text, dashes.start("lead"), dashes.end("lead")), dashes.start()
+        elif not note:
             note = _NOTE_THEN_LEAD.search(text, c_start, end)
             dashed = note and leader_span(text, note.start("lead"), note.end("lead"))
             note = note if dashed else None

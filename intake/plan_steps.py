@@ -31,6 +31,8 @@ _SLOT_ONLY = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:
                         r"\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?", _I)
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
 _DETAIL_IN = re.compile(r"(?<=\s)" + _DETAIL.pattern, _I)
+# a detail after the step's content in the same paragraph: "content. Thực hiện: lead."
+_DETAIL_AFTER = re.compile(r"(?<=[.;]\s)" + _DETAIL.pattern, _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
 # a lead with its length in brackets after it: "… (10 phút)"
 _LEAD_MINUTES = re.compile(r"\s*\(\s*(?P<min>(?P<n>\d{1,3})\s*phút)\s*\)\s*[.;]?\s*$", _I)
@@ -105,6 +107,13 @@ def detail_at(text: str, start: int, end: int) -> int | None:
     step's content before them (a table cell of two paragraphs); None if none."""
     match = _DETAIL_IN.search(text, start, end)
     return match.start() if match and match.start() - start >= 3 else None
+
+
+def detail_after(text: str, start: int, end: int) -> int | None:
+    """Where the details written after a step's content on its own line start ("Khai mạc hội nghị.
+    Thực hiện: Chủ tịch UBND xã."): a detail label after a full stop; None if none."""
+    match = _DETAIL_AFTER.search(text, start, end)
+    return match.start() if match and match.start() - start >= 5 else None
 
 
 def nested(para: Para, kind: str) -> bool:
