@@ -24,7 +24,7 @@ _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|tr
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
 _DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|(?-i:ND)|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
                        r"thanh niên|đảng viên|nông dân|hộ kinh doanh|hộ gia đình|tiểu thương|doanh nghiệp)[\s,]+[^;.]{0,30}?"
-                       r"(?:phát biểu|trao đổi|đối thoại|nêu ý kiến|phản ánh)"
+                       r"(?:phát biểu|trao đổi|đối thoại|nêu ý kiến|trình bày ý kiến|phản ánh)"
                        # a step that is the dialogue itself: "Đối thoại, trả lời ý kiến của Nhân dân"
                        r"|^\s*(?:thảo\s+luận,?\s+|trao\s+đổi,?\s+)?đối\s+thoại\b", _I)
 
