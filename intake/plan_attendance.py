@@ -22,7 +22,7 @@ from .plan_source import Para, after, cell_spans, nested_under, section
 from db.plans import PlanGroup
 
 _I = re.IGNORECASE
-_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự|mời\s+(?:tham\s+)?dự\s*:|người\s+dự\s*:)", _I)
+_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự|đại biểu (?:được )?mời\s*:?\s*$|mời\s+(?:tham\s+)?dự\s*:|người\s+dự\s*:)", _I)
 _INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
 _INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+|cùng\s+|về\s+)?(?:tham\s+dự|dự)(?!\w|\s+(?:án|kiến|thảo|toán)\b)"
                          r"|\s+(?:sắp\s+xếp|bố\s+trí)\s+(?:công\s+việc|thời\s+gian)", _I)
