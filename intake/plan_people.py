@@ -19,7 +19,9 @@ _NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:đồng\s+chí|đ/c|ông|bà)\s+(?P<
                                re.IGNORECASE)
 _VERB_TAIL = re.compile(r"\s+(?:sẽ(?!\w)|trực tiếp|cùng chủ trì|cùng đồng chủ trì|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
                         r"đối thoại)", _I)
-_CHAIR_LABEL = re.compile(r"(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
+# ("Người điều hành hội nghị:" too, never a bare "Điều hành:", which is a step's detail)
+_CHAIR_LABEL = re.compile(r"(?:(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
+                          r"|người\s+điều\s+hành(?=\s+(?:hội\s+nghị|buổi|cuộc)))"
                           r"(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc(?:,\s*đối\s+thoại)?)|cuộc\s+đối\s+thoại"
                           r"|đối\s+thoại))?(?:\s*:|\s+(?:là|gồm(?:\s+có)?)(?!\w))\s*", _I)
 # the same label where a sentence of a run-on paragraph starts ("… cùng ngày. Chủ trì: …")
