@@ -7,6 +7,7 @@ import re
 from .plan_dates import start_and_end
 from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
+from .plan_story import StoryMixin
 from .plan_steps import StepsMixin, detail_after, detail_at, is_detail, leader_span, nested, said_lead, step_kind
 from db.plans import PlanStep
 
@@ -77,7 +78,7 @@ def _steps(items: list[str]) -> bool:
     return bool(talk) and any(_PROCEDURE.search(item) for i, item in enumerate(items) if i != talk[0])
 
 
-class ProgrammeMixin(StepsMixin):
+class ProgrammeMixin(StepsMixin, StoryMixin):
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .step_spans, .found, .miss."""
 
 
@@ -116,7 +117,7 @@ class ProgrammeMixin(StepsMixin):
                                          or (para.marker and _PROGRAMME_TITLE.match(para.body))
                                          or (para.body.endswith(":") and _PROGRAMME_TITLE.match(para.body))):
                     self.programme_list(i)
-                    if self.plan.programme:
+                    if self.plan.programme or self.programme_story(i):
                         break
         if not self.plan.programme:
             for i, para in enumerate(self.paras):
@@ -342,8 +343,9 @@ class ProgrammeMixin(StepsMixin):
                 c_end = note.start()
             if when and lead is None:
                 lead, c_end = _lead_after_dash(text, c_start, c_end)
-        if lead is None and when is None and not times:
-            lead, when, c_end = said_lead(text, c_start, c_end)  # "… do X thực hiện, 10 phút"
+        if lead is None and not times:
+            lead, said, c_end = said_lead(text, c_start, c_end)  # "… do X thực hiện, 10 phút"
+            when = when or said
         c_start, c_end = trim(text, c_start, c_end)
         if c_end - c_start < 3:
             return

@@ -160,18 +160,21 @@ class StepsMixin:
 
     def leads_as_subjects(self) -> None:
         """A timed programme whose every step (3 or more) opens with its leader as the subject and names
-        no lead otherwise ("2. Đồng chí Chủ tịch UBND xã phát biểu khai mạc … (7h40 – 7h50)."): the
+        no lead otherwise (a step that names one keeps it) ("2. Đồng chí Chủ tịch UBND xã phát biểu khai mạc … (7h40 – 7h50)."): the
         subjects are the leads, the rest the contents. A lone step told so, or an untimed list of
         sentences ("2. Đồng chí Bí thư Đảng ủy khai mạc hội nghị."), keeps its subject."""
         steps = self.plan.programme
-        if len(steps) < 3 or any(step.lead or step.minutes is None for step in steps):
+        if sum(not step.lead for step in steps) < 3 or any(step.minutes is None for step in steps):
             return
-        leads = [lead_as_subject(para.text, start, end) for para, start, end in self.step_spans]
-        if not all(leads):
+        leads = [None if step.lead else lead_as_subject(para.text, start, end)
+                 for step, (para, start, end) in zip(steps, self.step_spans)]
+        if not all(lead for step, lead in zip(steps, leads) if not step.lead):
             return
-        content = {f"programme[{n}].content" for n in range(len(steps))}
+        content = {f"programme[{n}].content" for n, lead in enumerate(leads) if lead}
         self.findings = [f for f in self.findings if f.field not in content]
         for n, (step, (para, start, end), lead) in enumerate(zip(steps, self.step_spans, leads)):
+            if lead is None:
+                continue  # a step that names its lead otherwise ("…, do chủ trì điều hành (125 phút)")
             step.lead = tidy(self.found(f"programme[{n}].lead", para, *lead), False)
             c_start = lead[1] + len(para.text[lead[1]:end]) - len(para.text[lead[1]:end].lstrip())
             self.step_spans[n] = (para, c_start, end)
