@@ -331,6 +331,8 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
             stop = _INVITE_END.search(target.text, start, end)
             end = stop.start() if stop else end
             self.groups(target, start, end)
+            if target is not para and target.marker and target.level is None and not _ADDRESS.match(match.group()):
+                self.items_after(i + 1, target.bullet)  # "- A;" / "- B;" under "… trân trọng kính mời:"
             if self.plan.attendance:
                 if target is para:
                     self.more_invited(para, sentence_end(para.text, start))
@@ -339,6 +341,13 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                 self.guests()
                 return True
         return False
+
+    def items_after(self, index: int, bullet: str) -> None:
+        """The groups of the bulleted items ("- B;", "- C.") that follow paras[index], one of them."""
+        for para in after(self.paras, index):
+            if para.row is not None or para.level is not None or para.bullet != bullet:
+                break
+            self.groups(para, para.body_start, sentence_end(para.text, para.body_start))
 
     def addressees(self, index: int, bullet: str) -> None:
         """The "Kính gửi:" list of an invitation: the bulleted lines under the first addressee are
