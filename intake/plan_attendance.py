@@ -22,11 +22,11 @@ from .plan_source import Para, after, cell_spans, nested_under, section
 from db.plans import PlanGroup
 
 _I = re.IGNORECASE
-_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự|mời\s+(?:tham\s+)?dự\s*:|người\s+dự\s*:)", _I)
+_ATTEND_HEAD = re.compile(r"(?:thành phần|số lượng|đối tượng|đại biểu tham dự|đại biểu (?:được )?mời\s*:?\s*$|mời\s+(?:tham\s+)?dự\s*:|người\s+dự\s*:)", _I)
 _INVITE = re.compile(r"(?<!\w)(?:kính\s+)?mời\s+", _I)
 _INVITE_END = re.compile(r"\s+(?:đến\s+|đi\s+|cùng\s+|về\s+)?(?:tham\s+dự|dự)(?!\w|\s+(?:án|kiến|thảo|toán)\b)"
                          r"|\s+(?:sắp\s+xếp|bố\s+trí)\s+(?:công\s+việc|thời\s+gian)", _I)
-_TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu tham dự", _I)
+_TOTAL_LABEL = re.compile(r"thành phần|số lượng|tổng|đại biểu (?:mời )?tham dự", _I)
 # "Thành phần gồm", "Thành phần mời dự gồm có", "Thành phần tham dự là", "Khách mời:"
 _ATTEND_SENTENCE = re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:thành\s+phần(?:\s+(?:được\s+)?(?:mời|tham|dự|đại\s+biểu)){0,3}"
                               r"|khách\s+mời|đại\s+biểu\s+mời)"
@@ -83,6 +83,13 @@ _INVITE_LABEL = re.compile(r"(?:trân\s+trọng\s+)?(?:kính\s+)?mời(?:\s+(?:t
 
 class AttendanceMixin(InvitedMixin, GroupLabelMixin):
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .found, .miss."""
+
+    def total(self, para: Para, start: int, count, label: str) -> None:
+        """The total number invited, counts[0] of para.text[start:], under its label."""
+        if self.plan.invited_total is None:
+            self.plan.invited_total = count.value
+            self.found("attendance.total", para, start + count.start, start + count.end,
+                       count.note or f"tổng số dự kiến ({label.strip()})")
 
     def attendance(self) -> None:
         head = None
@@ -141,11 +148,7 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                     self.group(para, para.body_start, colon, counts[0], c_start)
                     continue
                 if counts and not rest:
-                    if self.plan.invited_total is None:
-                        count = counts[0]
-                        self.plan.invited_total = count.value
-                        self.found("attendance.total", para, c_start + count.start, c_start + count.end,
-                                   count.note or f"tổng số dự kiến ({label.strip()})")
+                    self.total(para, c_start, counts[0], label)
                     continue
                 if _INVITE_LABEL.fullmatch(label.strip()):
                     # "* Kính mời: đại diện Thuế cơ sở 3 dự, trả lời …": who, up to "dự"
@@ -157,6 +160,10 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                 continue  # the heading itself
             else:
                 note = LAST_BRACKET.search(text, start) if para.marker else None
+                if note and tail and only_count(note["count"]) and _TOTAL_LABEL.fullmatch(text[start:note.start()].strip()):
+                    # "3. Đại biểu mời tham dự (120 người), gồm:" over the groups: their total, no group
+                    self.total(para, note.start("count"), find_counts(note["count"])[0], text[start:note.start()])
+                    continue
                 if note and note.start() - start >= 3 and only_count(note["count"]):
                     # "1) Lãnh đạo Đảng ủy, HĐND xã; …; Đồn Biên phòng (03 người).": one group, one count
                     self.group(para, start, note.start(), find_counts(note["count"])[0], note.start("count"))
@@ -324,6 +331,8 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
             stop = _INVITE_END.search(target.text, start, end)
             end = stop.start() if stop else end
             self.groups(target, start, end)
+            if target is not para and target.marker and target.level is None and not _ADDRESS.match(match.group()):
+                self.items_after(i + 1, target.bullet)  # "- A;" / "- B;" under "… trân trọng kính mời:"
             if self.plan.attendance:
                 if target is para:
                     self.more_invited(para, sentence_end(para.text, start))
@@ -332,6 +341,13 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                 self.guests()
                 return True
         return False
+
+    def items_after(self, index: int, bullet: str) -> None:
+        """The groups of the bulleted items ("- B;", "- C.") that follow paras[index], one of them."""
+        for para in after(self.paras, index):
+            if para.row is not None or para.level is not None or para.bullet != bullet:
+                break
+            self.groups(para, para.body_start, sentence_end(para.text, para.body_start))
 
     def addressees(self, index: int, bullet: str) -> None:
         """The "Kính gửi:" list of an invitation: the bulleted lines under the first addressee are

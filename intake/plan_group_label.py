@@ -50,9 +50,11 @@ _LAST_BRACKET = re.compile(r"\s*\([^()]{3,200}\)\s*[.;]?\s*$")
 
 def instruction_remark(text: str, start: int, end: int) -> int | None:
     """Where a closing remark in brackets that gives an instruction starts ("đại diện hộ gia đình
-    các ấp (mỗi hộ 01 người, Trưởng ấp lập danh sách gửi về …)"): not part of the group's label."""
+    các ấp (mỗi hộ 01 người, Trưởng ấp lập danh sách gửi về …)") or points to a list ("(có danh sách
+    kèm theo)"): not part of the group's label."""
     bracket = _LAST_BRACKET.search(text, max(start, end - 220), end)
-    if bracket and bracket.start() - start >= 3 and _INSTRUCTION.search(text, bracket.start(), bracket.end()):
+    if bracket and bracket.start() - start >= 3 and (_INSTRUCTION.search(text, bracket.start(), bracket.end())
+                                                     or _POINTER.search(text, bracket.start(), bracket.end())):
         return bracket.start()
     return None
 

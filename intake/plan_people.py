@@ -19,7 +19,9 @@ _NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:đồng\s+chí|đ/c|ông|bà)\s+(?P<
                                re.IGNORECASE)
 _VERB_TAIL = re.compile(r"\s+(?:sẽ(?!\w)|trực tiếp|cùng chủ trì|cùng đồng chủ trì|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
                         r"đối thoại)", _I)
-_CHAIR_LABEL = re.compile(r"(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
+# ("Người điều hành hội nghị:" too, never a bare "Điều hành:", which is a step's detail)
+_CHAIR_LABEL = re.compile(r"(?:(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
+                          r"|người\s+điều\s+hành(?=\s+(?:hội\s+nghị|buổi|cuộc)))"
                           r"(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc(?:,\s*đối\s+thoại)?)|cuộc\s+đối\s+thoại"
                           r"|đối\s+thoại))?(?:\s*:|\s+(?:là|gồm(?:\s+có)?)(?!\w))\s*", _I)
 # the same label where a sentence of a run-on paragraph starts ("… cùng ngày. Chủ trì: …")
@@ -40,9 +42,11 @@ _CHAIR_HEAD = re.compile(r"chủ\s+(?:trì|tọa|toạ)(?:\s+hội\s+nghị)?\s*
 # "… là chủ tọa", "Chủ tịch UBND phường (chủ trì)"
 _CHAIR_IS = re.compile(r"\s+(?:(?:là|làm)\s+(?:người\s+)?chủ\s+(?:tọa|toạ|trì)(?!\w)|\(\s*chủ\s+(?:tọa|toạ|trì)\s*\))", _I)
 _CHAIR_BY = re.compile(r"(?<!\w)do\s+(?P<who>[^.;]{1,150}?)\s+(?:cùng\s+)?(?:đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?!\w)", _I)
-# "Cử bà Trần Thị B, công chức Văn phòng - Thống kê làm thư ký hội nghị"
+# "Cử bà Trần Thị B, công chức Văn phòng - Thống kê làm thư ký hội nghị"; "Bà B, công chức …, giúp
+# việc chủ trì và ghi biên bản hội nghị"
 _SECRETARY_VERB = re.compile(r"(?:(?:cử|giao|phân\s+công|mời)\s+|(?:^|(?<=[;.]\s)))(?P<who>(?:đồng\s+chí|đ/c|ông|bà)\s[^.;:]{3,120}?)"
-                             r"\s+(?:làm|là)\s+thư\s+ký(?!\w)", re.IGNORECASE)
+                             r"(?:\s+(?:làm|là)\s+thư\s+ký|\s*,?\s+(?:giúp\s+việc\s+chủ\s+(?:trì|tọa|toạ)\s+và\s+)?ghi\s+biên\s+bản)(?!\w)",
+                             re.IGNORECASE)
 _SECRETARY = re.compile(r"(?:thư\s+ký|(?:người\s+)?ghi\s+biên\s+bản)(?:\s+(?:hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xúc)"
                         r"|cuộc\s+(?:họp|đối\s+thoại)))?(?:\s*:|\s+là(?!\w))\s*", _I)
 # (also after "và": "1. Chủ tịch UBND phường (chủ trì) và Thư ký: bà …")

@@ -7,7 +7,9 @@ import re
 from .plan_dates import start_and_end
 from .plan_found import sentence_end, tidy, trim
 from .plan_source import Para, after, cell_spans, section
-from .plan_steps import StepsMixin, detail_at, is_detail, leader_span, nested, said_lead, step_kind
+from .plan_step_notes import step_tail
+from .plan_story import StoryMixin
+from .plan_steps import StepsMixin, detail_after, detail_at, is_detail, nested, said_lead, step_kind
 from db.plans import PlanStep
 
 _I = re.IGNORECASE
@@ -24,7 +26,7 @@ _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|tr
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
 _DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|(?-i:ND)|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
                        r"thanh niên|đảng viên|nông dân|hộ kinh doanh|hộ gia đình|tiểu thương|doanh nghiệp)[\s,]+[^;.]{0,30}?"
-                       r"(?:phát biểu|trao đổi|đối thoại|nêu ý kiến|phản ánh)"
+                       r"(?:phát biểu|trao đổi|đối thoại|nêu ý kiến|trình bày ý kiến|phản ánh)"
                        # a step that is the dialogue itself: "Đối thoại, trả lời ý kiến của Nhân dân"
                        r"|^\s*(?:thảo\s+luận,?\s+|trao\s+đổi,?\s+)?đối\s+thoại\b", _I)
 
@@ -45,24 +47,10 @@ _CONTENT_HEAD = re.compile(r"nội\s+dung(?:\s+chính)?(?:\s+(?:của\s+)?(?:h�
                            r"(?:\s+(?:gồm(?:\s+có)?|như\s+sau))?\s*:?\s*$", _I)
 # a document that is the script read out at the meeting: its numbered parts are the steps
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
-# "(07 giờ 15 – 07 giờ 30)", "(Bà Lâm Thị Thu, Phó Chủ tịch)": a step's time or lead, not its content
-_STEP_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.;:]?\s*$")
-# "… đại biểu (10 phút) – Văn phòng HĐND và UBND xã.": the note, then who leads the step after a dash
-_NOTE_THEN_LEAD = re.compile(r"\((?P<note>[^()]*)\)\s*[-–—]\s+(?P<lead>[^()]{3,120}?)\s*[.;]?\s*$")
-# "Khai mạc – Chủ tịch UBND xã (05 phút)": who leads the step after a spaced dash, the note after it
-_DASH_LEAD = re.compile(r"\s[-–—]\s+(?=\S)")
 # a remark in brackets on its own line under a step
 _STEP_REMARK = re.compile(r"\([^()]{3,200}\)\.?")
 # "Lưu ý: ý kiến … do đồng chí … phiên dịch." on its own line under a step: a note, not the end of the list
 _STEP_NOTE_LINE = re.compile(r"\s*(?:lưu\s+ý|ghi\s+chú|chú\s+ý)\s*:", _I)
-# how long a step takes: "10 phút", "dự kiến 15'", "khoảng 90 phút"
-_DURATION = r"(?:(?:dự\s+kiến|khoảng|thời\s+gian|trong)\s*:?\s*)*(?P<min>\d{1,3})\s*(?:phút|')"
-_RANGE = r"\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?:-|–|—|đến)\s*\d{1,2}\s*(?:h|giờ|g|:)\s*(?:\d{2})?\s*(?:phút|')?"
-# where a step's note holds its duration or time slot, and the rest of the note: who leads it
-_NOTE_TIME = re.compile(rf"\s*(?P<when>{_DURATION}|{_RANGE})\s*(?:(?:[,;:]|\s[-–—]\s)\s*(?P<after>.*?))?\s*$"
-                        rf"|\s*(?P<before>.*?)\s*(?:[,;:]|\s[-–—]\s)\s*(?P<when2>{_DURATION.replace('min', 'min2')}"
-                        rf"|{_RANGE})\s*$", _I)
-
 # what a step of a meeting does, besides the people speaking: open, report, answer, conclude
 _PROCEDURE = re.compile(r"khai\s+mạc|tuyên\s+bố|giới\s+thiệu|báo\s+cáo|trả\s+lời|giải\s+trình|tiếp\s+thu|kết\s+luận"
                         r"|bế\s+mạc|quán\s+triệt|thông\s+tin", _I)
@@ -75,7 +63,7 @@ def _steps(items: list[str]) -> bool:
     return bool(talk) and any(_PROCEDURE.search(item) for i, item in enumerate(items) if i != talk[0])
 
 
-class ProgrammeMixin(StepsMixin):
+class ProgrammeMixin(StepsMixin, StoryMixin):
     """Part of the reader (plan_extract._Reader): uses self.paras, .plan, .step_spans, .found, .miss."""
 
 
@@ -114,7 +102,7 @@ class ProgrammeMixin(StepsMixin):
                                          or (para.marker and _PROGRAMME_TITLE.match(para.body))
                                          or (para.body.endswith(":") and _PROGRAMME_TITLE.match(para.body))):
                     self.programme_list(i)
-                    if self.plan.programme:
+                    if self.plan.programme or self.programme_story(i):
                         break
         if not self.plan.programme:
             for i, para in enumerate(self.paras):
@@ -312,26 +300,19 @@ class ProgrammeMixin(StepsMixin):
     def add_step(self, para: Para, start: int, end: int, script: bool = False) -> None:
         """One step from text[start:end]: a time slot before it ("07h30 - 07h45: ") and a note after
         it ("(Văn phòng HĐND - UBND xã, 10 phút)") give its minutes and lead, not its content."""
-        text = para.text
+        text, n_before = para.text, len(self.plan.programme)
+        details = detail_after(text, start, end)  # "content. Thực hiện: lead." on the step's line
+        if details is not None:
+            self.add_step(para, start, details, script)
+            if len(self.plan.programme) > n_before:
+                self.step_detail(para, details, end)
+            return
         times = _LEADING_TIMES.match(text, start, end)
-        c_start, c_end = (times.end() if times else start), end
-        when = lead = None
-        note = _STEP_NOTE.search(text, c_start, end)
-        dashed = None
-        if not note:
-            note = _NOTE_THEN_LEAD.search(text, c_start, end)
-            dashed = note and leader_span(text, note.start("lead"), note.end("lead"))
-            note = note if dashed else None
-        if note and note.start() - c_start >= 3:
-            when, lead = step_note(text, note.start("note"), note.end("note"))
-            if dashed and lead is None:
-                lead = dashed
-            if when or lead or script:
-                c_end = note.start()
-            if when and lead is None:
-                lead, c_end = _lead_after_dash(text, c_start, c_end)
-        if lead is None and when is None and not times:
-            lead, when, c_end = said_lead(text, c_start, c_end)  # "… do X thực hiện, 10 phút"
+        c_start = times.end() if times else start
+        when, lead, c_end = step_tail(text, c_start, end, script)
+        if lead is None and not times:
+            lead, said, c_end = said_lead(text, c_start, c_end)  # "… do X thực hiện, 10 phút"
+            when = when or said
         c_start, c_end = trim(text, c_start, c_end)
         if c_end - c_start < 3:
             return
@@ -371,34 +352,3 @@ class ProgrammeMixin(StepsMixin):
             self.found("end", para, start, end, "giờ kết thúc lấy theo bước cuối của chương trình")
             return
         self.miss("end", "không ghi giờ kết thúc (không bắt buộc)")
-
-
-def step_note(text: str, start: int, end: int) -> tuple[tuple | None, tuple[int, int] | None]:
-    """A step's note in brackets, text[start:end]: (its duration or time slot as (start, end, minutes
-    or None), who leads it as (start, end)); a note with neither ("có tài liệu kèm theo") gives
-    (None, None)."""
-    timed = _NOTE_TIME.match(text, start, end)
-    when, rest = None, (start, end)
-    if timed:
-        key = "when" if timed["when"] else "when2"
-        when = (*trim(text, timed.start(key), timed.end(key)), timed["min"] or timed["min2"])
-        other = "after" if timed["when"] else "before"
-        rest = (timed.start(other), timed.end(other)) if timed[other] is not None else (end, end)
-    return when, leader_span(text, *rest)
-
-
-def _lead_after_dash(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
-    """(who leads, where the content ends) for a timed step "content – lead" or "content: lead": the
-    last colon followed by a leader ("…: Văn phòng HĐND - UBND xã (10 phút)", the dash inside the
-    lead), else the last spaced dash followed by one; else (None, end)."""
-    colon = text.rfind(": ", start, end)
-    if colon - start >= 3 and ";" not in text[colon:end]:
-        lead = leader_span(text, colon + 1, end)
-        if lead:
-            return lead, colon
-    last = None
-    for last in _DASH_LEAD.finditer(text, start, end):
-        pass
-    lead = leader_span(text, last.end(), end) if last and last.start() - start >= 3 else None
-    return (lead, last.start()) if lead else (None, end)
-

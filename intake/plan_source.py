@@ -247,12 +247,13 @@ _FIELD_LABEL = re.compile(r"(?=[^:]{2,40}:\s)" + FIELD_WORDS.pattern, re.IGNOREC
 def _wrapped_item(group: list[tuple[int, str]], number: int, line: str) -> bool:
     """A list item ("- …", "2. …", "b) …") whose text a hard wrap carried onto the next line: the
     item's last line is full width and ends mid-sentence, and the line right after it is no new item,
-    heading or row ("- Ổn định tổ chức … (10 phút) – Văn phòng HĐND và" / "UBND xã.")."""
+    heading or row ("- Ổn định tổ chức … (10 phút) – Văn phòng HĐND và" / "UBND xã."), however indented."""
     last_number, last = group[-1]
+    text = line.lstrip()  # an indented item ("       • …") is an item all the same
     return (number == last_number + 1 and WRAP_WIDTH <= len(last) <= WRAP_MAX and not last.endswith(_SENTENCE_END)
             and bool(numbering(group[0][1])[0])
-            and not (_BULLET.match(line) or _NUMBER.match(line) or is_caps(line) or is_caps(last)
-                     or _FIELD_LABEL.match(line)))
+            and not (_BULLET.match(text) or _NUMBER.match(text) or is_caps(line) or is_caps(last)
+                     or _FIELD_LABEL.match(text)))
 
 
 def _para(lines: list[tuple[int, str]]) -> Para:

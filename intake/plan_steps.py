@@ -31,6 +31,8 @@ _SLOT_ONLY = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:
                         r"\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?", _I)
 _SCRIPT = re.compile(r"kịch\s+bản", _I)
 _DETAIL_IN = re.compile(r"(?<=\s)" + _DETAIL.pattern, _I)
+# a detail after the step's content in the same paragraph: "content. Thực hiện: lead."
+_DETAIL_AFTER = re.compile(r"(?<=[.;]\s)" + _DETAIL.pattern, _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
 # a lead with its length in brackets after it: "… (10 phút)"
 _LEAD_MINUTES = re.compile(r"\s*\(\s*(?P<min>(?P<n>\d{1,3})\s*phút)\s*\)\s*[.;]?\s*$", _I)
@@ -107,6 +109,13 @@ def detail_at(text: str, start: int, end: int) -> int | None:
     return match.start() if match and match.start() - start >= 3 else None
 
 
+def detail_after(text: str, start: int, end: int) -> int | None:
+    """Where the details written after a step's content on its own line start ("Khai mạc hội nghị.
+    Thực hiện: Chủ tịch UBND xã."): a detail label after a full stop; None if none."""
+    match = _DETAIL_AFTER.search(text, start, end)
+    return match.start() if match and match.start() - start >= 5 else None
+
+
 def nested(para: Para, kind: str) -> bool:
     """A list item under a step: a "+" bullet under "-" steps (a deeper list level, as Word's
     "List Bullet 2" is read), or any bullet whose text is a detail ("- Phụ trách: …")."""
@@ -151,18 +160,21 @@ class StepsMixin:
 
     def leads_as_subjects(self) -> None:
         """A timed programme whose every step (3 or more) opens with its leader as the subject and names
-        no lead otherwise ("2. Đồng chí Chủ tịch UBND xã phát biểu khai mạc … (7h40 – 7h50)."): the
+        no lead otherwise (a step that names one keeps it) ("2. Đồng chí Chủ tịch UBND xã phát biểu khai mạc … (7h40 – 7h50)."): the
         subjects are the leads, the rest the contents. A lone step told so, or an untimed list of
         sentences ("2. Đồng chí Bí thư Đảng ủy khai mạc hội nghị."), keeps its subject."""
         steps = self.plan.programme
-        if len(steps) < 3 or any(step.lead or step.minutes is None for step in steps):
+        if sum(not step.lead for step in steps) < 3 or any(step.minutes is None for step in steps):
             return
-        leads = [lead_as_subject(para.text, start, end) for para, start, end in self.step_spans]
-        if not all(leads):
+        leads = [None if step.lead else lead_as_subject(para.text, start, end)
+                 for step, (para, start, end) in zip(steps, self.step_spans)]
+        if not all(lead for step, lead in zip(steps, leads) if not step.lead):
             return
-        content = {f"programme[{n}].content" for n in range(len(steps))}
+        content = {f"programme[{n}].content" for n, lead in enumerate(leads) if lead}
         self.findings = [f for f in self.findings if f.field not in content]
         for n, (step, (para, start, end), lead) in enumerate(zip(steps, self.step_spans, leads)):
+            if lead is None:
+                continue  # a step that names its lead otherwise ("…, do chủ trì điều hành (125 phút)")
             step.lead = tidy(self.found(f"programme[{n}].lead", para, *lead), False)
             c_start = lead[1] + len(para.text[lead[1]:end]) - len(para.text[lead[1]:end].lstrip())
             self.step_spans[n] = (para, c_start, end)

@@ -59,7 +59,8 @@ _WEEKDAY_NUMBER = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "tu": 2, "4": 2,
 # "năm 2026": the year a document names
 _YEAR = re.compile(r"(?<!\w)n(?:ă|a)m\s+(20\d\d)(?!\d)", _I)
 _PLACE_DATE = re.compile(r"(?:^|\t)\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+){0,5}),\s*(?:ngày\s*)?$")
-_END = re.compile(r"kết\s+thúc\s*(?:vào\s+)?(?:(?:lúc|hồi|khoảng|vào\s+khoảng)\s+)?(?=\d)", _I)
+# "kết thúc lúc 11 giờ 00", "kết thúc trước 11 giờ 30", "bế mạc lúc 16 giờ 30", "Bế mạc: 17 giờ 00"
+_END = re.compile(r"(?:kết\s+thúc|bế\s+mạc)\s*(?:vào\s+)?(?:(?:lúc|hồi|khoảng|vào\s+khoảng|trước)\s+|:\s*)?(?=\d)", _I)
 _START = re.compile(r"(?:bắt\s+đầu|khai\s+mạc|vào\s+lúc|vào\s+hồi)\s*(?:từ\s+|lúc\s+|vào\s+lúc\s+)?(?=\d)", _I)
 _VENUE_STOP = re.compile(r"\s*[;]|\s*,?\s*(?:vào\s+(?:lúc|hồi|ngày)|lúc\s+\d|từ\s+\d|dự\s+kiến|thời\s+gian)\b"
                          # "tại Hội trường ấp, Ủy ban nhân dân xã tổ chức …": the next clause is not the place
