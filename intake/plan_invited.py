@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .plan_dates import COUNT_UNITS
 from .plan_found import sentence_end, tidy, trim
 from db.plans import PlanGroup
 
@@ -23,13 +24,13 @@ _ATTENDS = re.compile(r"(?:(?:kính\s+)?mời\s+)?(?P<who>[^;:.()]{3,120}?)\s+(?
 # the words of an item that gives a task, not who attends: a verb of preparing or sending
 _TASK = re.compile(r"(?<!\w)(?:chuẩn\s+bị|thông\s+báo|tổng\s+hợp|gửi|bảo\s+đảm|đảm\s+bảo|phối\s+hợp|tham\s+mưu|bố\s+trí"
                    r"|tuyên\s+truyền|chỉ\s+đạo|theo\s+dõi|có\s+trách\s+nhiệm|nhắc\s+nhở|mời\s+đúng)(?!\w)", _I)
-_COUNT = re.compile(r"(?<![\d/.,])(?P<n>\d{1,5})\s+(?:hộ|người|đại\s+biểu|cử\s+tri)(?!\w)", _I)
+# a head count in an invitation: of people, or of households invited ("toàn xã 90 hộ", "110 bà con")
+_COUNT = re.compile(rf"(?<![\d/.,])(?P<n>\d{{1,5}})\s+(?:{COUNT_UNITS}|bà\s+con|hộ)(?!\w)", _I)
 
 
 # "… kính mời <who> đến dự": the invited, as the sentence names them
 _INVITE_SENTENCE = re.compile(r"(?<!\w)kính\s+mời\s+(?P<who>[^.;:]{3,300}?)\s+(?:đến\s+|đi\s+|về\s+)?(?:tham\s+)?dự(?!\w|\s+(?:án|kiến|thảo|toán)\b)", _I)
-# a head count said of people ("khoảng 110 bà con", "120 người"); "mỗi hộ cử 01 người" is per household
-_SAID_COUNT = re.compile(r"(?<![\d/.])(?P<n>\d{1,5})\s+(?:người|bà\s+con|cử\s+tri|đại\s+biểu|công\s+dân|hộ\s+dân)(?!\w)", _I)
+# "mỗi hộ cử 01 người", "mỗi thôn 15 hộ": a number per unit, not the group's count
 _EACH = re.compile(r"mỗi\s+[^,;()]{0,30}$", _I)
 # the words that name who a group is, before its places ("bà con cử tri | ấp …", "… | hai ấp")
 _PLACE_WORD = re.compile(r"\s(?:ấp|thôn|bản|buôn|làng|khu\s+phố|tổ|xã|phường|các|những|hai|ba|bốn|năm|\d)(?!\w)|[(,;]", _I)
@@ -80,7 +81,7 @@ class InvitedMixin:
             if para.row is not None:
                 continue
             for invite in _INVITE_SENTENCE.finditer(para.text, 0, min(len(para.text), 3000)):
-                counts = [m for m in _SAID_COUNT.finditer(invite["who"]) if not _EACH.search(invite["who"], 0, m.start())]
+                counts = [m for m in _COUNT.finditer(invite["who"]) if not _EACH.search(invite["who"], 0, m.start())]
                 head = _head_words(invite["who"])
                 fits = [g for g in self.plan.attendance if g.invited is None and head and _head_words(g.group) == head]
                 if len(counts) == 1 and len(fits) == 1:
