@@ -22,6 +22,7 @@ from .cli_follow import add_parser as add_follow
 from .cli_follow import cmd_follow
 from .cli_report import add_parser as add_report
 from .cli_report import cmd_report
+from .cli_seal import cmd_history, cmd_reopen, cmd_seal, cmd_verify
 
 DEMO_PLAN = Path(__file__).resolve().parent.parent / "db" / "demo" / "ke-sat-2026.toml"
 
@@ -369,50 +370,6 @@ def cmd_print(args: argparse.Namespace) -> int:
             print(str(exc), file=sys.stderr)
             return 2
     return 1 if printed.problems else 0
-
-
-def cmd_history(args: argparse.Namespace) -> int:
-    from db.history import describe
-    from db.journal import history
-    from db.opinions import get_opinion_by_number
-
-    db = _open(args)
-    meeting_id = _meeting_id(db, args)
-    if args.opinion is not None:
-        opinion = get_opinion_by_number(db, meeting_id, args.opinion)
-        entries = history(db, meeting_id, entity="opinion", entity_id=opinion.id)
-    else:
-        entries = history(db, meeting_id)
-    for entry in entries:
-        print(f"{entry.seq or '':>4}  {entry.at.replace('T', ' ')}  {describe(entry)}")
-    return 0
-
-
-def cmd_seal(args: argparse.Namespace) -> int:
-    from db.seal import seal_meeting
-
-    db = _open(args)
-    digest = seal_meeting(db, _meeting_id(db, args))
-    print(f"Đã niêm phong. SHA-256: {digest}")
-    return 0
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    from db.seal import verify
-
-    db = _open(args)
-    verdict = verify(db, _meeting_id(db, args), paper=args.seal)
-    print("\n".join(verdict.lines()))
-    return 0 if verdict.ok else 1
-
-
-def cmd_reopen(args: argparse.Namespace) -> int:
-    from db.seal import reopen_meeting
-
-    db = _open(args)
-    reopen_meeting(db, _meeting_id(db, args), args.reason)
-    print("Đã mở niêm phong; việc này được ghi vào nhật ký và hiện trên biên bản.")
-    return 0
 
 
 COMMANDS = {
