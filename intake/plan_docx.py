@@ -55,14 +55,16 @@ def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Excepti
                     cells.append(clean_line(_cell_text(cell._tc).replace("\t", " ")))
                 lines.append("\t".join(cells) if any(cells) else "")
         else:
-            raw = _paragraph_text(block)
-            if raw.count("\t") >= 2 and raw.strip() and not _ALIGNED.match(raw) \
-                    and not labels.label(Paragraph(block, body)):
-                _tab_row(lines, [clean_line(c) for c in raw.split("\t")])
-                continue
-            text = raw.replace("\t", " ")
-            label = labels.label(Paragraph(block, body)) if text.strip() else ""
-            lines.append(clean_line(f"{label} {text}" if label else text))
+            # a line break typed inside a paragraph (Shift+Enter) starts a new line, as Word shows it
+            whole = _paragraph_text(block, soft_break="\n")
+            label = labels.label(Paragraph(block, body)) if whole.strip() else ""
+            for raw in whole.split("\n"):
+                if raw.count("\t") >= 2 and raw.strip() and not _ALIGNED.match(raw) and not label:
+                    _tab_row(lines, [clean_line(c) for c in raw.split("\t")])
+                    continue
+                text = raw.replace("\t", " ")
+                lines.append(clean_line(f"{label} {text}" if label else text))
+                label = ""  # the list label goes before the first line only
             lines.extend(_text_box_lines(block, clean_line))
     return lines
 
@@ -141,9 +143,10 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 _TEXT_NODES = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen")
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p, soft_break: str = " ") -> str:
     """A paragraph's text as Word shows it: with tracked insertions, hyperlinks, fields'
-    results and content controls; without deleted text (w:delText) or text boxes."""
+    results and content controls; without deleted text (w:delText) or text boxes. A line
+    break inside it (w:br, w:cr) is `soft_break`."""
     boxed = next(p.iter(_TEXT_BOX), None) is not None
     out = []
     for node in p.iter(*_TEXT_NODES):
@@ -152,7 +155,7 @@ def _paragraph_text(p) -> str:
         if node.tag == f"{_W}t":
             out.append(node.text or "")
         else:
-            out.append({f"{_W}noBreakHyphen": "-", f"{_W}tab": "\t"}.get(node.tag, " "))
+            out.append({f"{_W}noBreakHyphen": "-", f"{_W}tab": "\t"}.get(node.tag, soft_break))
     return "".join(out)
 
 

@@ -141,3 +141,46 @@ def test_word_document_with_header_table_numbered_lists_and_signature_table(tmp_
     assert result.finding("organisation").line == 1 and result.finding("signer").line == len(result.lines)
     assert missing_of(result) == {"end", "secretary.name", "topics"}
 
+
+
+def _soft_break_docx(text: str, path: Path, lines_per_paragraph: int) -> Path:
+    """The text as Word keeps it when typed with Shift+Enter: several lines in one paragraph,
+    separated by line breaks (w:br)."""
+    import docx
+
+    document = docx.Document()
+    body = document.element.body
+    for p in list(body.iterchildren()):
+        if p.tag.endswith("}p"):
+            body.remove(p)
+    lines = text.splitlines()
+    for start in range(0, len(lines), lines_per_paragraph):
+        paragraph = document.add_paragraph()
+        for n, line in enumerate(lines[start:start + lines_per_paragraph]):
+            run = paragraph.add_run(line)
+            if n < len(lines[start:start + lines_per_paragraph]) - 1:
+                run.add_break()
+    document.save(str(path))
+    return path
+
+
+def _untabbed_plans() -> list[Path]:
+    """Plans of tests/plan_documents and every eighth of tests/plan_corpus without tabs (a tab
+    line of a .txt is a table row, which a Word paragraph is not)."""
+    corpus = sorted((FIXTURES.parent / "plan_corpus").glob("*.txt"))[::8]
+    return [p for p in sorted(FIXTURES.glob("*.txt")) + corpus if "\t" not in p.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("source", _untabbed_plans(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("lines_per_paragraph", [3, 1000])
+def test_line_breaks_inside_a_paragraph_are_lines(source, lines_per_paragraph, tmp_path):
+    """Shift+Enter in Word: a plan typed as a few long paragraphs of soft line breaks reads as the
+    same plan typed line by line."""
+    as_text = read_plan_document(source)
+    as_docx = read_plan_document(
+        _soft_break_docx(source.read_text(encoding="utf-8"), tmp_path / "plan.docx", lines_per_paragraph))
+    while as_text.lines and not as_text.lines[-1]:  # a .txt's closing newline
+        as_text.lines.pop()
+    assert as_docx.lines == as_text.lines
+    assert as_docx.plan == as_text.plan
+    assert as_docx.missing == as_text.missing
