@@ -4,7 +4,8 @@ Measured in the same run:
 - `doithoai print` as a whole process (start-up, font check, two PDFs, two .docx), taking
   turns with LibreOffice so that other load on the machine slows both alike, with its
   modules' bytecode cached as an installed program has it (and, where
-  PYTHONDONTWRITEBYTECODE is set, also as this environment runs it: compiled at each start);
+  PYTHONDONTWRITEBYTECODE is set, also as this environment runs it: compiled at each start),
+  and its CPU time (process and forked copy: about what it takes when the other core is busy);
 - `reports.printing.print_record` in-process as the command runs it (the minutes' PDF in
   a forked copy where the system has fork), and one file after another with its PDF and
   Word parts;
@@ -66,10 +67,29 @@ def time_process(db_path: Path, out_dir: Path, bytecode: Path | None = None) -> 
     from bench.bench_startup import bytecode_env
 
     env = bytecode_env(bytecode) if bytecode is not None else None
+    cpu = _children_cpu()
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db_path), "print", "--out", str(out_dir)],
                    check=True, capture_output=True, timeout=300, cwd=ROOT, env=env)
-    return time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    _PROCESS_CPU.append(_children_cpu() - cpu)
+    return elapsed
+
+
+#: CPU seconds (user + system) of each `time_process` run, the forked copy's included,
+#: and of each LibreOffice conversion (its soffice.bin included).
+_PROCESS_CPU: list[float] = []
+_OFFICE_CPU: list[float] = []
+
+
+def _children_cpu() -> float:
+    """CPU seconds used so far by this process's finished children (NaN without `resource`)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return math.nan
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def time_in_process(record: MeetingRecord, out_dir: Path, font) -> dict[str, float]:
@@ -109,10 +129,13 @@ def time_forked(record: MeetingRecord, out_dir: Path, font) -> float:
 
 
 def libreoffice(soffice: str, docx: Path, out_dir: Path, profile: Path) -> float:
+    cpu = _children_cpu()
     start = time.perf_counter()
     subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(out_dir), str(docx)], check=True, capture_output=True, timeout=300)
-    return time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    _OFFICE_CPU.append(_children_cpu() - cpu)
+    return elapsed
 
 
 async def _f9(db_path: Path, out_dir: Path, *, prepared: bool) -> float:
@@ -167,12 +190,16 @@ def measure(runs: int = 5, opinions: int = 300) -> dict:
     profile = folder / "lo-profile"
     if soffice:
         libreoffice(soffice, minutes_docx, folder / "lo-warm", profile)  # first start makes the profile
+    cpu: list[float] = []
+    office_cpu: list[float] = []
     for i in range(runs):
         whole.append(time_process(db_path, folder / f"proc{i}", bytecode))
+        cpu.append(_PROCESS_CPU[-1])
         compiling.append(time_process(db_path, folder / f"proc-src{i}")
                          if os.environ.get("PYTHONDONTWRITEBYTECODE") else math.nan)
         if soffice:
             office.append(libreoffice(soffice, minutes_docx, folder / f"lo{i}", profile))
+            office_cpu.append(_OFFICE_CPU[-1])
     f9_ready = [asyncio.run(_f9(db_path, folder / f"f9-{i}", prepared=True)) for i in range(runs)]
     f9_at_once = [asyncio.run(_f9(db_path, folder / f"f9-now-{i}", prepared=False)) for i in range(runs)]
 
@@ -180,10 +207,11 @@ def measure(runs: int = 5, opinions: int = 300) -> dict:
 
     pages = [len(PdfReader(str(p)).pages) for p in sorted((folder / "proc-warm").glob("*.pdf"))]
     shutil.rmtree(folder, ignore_errors=True)
-    return {"whole": whole, "compiling": [c for c in compiling if not math.isnan(c)], "resolve": [resolve],
+    return {"whole": whole, "cpu": [c for c in cpu if not math.isnan(c)], "compiling": [c for c in compiling if not math.isnan(c)], "resolve": [resolve],
             "in_process": [p["all"] for p in parts],
             "forked": forked, "pdf": [p["pdf"] for p in parts], "docx": [p["docx"] for p in parts],
-            "model": [p["model"] for p in parts], "libreoffice": office, "f9": f9_ready,
+            "model": [p["model"] for p in parts], "libreoffice": office,
+            "office_cpu": [c for c in office_cpu if not math.isnan(c)], "f9": f9_ready,
             "f9_at_once": f9_at_once, "font": font.family.label, "pages": pages}
 
 
@@ -206,7 +234,11 @@ def main() -> None:
           f"font {m['font']}, PDF pages {'+'.join(map(str, m['pages']))} (minutes+notice)")
     print(f"{'step':<58}{'median s':>10}{'min s':>9}{'vs LO':>10}")
     print(_row("LibreOffice: minutes .docx -> PDF (baseline)", m["libreoffice"], base))
+    if m["office_cpu"]:
+        print(_row("  its CPU time (user + system)", m["office_cpu"], base))
     print(_row("`doithoai print` whole process: 2 PDF + 2 DOCX", m["whole"], base))
+    if m["cpu"]:  # what it costs a machine whose other core is busy: the fork then gains nothing
+        print(_row("  its CPU time (user + system, the forked copy included)", m["cpu"], base))
     if m["compiling"]:
         print(_row("  the same, compiling its modules at each start", m["compiling"], base))
     print(_row("in-process, as the command: minutes PDF in a forked copy", m["forked"], base))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from db.models import MeetingRecord
 
+from . import rl_import  # noqa: F401 - first: reportlab without its costly pattern
 from .fonts import FontError, FontWarning, RegisteredFont, resolve_font
 from .minutes import build_minutes
 from .notice import build_conclusion

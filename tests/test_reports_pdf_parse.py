@@ -115,3 +115,32 @@ def test_a_font_built_on_the_checked_face_is_the_font_reportlab_builds():
             assert all(vars(value)[k] == vars(reused.face)[k] for k in vars(value) if not callable(vars(value)[k]))
         elif name != "state":
             assert value == getattr(reused, name) or type(value) is type(getattr(reused, name)), name
+
+
+def _shared(frags, name):
+    """Which fragments share their `name` list: the index of the first holder of each."""
+    first: dict[int, int] = {}
+    return [first.setdefault(id(getattr(f, name)), i) for i, f in enumerate(frags)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông <b>Nguyễn Văn A</b> (thôn 1): <i>đề nghị</i> sửa đường", "<b><i>đậm nghiêng</i></b> rồi <i><b>x</b></i>",
+    "<b><b>hai lần</b></b>", "<i>chỉ nghiêng</i>", "không có thẻ", "  cách  đầu cuối  ", "<b></b>trống",
+    "<B>HOA</B>", "a &amp; b <b>c</b>", "<b>x</b><br/>y", "<para>z</para>", "<u>gạch</u> <b>đậm</b>"])
+def test_bold_and_italic_are_read_without_the_parser_as_the_parser_reads_them(text):
+    style = make_styles(bundled_font()).body
+    ours, reference = _Paragraph(text, style).frags, Paragraph(text, style).frags
+    assert [vars(f) for f in ours] == [vars(f) for f in reference]
+    # one parse's fragments share their link and line lists as the parser's do; another parse has its own
+    for name in ("link", "us_lines"):
+        assert _shared(ours, name) == _shared(reference, name)
+    assert _Paragraph(text, style).frags[0].link is not ours[0].link
+
+
+@pytest.mark.parametrize("text", ["<b>chưa đóng", "</i>đóng thừa", "<b>sai <i>thứ tự</b></i>"])
+def test_tags_left_open_or_crossed_are_the_parsers_error(text):
+    style = make_styles(bundled_font()).body
+    with pytest.raises(ValueError, match="Parse error"):
+        Paragraph(text, style)
+    with pytest.raises(ValueError, match="Parse error"):
+        _Paragraph(text, style)
