@@ -29,8 +29,8 @@ from dataclasses import replace
 
 from .plan_dates import COUNT
 from .plan_found import trim, tidy
-from .plan_source import Para
-from .plan_steps import leader_span
+from .plan_source import Para, cell_spans
+from .plan_steps import detail_at, leader_span
 
 _I = re.IGNORECASE
 NOTE = "tìm theo ngữ cảnh (không theo mẫu quen): cần kiểm tra"
@@ -56,6 +56,8 @@ _SPEAK = re.compile(r"(?:nhân\s+dân|người\s+dân|công\s+dân|cử\s+tri|h�
                     r"|đối\s+thoại", _I)
 _HEAD = re.compile(r"chương\s+trình|trình\s+tự|diễn\s+biến|tiến\s+trình|các\s+bước|nội\s+dung\s+(?:hội\s+nghị|buổi)", _I)
 _GAP = re.compile(r" {2,}")
+_PART_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-–+•])\s+")
+_HEADER = re.compile(r"\s*(?:s?tt|nội\s+dung|thời\s+gian|người|chủ\s+trì|phụ\s+trách|thực\s+hiện|ghi\s+chú)", _I)
 
 
 def _rank(match: re.Match) -> int | None:
@@ -88,9 +90,12 @@ class ProgrammeFallbackMixin:
         first = len(self.findings)
         columns = _columns([(para, start) for para, start, _end, shape in best["items"]]) \
             if best["shape"] == "slot" else None
+        content = _content_column([p for p, *_ in best["items"] if p.row is not None])
         for para, start, end, _shape in best["items"]:
             cut = columns.get(id(para)) if columns else None
-            if cut:
+            if para.row is not None:
+                self._row_step(para, content)
+            elif cut:
                 self._column_step(para, start, cut, end)
             else:
                 self.add_step(para, *trim(para.text, start, end))
@@ -105,7 +110,9 @@ class ProgrammeFallbackMixin:
         shape_of_run, run_index = None, 0
         for index, para in enumerate(self.paras):
             shape, start = self._shape(para)
-            if shape is None or shape != shape_of_run:
+            # a list that starts again at "1." / "a)" / "I." is another list
+            restart = shape is not None and shape.startswith("marker") and para.marker.rstrip(".)").split()[-1:] in (["1"], ["a"], ["I"])
+            if shape is None or shape != shape_of_run or restart:
                 if len(run) >= 3:
                     yield {"shape": shape_of_run, "items": run, "index": run_index}
                 run, shape_of_run, run_index = [], shape, index
@@ -113,12 +120,16 @@ class ProgrammeFallbackMixin:
                 run.append((para, start, len(para.text), shape))
             if para.row is None:
                 yield from self._sentence_lists(para, index)
+                yield from self._semicolon_lists(para, index)
         if len(run) >= 3:
             yield {"shape": shape_of_run, "items": run, "index": run_index}
 
     def _shape(self, para: Para) -> tuple[str | None, int]:
-        if para.row is not None:
-            return None, 0
+        if para.row is not None:  # a table's rows, not its header ("TT | Nội dung | Thực hiện")
+            header = all(len(c) < 40 and not re.search(r"\d", c) for c in para.row) \
+                and any(_HEADER.match(c) for c in para.row)
+            rule = not any(c.isalpha() for c in para.text)  # "|---|---|"
+            return (None if header or rule else f"row{len(para.row)}"), 0
         body = para.body_start
         ordinal = ORDINAL.match(para.text, body)
         if ordinal:
@@ -126,7 +137,7 @@ class ProgrammeFallbackMixin:
         if SLOT.match(para.text, body):
             return "slot", body
         if para.marker:
-            return f"marker{para.bullet}", body
+            return f"marker{para.bullet}{para.marker[-1:]}", body
         return None, 0
 
     def _sentence_lists(self, para: Para, index: int):
@@ -146,6 +157,22 @@ class ProgrammeFallbackMixin:
             items[-1] = (para, last[1], last[1] + stop.start(), "ordinal")
         yield {"shape": "ordinal", "items": items, "intro": text[para.body_start:starts[0].start()],
                "ranks": [_rank(m) for m in starts], "index": index}
+
+    def _semicolon_lists(self, para: Para, index: int):
+        """ "Nội dung hội nghị: A; B; C; D.": the parts of one sentence after a colon."""
+        text = para.text
+        colon = text.find(": ", para.body_start, para.body_start + 200)
+        if colon == -1 or len(text) > 3000:
+            return
+        stop = re.search(r"\.(?:\s|$)", text[colon:])
+        end = colon + stop.start() if stop else len(text)
+        items, pos = [], colon + 1
+        for cut in [m.start() for m in re.finditer(";", text[colon:end])] + [end - colon]:
+            marker = _PART_MARKER.match(text, pos, colon + cut)  # "(1) Khai mạc; (2) …"
+            items.append((para, marker.end() if marker else pos, colon + cut, "part"))
+            pos = colon + cut + 1
+        if len(items) >= 3:
+            yield {"shape": "part", "items": items, "intro": text[para.body_start:colon], "index": index}
 
     # -- score ------------------------------------------------------------------------------
 
@@ -171,9 +198,36 @@ class ProgrammeFallbackMixin:
     def _heading_before(self, index: int) -> bool:
         """A heading or an introducing line just above the list names a programme."""
         for para in self.paras[max(0, index - 2):index]:
-            if para.row is None and len(para.text) < 200 and _HEAD.search(para.text):
+            if len(para.text) < 200 and _HEAD.search(para.text):
                 return True
         return False
+
+    def _row_step(self, para: Para, column: int | None) -> None:
+        """A table row: its time slot, its content (the table's column that holds the steps' verbs)
+        with the details in its cell ("… Trình bày: …"), and who leads it (a later cell that names a
+        leader)."""
+        if self.row_step(para):  # "slot | content | lead" as the rules read it
+            return
+        spans = cell_spans(para.text) or []
+        if column is None or column >= len(spans) or spans[column][1] <= spans[column][0]:
+            return
+        content = spans[column]
+        n = len(self.plan.programme)
+        detail = detail_at(para.text, *content)
+        self.add_step(para, content[0], detail if detail else content[1])
+        if len(self.plan.programme) == n:
+            return
+        if detail:
+            self.step_detail(para, detail, content[1])
+        spans = [s for s in spans if s[1] > s[0]]
+        step = self.plan.programme[-1]
+        for a, b in spans:
+            if (a, b) == content:
+                continue
+            if step.minutes is None and (SLOT.match(para.text, a, b) or _DURATION.fullmatch(para.text, a, b)):
+                self.step_minutes(step, n, para, a, b)
+            elif step.lead is None and a > content[0] and leader_span(para.text, a, b):
+                step.lead = tidy(self.found(f"programme[{n}].lead", para, *leader_span(para.text, a, b)), False)
 
     # -- columns aligned by spaces ----------------------------------------------------------
 
@@ -215,3 +269,13 @@ def _columns(rows: list[tuple[Para, int]]) -> dict[int, list[int]]:
             cut += near[:1]
         out[id(para)] = cut
     return out
+
+
+def _content_column(rows: list[Para]) -> int | None:
+    """The column of a table whose cells say what the steps do (most verbs of a programme)."""
+    votes: dict[int, int] = {}
+    for para in rows:
+        for k, (a, b) in enumerate(cell_spans(para.text) or []):
+            if _VERBS.search(para.text, a, b):
+                votes[k] = votes.get(k, 0) + 1
+    return max(votes, key=lambda k: (votes[k], -k)) if votes else None

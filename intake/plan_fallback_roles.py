@@ -115,12 +115,16 @@ class RolesFallbackMixin:
         while pos < len(text):
             stop = text.find(". ", pos)
             stop = len(text) if stop == -1 else stop + 1
-            sentence = text[pos:stop]
-            if not _NOT_THIS.search(sentence):
-                self._sentence(para, pos, stop)
+            if not _NOT_THIS.search(text, pos, stop):
+                clause = pos
+                for cut in [m.start() for m in re.finditer(";", text[pos:stop])] + [stop - pos]:
+                    self._clause(para, clause, pos + cut)  # each person takes a role of their own clause
+                    clause = pos + cut + 1
+                if self.plan.chairs:
+                    self._want["chair"] = False  # the first sentence that names a chair names them all
             pos = stop + 1
 
-    def _sentence(self, para: Para, start: int, end: int) -> None:
+    def _clause(self, para: Para, start: int, end: int) -> None:
         text = para.text
         roles = [(m.start(), "chair", bool(m["co"])) for m in _CHAIR_WORD.finditer(text, start, end)]
         roles += [(m.start(), "sec", False) for m in _SECRETARY_WORD.finditer(text, start, end)]
@@ -130,18 +134,16 @@ class RolesFallbackMixin:
             name = _NAME.match(text, honorific.end(), end)
             if not name or not is_name(name.group().split()[:4]):
                 continue
-            words = name.group().split()
-            n_end = honorific.end() + len(" ".join(_name_words(words)))
+            n_end = honorific.end() + len(" ".join(_name_words(name.group().split())))
             title = None
-            if text.startswith(",", n_end) or text.startswith(" -", n_end):
-                t_end = _TITLE_END.search(text, n_end + 2, end)
-                title = trim(text, n_end + 1, t_end.start() if t_end else end, " .;,:-–")
+            sep = re.match(r"\s*(?:,|[-–—]\s)\s*", text[n_end:end])
+            if sep:
+                t_end = _TITLE_END.search(text, n_end + sep.end(), end)
+                title = trim(text, n_end + sep.end(), t_end.start() if t_end else end, " .;,:-–—")
                 title = title if 2 < title[1] - title[0] < 120 else None
             at = honorific.start()
             _pos, role, co = min(roles, key=lambda r: abs(r[0] - at))
             self._give(role, co, para, (honorific.end(), n_end), title)
-        if self.plan.chairs:
-            self._want["chair"] = False  # the first sentence that names a chair names them all
 
 
 def _name_words(words: list[str]) -> list[str]:
