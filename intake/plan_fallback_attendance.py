@@ -21,7 +21,8 @@ import re
 from dataclasses import replace
 
 from .plan_dates import COUNT_UNITS, FoundCount
-from .plan_found import trim
+from .plan_fallback_programme import SLOT, VERBS as _VERBS
+from .plan_found import tidy, trim
 
 _I = re.IGNORECASE
 NOTE = "tìm theo ngữ cảnh (không theo mẫu quen): cần kiểm tra"
@@ -37,6 +38,14 @@ _TOTAL = re.compile(r"\s*(?:tổng|cộng|tổng\s+số|tổng\s+cộng|toàn\s+
 # before the first group of a sentence: "có sự tham gia của", "gồm có", "mời"
 _INTRO = re.compile(r"(?:tham\s+gia|tham\s+dự|có\s+mặt)\s+của\s+|gồm(?:\s+có)?\s*:?\s+|(?<!\w)mời\s+|:\s+", _I)
 # between groups: ", ", "; ", " và ", " cùng (với) "
+# what a group's label starts with: a body, an office, the people of a place
+_GROUP_WORDS = re.compile(r"\s*(?:các\s+(?:đồng\s+chí\s+)?)?(?:ban|thường\s+trực|đại\s+diện|nhân\s+dân|bí\s+thư|trưởng|phó|hộ|cử\s+tri"
+                          r"|đoàn|lãnh\s+đạo|công\s+chức|cán\s+bộ|đại\s+biểu|hội|chi\s+(?:bộ|hội)|bà\s+con|đảng\s+(?:viên|ủy|uỷ)"
+                          r"|ủy\s+ban|uỷ\s+ban|ubnd|hđnd|mttq|ub\s+mttq|công\s+an|thôn|xóm|ấp|bản|khu\s+phố|tổ|già\s+làng"
+                          r"|người|thành\s+viên|hợp\s+tác\s+xã|doanh\s+nghiệp|tiểu\s+thương|chủ\s+tịch|mời)(?!\w)", _I)
+_PROGRAMME_WORDS = re.compile(r"chương\s+trình|trình\s+tự|diễn\s+biến|nhiệm\s+vụ|phân\s+công|tổ\s+chức\s+thực\s+hiện", _I)
+# "Thời gian: …", "Địa điểm: …": a label and its value, not a group (a group's count after a colon is)
+_LABEL_VALUE = re.compile(rf"\s*[^:]{{2,40}}:\s(?!.*\d\s*(?:{_UNITS}))", _I)
 _JOIN = re.compile(r"[\s,;]*(?:(?:và|cùng(?:\s+với)?|với)\s+)?", _I)
 
 
@@ -45,10 +54,10 @@ class AttendanceFallbackMixin:
 
     def attendance_anywhere(self) -> bool:
         first = len(self.findings)
-        if not (self._counted_lines() or self._counted_sentence()):
+        if not (self._counted_lines() or self._counted_sentence() or self._group_list()):
             return False
         self.keep_groups()
-        self.findings[first:] = [replace(f, note=f.note or NOTE) for f in self.findings[first:]]
+        self.findings[first:] = [_clean(f, self.plan.attendance) for f in self.findings[first:]]
         return bool(self.plan.attendance)
 
     def _counted_lines(self) -> bool:
@@ -98,6 +107,28 @@ class AttendanceFallbackMixin:
             return bool(self.plan.attendance)
         return False
 
+    def _group_list(self) -> bool:
+        """A list (the same candidates as the programme's: marker runs, table rows, one sentence's
+        parts) under words about who attends, whose items name bodies or people by their office."""
+        for run in self._candidate_lists():
+            items = [(para, start, end) for para, start, end, _ in run["items"] if para.row is None]
+            if len(items) < 2 or len(items) != len(run["items"]):
+                continue
+            intro = run.get("intro") or " ".join(p.text for p in self.paras[max(0, run["index"] - 2):run["index"]]
+                                                  if len(p.text) < 200)
+            if not _ATTENDS.search(intro) or _PROGRAMME_WORDS.search(intro):
+                continue
+            texts = [para.text[start:end] for para, start, end in items]
+            good = sum(bool(_GROUP_WORDS.match(t.strip(" -+•*")) and len(t) < 250 and not SLOT.search(t)
+                            and not _VERBS.search(t) and not _LABEL_VALUE.match(t)) for t in texts)
+            if good * 3 < len(items) * 2 or good < 2:
+                continue
+            for para, start, end in items:
+                self.group(para, *trim(para.text, start, end))
+            if self.plan.attendance:
+                return True
+        return False
+
     def drop_groups_on(self, lines: set[int]) -> None:
         """Groups that a rule read from the lines of the programme (found later by the fallback) are
         the programme's steps, not groups."""
@@ -122,3 +153,25 @@ class AttendanceFallbackMixin:
 
 def _count(match: re.Match) -> FoundCount:
     return FoundCount(int(match["n"]), match["count"], match.start("count"), match.end("count"))
+
+
+# the words around a label that are not the group: a list's dash, a category before a colon
+# ("Khách mời: …", "Cấp xã: …"), what introduces the count ("…: mời", "…; số lượng")
+_LABEL_HEAD = re.compile(r"\s*(?:[-–+•]\s+)?(?:[^:,;()]{2,30}:\s+(?=\S{3}))?")
+_LABEL_TAIL = re.compile(r"[\s;,:]*(?:(?:số\s+lượng|mời|khoảng|dự\s+kiến|gồm(?:\s+có)?)[\s:]*)?$", _I)
+
+
+def _clean(finding, groups: list) -> "Finding":
+    """A group's finding with its note, its label without the words around it (the plan's label
+    set to match); the value stays a piece of its source text."""
+    finding = replace(finding, note=finding.note or NOTE)
+    index = re.fullmatch(r"attendance\[(\d+)\]\.group", finding.field)
+    if not index or int(index.group(1)) >= len(groups):
+        return finding
+    value = finding.value
+    tail = _LABEL_TAIL.search(value).start()
+    head = _LABEL_HEAD.match(value, 0, tail).end()
+    if tail - head < 3 or value[head:tail] == value:
+        return finding
+    groups[int(index.group(1))].group = tidy(value[head:tail])
+    return replace(finding, value=value[head:tail])

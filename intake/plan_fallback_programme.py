@@ -46,7 +46,7 @@ SLOT = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|g|giờ|:)\s*\d{0,2}\s*(?:phút|'
                   r"\d{1,2}\s*(?:h|g|giờ|:)\s*\d{0,2}", _I)
 _DURATION = re.compile(r"\d{1,3}\s*(?:phút|')", _I)
 # what the steps of a meeting's programme do
-_VERBS = re.compile(r"khai\s+mạc|bế\s+mạc|báo\s+cáo|đối\s+thoại|phát\s+biểu|giải\s+trình|giải\s+đáp|kết\s+luận"
+VERBS = re.compile(r"khai\s+mạc|bế\s+mạc|báo\s+cáo|đối\s+thoại|phát\s+biểu|giải\s+trình|giải\s+đáp|kết\s+luận"
                     r"|tuyên\s+bố|giới\s+thiệu|ổn\s+định|trả\s+lời|ý\s+kiến|kiến\s+nghị|chào\s+mừng|đón\s+tiếp"
                     r"|thông\s+qua|trình\s+bày|tổng\s+kết|thảo\s+luận|văn\s+nghệ|thông\s+báo|quán\s+triệt", _I)
 _OPEN = re.compile(r"khai\s+mạc|tuyên\s+bố\s+lý\s+do|ổn\s+định|đón\s+tiếp|chào\s+mừng", _I)
@@ -185,7 +185,7 @@ class ProgrammeFallbackMixin:
             ranks = run.get("ranks") or [_rank(ORDINAL.match(p.text, p.body_start)) for p, *_ in run["items"]]
             if not _in_order(ranks):
                 return 0.0
-        verbs = sum(bool(_VERBS.search(t)) for t in items) / n
+        verbs = sum(bool(VERBS.search(t)) for t in items) / n
         timed = sum(bool(SLOT.search(t) or _DURATION.search(t)) for t in items) / n
         counted = sum(bool(COUNT.search(t)) for t in items) / n
         heading = bool(_HEAD.search(run.get("intro", ""))) or self._heading_before(run["index"])
@@ -276,6 +276,6 @@ def _content_column(rows: list[Para]) -> int | None:
     votes: dict[int, int] = {}
     for para in rows:
         for k, (a, b) in enumerate(cell_spans(para.text) or []):
-            if _VERBS.search(para.text, a, b):
+            if VERBS.search(para.text, a, b):
                 votes[k] = votes.get(k, 0) + 1
     return max(votes, key=lambda k: (votes[k], -k)) if votes else None
