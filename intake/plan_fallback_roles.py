@@ -28,16 +28,21 @@ from .plan_source import Para, cell_spans
 
 _I = re.IGNORECASE
 NOTE = "tìm theo ngữ cảnh (không theo mẫu quen): cần kiểm tra"
-_CHAIR_WORD = re.compile(r"(?<!\w)(?P<co>(?:đồng|cùng)\s+(?=chủ)|(?:tham\s+gia\s+|cùng\s+)(?=điều))?"
+_CHAIR_WORD = re.compile(r"(?<!\w)(?<!giúp việc )(?P<co>(?:đồng|cùng)\s+(?=chủ)|(?:tham\s+gia\s+|cùng\s+)(?=điều))?"
                          r"(?:chủ\s+(?:trì|tọa|toạ)|điều\s+hành)(?!\w)", _I)
 _SECRETARY_WORD = re.compile(r"(?<!\w)(?:thư\s+ký|ghi\s+(?:chép\s+)?biên\s+bản)(?!\w)", _I)
 _NOT_THIS = re.compile(r"chuẩn\s+bị|trù\s+bị|dẫn\s+chương\s+trình|(?<!\w)MC(?!\w)|tổ\s+giúp\s+việc", _I)
 _HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|đồng\s+chí|đ/c)\s+(?=[^\W\d_])", _I)
+# a name without an honorific where a clause or list starts, when a title follows it after a comma or
+# dash ("các đồng chí: Trần Văn Bình, Bí thư Đảng ủy phường và Lê Thị Thu, Chủ tịch UBND phường")
+_BARE_NAME = re.compile(r"(?:(?<=[:;,]\s)|(?<=\svà\s)|(?<=\slà\s))(?=[^\W\d_]+(?: [^\W\d_]+){1,4}\s*(?:,|[-–—]\s)\s*"
+                        r"(?:phó\s+|nguyên\s+)?(?:chủ\s+tịch|bí\s+thư|trưởng|công\s+chức|chuyên\s+viên|cán\s+bộ|giám\s+đốc"
+                        r"|ủy\s+viên|uỷ\s+viên|chánh|thường\s+trực)(?!\w))", _I)
 _NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?(?: [^\W\d_]+(?:['’][^\W\d_]*)?){1,5}")
 # after a name: its title, up to a role verb, a bracket or the clause's end
-_TITLE_END = re.compile(r"\s+(?:trực\s+tiếp|cùng|là|làm|chủ\s+(?:trì|tọa|toạ)|đồng\s+chủ|điều\s+hành|ghi|giúp)(?!\w)|[.;()]|$", _I)
+_TITLE_END = re.compile(r"(?:\s+và|\s*,)\s+(?=(?:ông|bà|đồng\s+chí|đ/c)\s)|\s+sẽ(?!\w)|\s+(?:trực\s+tiếp|cùng|là|làm|chủ\s+(?:trì|tọa|toạ)|đồng\s+chủ|điều\s+hành|ghi|giúp)(?!\w)|[.;()]|$", _I)
 _LABEL = re.compile(r"(?:người\s+)?(?P<co>đồng\s+)?(?:(?P<chair>chủ\s+(?:trì|tọa|toạ)|điều\s+hành)|(?P<sec>thư\s+ký|ghi\s+biên\s+bản))"
-                    r"(?:\s+(?:hội\s+nghị|buổi\s+[^:]{0,30}|cuộc\s+[^:]{0,30}))?\s*:\s*", _I)
+                    r"(?:\s+(?:hội\s+nghị|buổi\s+[^:]{0,30}|cuộc\s+[^:]{0,30}))?\s*(?::\s*)?", _I)
 _ROLE_CELL = re.compile(r"(?:người\s+)?(?P<co>đồng\s+)?(?:(?P<chair>chủ\s+(?:trì|tọa|toạ)|điều\s+hành)|(?P<sec>thư\s+ký|ghi\s+biên\s+bản))"
                         r"(?!\w)", _I)
 
@@ -71,7 +76,7 @@ class RolesFallbackMixin:
                 self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
             self._want["sec"] = False
             return
-        if not self._want["chair"] or (co and not self.plan.chairs):
+        if not self._want["chair"]:
             return
         value = tidy(para.text[name[0]:name[1]], False)
         if any(c.name == value for c in self.plan.chairs):
@@ -99,7 +104,7 @@ class RolesFallbackMixin:
         """ "Chủ trì hội nghị:" over "Ông  Phạm Văn Lực     Chủ tịch UBND xã" lines."""
         para = self.paras[index]
         label = _LABEL.fullmatch(para.body) if para.row is None else None
-        if not label:
+        if not label or not (para.body.rstrip().endswith(":") or para.level is not None):  # a label or a heading
             return
         role = "sec" if label["sec"] else "chair"
         for para in self.paras[index + 1:index + 5]:
@@ -130,7 +135,8 @@ class RolesFallbackMixin:
         roles += [(m.start(), "sec", False) for m in _SECRETARY_WORD.finditer(text, start, end)]
         if not roles:
             return
-        for honorific in _HONORIFIC.finditer(text, start, end):
+        named = [m for m in _BARE_NAME.finditer(text, start, end) if not _HONORIFIC.match(text, m.start(), end)]
+        for honorific in sorted([*_HONORIFIC.finditer(text, start, end), *named], key=lambda m: m.start()):
             name = _NAME.match(text, honorific.end(), end)
             if not name or not is_name(name.group().split()[:4]):
                 continue
@@ -178,5 +184,6 @@ def _person_line(para: Para) -> tuple[tuple[int, int], tuple[int, int] | None] |
     n_end = cut.start() if cut else len(text)
     if not is_name(text[start:n_end].split()):
         return None
-    title = trim(text, cut.end(), len(text)) if cut else None
+    stop = _TITLE_END.search(text, cut.end()) if cut else None
+    title = trim(text, cut.end(), stop.start() if stop else len(text)) if cut else None
     return (start, n_end), (title if title and title[1] > title[0] else None)
