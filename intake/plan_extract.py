@@ -369,8 +369,7 @@ class _Reader(WhenMixin, ScheduleMixin, PeopleMixin, RolesMixin, AttendanceMixin
 
 
 def extract(lines: list[str], rules_off: frozenset = frozenset()) -> tuple[PartialPlan, list[Finding], list[Missing]]:
-    """`rules_off`: fields ("chairs", "secretary", "attendance", "programme") whose rules are not
-    run, only their fallback (plan_fallback.py); for bench/plan_fallback.py."""
+    # rules_off: fields whose rules are skipped, only their fallback run (bench/plan_fallback.py)
     schedule = schedule_entry(lines)  # a weekly schedule: only the meeting's entry is read
     reader = _Reader(schedule[0] if schedule else lines)
     reader.rules_off = rules_off
