@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from .plan_found import FoundChair, is_name, tidy, trim
 from .plan_source import Para, cell_spans
+from .plan_steps import is_detail
 
 _I = re.IGNORECASE
 NOTE = "tìm theo ngữ cảnh (không theo mẫu quen): cần kiểm tra"
@@ -55,9 +56,12 @@ class RolesFallbackMixin:
         names them, tables first, then labelled lines, then sentences."""
         first = len(self.findings)
         self._want = {"chair": chairs, "sec": secretary}
-        stages = ([p for p in self.paras if p.row is not None], self._role_row), \
-            (list(range(len(self.paras))), self._role_lines), \
-            ([p for p in self.paras if p.row is None and len(p.text) < 3000], self._role_sentences)
+        # a step of the programme and its detail lines ("Điều hành: đồng chí …") name no chair
+        steps = {id(para) for para, *_ in self.step_spans}
+        paras = [p for p in self.paras if id(p) not in steps and not is_detail(p)]
+        stages = ([p for p in paras if p.row is not None], self._role_row), \
+            ([i for i, p in enumerate(self.paras) if id(p) not in steps and not is_detail(p)], self._role_lines), \
+            ([p for p in paras if p.row is None and len(p.text) < 3000], self._role_sentences)
         for items, read in stages:
             for item in items:
                 if not (self._want["chair"] or self._want["sec"]):
