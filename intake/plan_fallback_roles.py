@@ -31,6 +31,7 @@ _I = re.IGNORECASE
 NOTE = "tìm theo ngữ cảnh (không theo mẫu quen): cần kiểm tra"
 _CHAIR_WORD = re.compile(r"(?<!\w)(?<!giúp việc )(?P<co>(?:đồng|cùng)\s+(?=chủ)|(?:tham\s+gia\s+|cùng\s+)(?=điều))?"
                          r"(?:chủ\s+(?:trì|tọa|toạ)|điều\s+hành)(?!\w)", _I)
+_ANY_ROLE = re.compile(r"chủ\s+(?:trì|tọa|toạ)|điều\s+hành|thư\s+ký|biên\s+bản", _I)
 _SECRETARY_WORD = re.compile(r"(?<!\w)(?:thư\s+ký|ghi\s+(?:chép\s+)?biên\s+bản)(?!\w)", _I)
 _NOT_THIS = re.compile(r"chuẩn\s+bị|trù\s+bị|dẫn\s+chương\s+trình|(?<!\w)MC(?!\w)|tổ\s+giúp\s+việc", _I)
 _HONORIFIC = re.compile(r"(?<!\w)(?:ông|bà|đồng\s+chí|đ/c)\s+(?=[^\W\d_])", _I)
@@ -121,6 +122,8 @@ class RolesFallbackMixin:
 
     def _role_sentences(self, para: Para) -> None:
         text, pos = para.text, para.body_start
+        if not _ANY_ROLE.search(text):
+            return  # most paragraphs name no role: not cut into sentences
         while pos < len(text):
             stop = text.find(". ", pos)
             stop = len(text) if stop == -1 else stop + 1
