@@ -31,8 +31,11 @@ class FallbackMixin(ProgrammeFallbackMixin, AttendanceFallbackMixin, RolesFallba
             self.attendance_anywhere()
         elif self.plan.invited_total is None and not any(g.invited for g in self.plan.attendance):
             self.counted_instead()
+        chaired = bool(self.plan.chairs)
         if not self.plan.chairs or not self.plan.secretary_name:
             self.roles_anywhere(chairs=not self.plan.chairs, secretary=not self.plan.secretary_name)
+        if chaired:
+            self.co_chairs_anywhere()
         filled = {"attendance": bool(self.plan.attendance), "chairs": bool(self.plan.chairs),
                   "secretary.name": bool(self.plan.secretary_name), "programme": bool(self.plan.programme)}
         self.missing = [m for m in self.missing if not filled.get(m.field)]

@@ -31,6 +31,7 @@ _I = re.IGNORECASE
 NOTE = "tìm theo ngữ cảnh (không theo mẫu quen): cần kiểm tra"
 _CHAIR_WORD = re.compile(r"(?<!\w)(?<!giúp việc )(?P<co>(?:đồng|cùng)\s+(?=chủ)|(?:tham\s+gia\s+|cùng\s+)(?=điều))?"
                          r"(?:chủ\s+(?:trì|tọa|toạ)|điều\s+hành)(?!\w)", _I)
+_CO_WORD = re.compile(r"(?:đồng|cùng)\s+chủ\s+(?:trì|tọa|toạ)|(?:tham\s+gia\s+|cùng\s+)điều\s+hành", _I)
 _ANY_ROLE = re.compile(r"chủ\s+(?:trì|tọa|toạ)|điều\s+hành|thư\s+ký|biên\s+bản", _I)
 _SECRETARY_WORD = re.compile(r"(?<!\w)(?:thư\s+ký|ghi\s+(?:chép\s+)?biên\s+bản)(?!\w)", _I)
 _NOT_THIS = re.compile(r"chuẩn\s+bị|trù\s+bị|dẫn\s+chương\s+trình|(?<!\w)MC(?!\w)|tổ\s+giúp\s+việc", _I)
@@ -72,6 +73,20 @@ class RolesFallbackMixin:
                 self._want["chair"] = False
         self.findings[first:] = [replace(f, note=f.note or NOTE) for f in self.findings[first:]]
 
+    def co_chairs_anywhere(self) -> None:
+        """The rules found the chair; a sentence elsewhere adds a co-chair ("Tham gia điều hành cùng
+        đồng chí Chủ tịch có đồng chí B, Phó Chủ tịch UBND phường"): a named person whose nearest
+        role word is a co-chair's."""
+        first, self._want = len(self.findings), {"chair": True, "sec": False, "co_only": True}
+        steps = {id(para) for para, *_ in self.step_spans}
+        for para in self.paras:
+            if para.row is None and id(para) not in steps and len(para.text) < 3000 and not is_detail(para) \
+                    and _CO_WORD.search(para.text):
+                self._role_sentences(para)
+                self._want["chair"] = True
+        self._want = {}
+        self.findings[first:] = [replace(f, note=f.note or NOTE) for f in self.findings[first:]]
+
     def _give(self, role: str, co: bool, para: Para, name: tuple[int, int], title: tuple[int, int] | None) -> None:
         if role == "sec":
             if not self._want["sec"]:
@@ -81,7 +96,7 @@ class RolesFallbackMixin:
                 self.plan.secretary_title = tidy(self.found("secretary.title", para, *title))
             self._want["sec"] = False
             return
-        if not self._want["chair"]:
+        if not self._want["chair"] or (self._want.get("co_only") and not co):
             return
         value = tidy(para.text[name[0]:name[1]], False)
         if any(c.name == value for c in self.plan.chairs):
@@ -132,7 +147,7 @@ class RolesFallbackMixin:
                 for cut in [m.start() for m in re.finditer(";", text[pos:stop])] + [stop - pos]:
                     self._clause(para, clause, pos + cut)  # each person takes a role of their own clause
                     clause = pos + cut + 1
-                if self.plan.chairs:
+                if self.plan.chairs and not self._want.get("co_only"):
                     self._want["chair"] = False  # the first sentence that names a chair names them all
             pos = stop + 1
 

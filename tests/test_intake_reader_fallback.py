@@ -139,6 +139,15 @@ def test_the_fallback_takes_no_chair_of_the_preparations():
     assert alone.chairs == []
 
 
+def test_a_co_chair_said_in_another_sentence_joins_the_chair_the_rules_found():
+    text = HEAD + ("Chủ tọa hội nghị: đồng chí Vũ Đức Hiển, Chủ tịch UBND xã. Tham gia điều hành cùng đồng chí "
+                   "Chủ tịch có đồng chí Đặng Thu Hà, Phó Chủ tịch UBND xã.\n")
+    result = read_plan_text(text)
+    check_nothing_invented(result)
+    assert [(c.name, c.title) for c in result.plan.chairs] == [
+        ("Vũ Đức Hiển", "Chủ tịch UBND xã"), ("Đặng Thu Hà", "Phó Chủ tịch UBND xã")]
+
+
 def test_rules_off_leaves_only_the_fallbacks():
     """bench/plan_fallback.py's switch: the labelled chair below is read by a rule, not by the fallback."""
     lines = (HEAD + "Chủ trì: Chủ tịch UBND xã.\n").splitlines()
