@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .plan_dates import COUNT_UNITS, FoundCount
 from .plan_fallback_programme import SLOT, VERBS as _VERBS
-from .plan_found import tidy, trim
+from .plan_found import Finding, tidy, trim
 
 _I = re.IGNORECASE
 NOTE = "tìm theo ngữ cảnh (không theo mẫu quen): cần kiểm tra"
@@ -161,7 +161,7 @@ _LABEL_HEAD = re.compile(r"\s*(?:[-–+•]\s+)?(?:[^:,;()]{2,30}:\s+(?=\S{3}))?
 _LABEL_TAIL = re.compile(r"[\s;,:]*(?:(?:số\s+lượng|mời|khoảng|dự\s+kiến|gồm(?:\s+có)?)[\s:]*)?$", _I)
 
 
-def _clean(finding, groups: list) -> "Finding":
+def _clean(finding: Finding, groups: list) -> Finding:
     """A group's finding with its note, its label without the words around it (the plan's label
     set to match); the value stays a piece of its source text."""
     finding = replace(finding, note=finding.note or NOTE)

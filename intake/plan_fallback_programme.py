@@ -143,8 +143,8 @@ class ProgrammeFallbackMixin:
     def _sentence_lists(self, para: Para, index: int):
         """ "… theo trình tự: Thứ nhất, A. Thứ hai, B. …": the sentences that open with an ordinal."""
         text = para.text
-        if len(text) > 6000:
-            return
+        if len(text) > 6000 or text.count(". ") + text.count("; ") + text.count(": ") < 3:
+            return  # too long, or fewer than three sentences
         starts = [m for m in ORDINAL.finditer(text, para.body_start)
                   if m.start() > para.body_start and re.search(r"[.;:]\s*$", text[max(0, m.start() - 3):m.start()])]
         if len(starts) < 3:

@@ -43,7 +43,10 @@ _BARE_NAME = re.compile(r"(?:(?<=[:;,]\s)|(?<=\svà\s)|(?<=\slà\s))(?=[^\W\d_]+
                         r"|ủy\s+viên|uỷ\s+viên|chánh|thường\s+trực)(?!\w))", _I)
 _NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?(?: [^\W\d_]+(?:['’][^\W\d_]*)?){1,5}")
 # after a name: its title, up to a role verb, a bracket or the clause's end
-_TITLE_END = re.compile(r"(?:\s+và|\s*,)\s+(?=(?:ông|bà|đồng\s+chí|đ/c)\s)|\s+sẽ(?!\w)|\s+(?:trực\s+tiếp|cùng|là|làm|chủ\s+(?:trì|tọa|toạ)|đồng\s+chủ|điều\s+hành|ghi|giúp)(?!\w)|[.;()]|$", _I)
+# (or before the next person: "… và ông B", ", bà C")
+_TITLE_END = re.compile(r"(?:\s+và|\s*,)\s+(?=(?:ông|bà|đồng\s+chí|đ/c)\s)|\s+sẽ(?!\w)"
+                        r"|\s+(?:trực\s+tiếp|cùng|là|làm|chủ\s+(?:trì|tọa|toạ)|đồng\s+chủ|điều\s+hành|ghi|giúp)(?!\w)"
+                        r"|[.;()]|$", _I)
 _LABEL = re.compile(r"(?:người\s+)?(?P<co>đồng\s+)?(?:(?P<chair>chủ\s+(?:trì|tọa|toạ)|điều\s+hành)|(?P<sec>thư\s+ký|ghi\s+biên\s+bản))"
                     r"(?:\s+(?:hội\s+nghị|buổi\s+[^:]{0,30}|cuộc\s+[^:]{0,30}))?\s*(?::\s*)?", _I)
 _ROLE_CELL = re.compile(r"(?:người\s+)?(?P<co>đồng\s+)?(?:(?P<chair>chủ\s+(?:trì|tọa|toạ)|điều\s+hành)|(?P<sec>thư\s+ký|ghi\s+biên\s+bản))"
