@@ -39,7 +39,7 @@ _NUMERAL = {"một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "n
             "tám": 8, "chín": 9, "mười": 10}
 ORDINAL = re.compile(r"(?:(?P<n1>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là"
                      r"|thứ\s+(?P<n2>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
-                     r"|(?P<first>đầu\s+tiên|trước\s+(?:hết|tiên))"
+                     r"|(?P<first>đầu\s+tiên|trước\s+(?:hết|tiên)|mở\s+đầu)"
                      r"|(?P<next>tiếp\s+(?:theo|đó|sau\s+đó)|kế\s+(?:tiếp|đến|đó)|sau\s+đó)"
                      r"|(?P<last>cuối\s+cùng|sau\s+cùng))\s*[,:]\s*", _I)
 SLOT = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|g|giờ|:)\s*\d{0,2}\s*(?:phút|')?\s*(?:-|–|—|đến)\s*"
@@ -191,13 +191,15 @@ class ProgrammeFallbackMixin:
         heading = bool(_HEAD.search(run.get("intro", ""))) or self._heading_before(run["index"])
         speaks = any(_SPEAK.search(t) for t in items)
         opens_closes = any(_OPEN.search(t) for t in items[:2]) and any(_CLOSE.search(t) for t in items[-2:])
-        if verbs < 0.5 or counted > 0.34 or not (heading or timed >= 0.6) or not (speaks or opens_closes):
+        # the context: a heading or times; or the items alone, when they open, let the people speak and close
+        context = heading or timed >= 0.6 or (verbs >= 0.75 and speaks and opens_closes)
+        if verbs < 0.5 or counted > 0.34 or not context or not (speaks or opens_closes):
             return 0.0
         return 2 * verbs + timed + heading + speaks + opens_closes
 
     def _heading_before(self, index: int) -> bool:
-        """A heading or an introducing line just above the list names a programme."""
-        for para in self.paras[max(0, index - 2):index]:
+        """A heading or an introducing line just above the list (over a table's header) names a programme."""
+        for para in self.paras[max(0, index - 3):index]:
             if len(para.text) < 200 and _HEAD.search(para.text):
                 return True
         return False
