@@ -46,14 +46,17 @@ SLOT = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|g|giờ|:)\s*\d{0,2}\s*(?:phút|'
                   r"\d{1,2}\s*(?:h|g|giờ|:)\s*\d{0,2}", _I)
 _DURATION = re.compile(r"\d{1,3}\s*(?:phút|')", _I)
 # what the steps of a meeting's programme do
-VERBS = re.compile(r"khai\s+mạc|bế\s+mạc|báo\s+cáo|đối\s+thoại|phát\s+biểu|giải\s+trình|giải\s+đáp|kết\s+luận"
+# ("đối thoại" is not one: it names the meeting itself, "buổi tiếp xúc, đối thoại", in every part of a plan)
+VERBS = re.compile(r"khai\s+mạc|bế\s+mạc|báo\s+cáo|phát\s+biểu|giải\s+trình|giải\s+đáp|kết\s+luận"
                     r"|tuyên\s+bố|giới\s+thiệu|ổn\s+định|trả\s+lời|ý\s+kiến|kiến\s+nghị|chào\s+mừng|đón\s+tiếp"
                     r"|thông\s+qua|trình\s+bày|tổng\s+kết|thảo\s+luận|văn\s+nghệ|thông\s+báo|quán\s+triệt", _I)
 _OPEN = re.compile(r"khai\s+mạc|tuyên\s+bố\s+lý\s+do|ổn\s+định|đón\s+tiếp|chào\s+mừng", _I)
 _CLOSE = re.compile(r"kết\s+luận|bế\s+mạc|tổng\s+kết", _I)
 _SPEAK = re.compile(r"(?:nhân\s+dân|người\s+dân|công\s+dân|cử\s+tri|hộ\s+dân|bà\s+con|thanh\s+niên|đoàn\s+viên"
                     r"|hội\s+viên|đại\s+biểu)[^.;]{0,40}?(?:phát\s+biểu|nêu|trao\s+đổi|phản\s+ánh|đặt\s+câu\s+hỏi)"
-                    r"|đối\s+thoại", _I)
+                    r"|^\s*(?:thảo\s+luận,?\s+|trao\s+đổi,?\s+)?đối\s+thoại", _I)
+# what preparing the meeting says: a list of tasks before it, not its programme
+_PREPARE = re.compile(r"chuẩn\s+bị|xây\s+dựng\s+kế\s+hoạch|giấy\s+mời|phân\s+công|gửi\s+về|trước\s+ngày|lập\s+danh\s+sách", _I)
 _HEAD = re.compile(r"chương\s+trình|trình\s+tự|diễn\s+biến|tiến\s+trình|các\s+bước|nội\s+dung\s+(?:hội\s+nghị|buổi)", _I)
 _GAP = re.compile(r" {2,}")
 _PART_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-–+•])\s+")
@@ -185,11 +188,13 @@ class ProgrammeFallbackMixin:
             ranks = run.get("ranks") or [_rank(ORDINAL.match(p.text, p.body_start)) for p, *_ in run["items"]]
             if not _in_order(ranks):
                 return 0.0
+        if sum(bool(_PREPARE.search(t)) for t in items) * 3 >= n or sum(map(len, items)) > 200 * n:
+            return 0.0  # tasks of the preparations, or paragraphs rather than steps
         verbs = sum(bool(VERBS.search(t)) for t in items) / n
         timed = sum(bool(SLOT.search(t) or _DURATION.search(t)) for t in items) / n
         counted = sum(bool(COUNT.search(t)) for t in items) / n
         heading = bool(_HEAD.search(run.get("intro", ""))) or self._heading_before(run["index"])
-        speaks = any(_SPEAK.search(t) for t in items)
+        speaks = any(_SPEAK.search(t.strip()) for t in items)
         opens_closes = any(_OPEN.search(t) for t in items[:2]) and any(_CLOSE.search(t) for t in items[-2:])
         # the context: a heading or times; or the items alone, when they open, let the people speak and close
         context = heading or timed >= 0.6 or (verbs >= 0.75 and speaks and opens_closes)

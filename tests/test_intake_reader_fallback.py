@@ -52,6 +52,17 @@ Thứ ba, củng cố niềm tin của Nhân dân đối với chính quyền.
     assert "programme" in missing_of(result)
 
 
+def test_the_tasks_of_preparing_the_meeting_are_no_programme():
+    """A seed plan lists what to prepare, each task naming the meeting ("buổi tiếp xúc, đối thoại")."""
+    text = HEAD + """III. NỘI DUNG CÔNG TÁC CHUẨN BỊ
+1. Xây dựng Kế hoạch tiếp xúc, đối thoại với nhân dân, nêu rõ mục đích, thành phần, thời gian.
+2. Chuẩn bị chương trình, nội dung và tài liệu phục vụ buổi tiếp xúc, đối thoại.
+3. Chọn nhân sự tham gia tiếp xúc, đối thoại, thư ký và bộ phận giúp việc.
+4. Gửi giấy mời và thông báo rộng rãi để nhân dân biết tham dự buổi đối thoại.
+"""
+    assert read_plan_text(text).plan.programme == []
+
+
 def test_steps_in_one_paragraph_after_an_introducing_sentence():
     text = HEAD + ("Hội nghị tiến hành theo trình tự: Thứ nhất, tuyên bố lý do, giới thiệu thành phần "
                    "(Văn phòng UBND xã, 05 phút). Thứ hai, báo cáo tình hình địa phương (20 phút). Thứ ba, "
