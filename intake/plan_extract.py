@@ -19,6 +19,7 @@ from .plan_programme import ProgrammeMixin
 from .plan_roles import RolesMixin
 from .plan_when import WhenMixin
 from .plan_schedule import ScheduleMixin, schedule_entry
+from .plan_fallback import FallbackMixin
 from .plan_source import Para, cell_spans, without_closing, is_caps
 
 __all__ = ["Finding", "FoundChair", "Missing", "PartialPlan", "extract"]
@@ -115,7 +116,8 @@ class _Above:
         return self.unit.end()
 
 
-class _Reader(WhenMixin, ScheduleMixin, PeopleMixin, RolesMixin, AttendanceMixin, RosterMixin, ProgrammeMixin, ReaderBase):
+class _Reader(WhenMixin, ScheduleMixin, PeopleMixin, RolesMixin, AttendanceMixin, RosterMixin, ProgrammeMixin,
+              FallbackMixin, ReaderBase):
     # -- issuing body, title ------------------------------------------------------
 
     def kehoach_index(self) -> int | None:
@@ -366,9 +368,11 @@ class _Reader(WhenMixin, ScheduleMixin, PeopleMixin, RolesMixin, AttendanceMixin
         self.found("title", para, start, end, note)
 
 
-def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]]:
+def extract(lines: list[str], rules_off: frozenset = frozenset()) -> tuple[PartialPlan, list[Finding], list[Missing]]:
+    # rules_off: fields whose rules are skipped, only their fallback run (bench/plan_fallback.py)
     schedule = schedule_entry(lines)  # a weekly schedule: only the meeting's entry is read
     reader = _Reader(schedule[0] if schedule else lines)
+    reader.rules_off = rules_off
     reader.schedule_day = schedule[1] if schedule else None
     reader.title()
     reader.organisation()
@@ -377,11 +381,12 @@ def extract(lines: list[str]) -> tuple[PartialPlan, list[Finding], list[Missing]
     reader.time_and_venue()
     reader.schedule_when()
     reader.signer()
-    reader.chairs()
-    reader.chair_names_missing()
-    reader.secretary()
-    reader.attendance()
+    for name, rules in (("chairs", (reader.chairs, reader.chair_names_missing)), ("secretary", (reader.secretary,)),
+                        ("attendance", (reader.attendance,))):
+        for rule in rules if name not in rules_off else ():
+            rule()
     reader.programme()
+    reader.fill_from_context()
     reader.end_from_programme()
     reader.topics()
     order = ["title", "organisation", "parent", "place_name", "date", "start", "end", "venue",

@@ -24,7 +24,7 @@ _LEADING_TIMES = re.compile(r"(?:từ\s+)?\d{1,2}\s*(?:h|g(?![^\W\d_])|giờ|:)\
                             r"\d{1,2}\s*(?:h|g(?![^\W\d_])|giờ|:)\s*(?:\d{2})?\s*(?:phút|')?\s*(?::|-|–|\.)?\s*", _I)
 _LEAD_HEAD = re.compile(r"điều hành|thực hiện|chủ trì|phụ trách|trình bày", _I)
 _MINUTES = re.compile(r"(?<!\d)(\d{1,3})\s*(?:phút|')", _I)
-_DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|(?-i:ND)|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
+_DIALOGUE = re.compile(r"(?:^|(?<=[;.])\s*)[^;.]{0,30}?(?:nhân dân|(?<!\w)(?-i:ND)(?!\w)|người dân|công dân|ngư dân|cư dân|cử tri|hộ dân|bà con|"
                        r"thanh niên|đảng viên|nông dân|hộ kinh doanh|hộ gia đình|tiểu thương|doanh nghiệp)[\s,]+[^;.]{0,30}?"
                        r"(?:phát biểu|trao đổi|đối thoại|nêu ý kiến|trình bày ý kiến|phản ánh)"
                        # a step that is the dialogue itself: "Đối thoại, trả lời ý kiến của Nhân dân"
@@ -87,6 +87,25 @@ class ProgrammeMixin(StepsMixin, StoryMixin):
         self.miss("topics", "không tìm thấy mục “Nội dung” tiếp xúc, đối thoại (không bắt buộc)")
 
     def programme(self) -> None:
+        if "programme" not in self.rules_off:
+            self.programme_rules()
+        if not self.plan.programme:
+            self.programme_anywhere()  # plan_fallback_programme.py
+        if not self.plan.programme:
+            self.miss("programme", "kế hoạch không có chương trình hội nghị (bảng TT / Nội dung / Điều hành)")
+            return
+        self.leads_as_subjects()
+        for n, (step, (para, start, end)) in enumerate(zip(self.plan.programme, self.step_spans)):
+            match = _DIALOGUE.search(para.text[start:end])
+            if match:
+                step.dialogue = True
+                a, b = trim(para.text, start + match.start(), start + match.end())
+                self.found(f"programme[{n}].dialogue", para, a, b,
+                           "bước Nhân dân phát biểu, đối thoại")
+                return
+        self.miss("programme.dialogue", "không thấy bước “Nhân dân phát biểu, đối thoại” trong chương trình")
+
+    def programme_rules(self) -> None:
         for i, para in enumerate(self.paras):
             row = para.row
             # a programme table: "Nội dung" with a step number (TT) or a time column
@@ -115,19 +134,6 @@ class ProgrammeMixin(StepsMixin, StoryMixin):
         if not self.plan.programme:
             self.programme_inline() or self.programme_sentence() or self.programme_script() \
                 or self.programme_parts()
-        if not self.plan.programme:
-            self.miss("programme", "kế hoạch không có chương trình hội nghị (bảng TT / Nội dung / Điều hành)")
-            return
-        self.leads_as_subjects()
-        for n, (step, (para, start, end)) in enumerate(zip(self.plan.programme, self.step_spans)):
-            match = _DIALOGUE.search(para.text[start:end])
-            if match:
-                step.dialogue = True
-                a, b = trim(para.text, start + match.start(), start + match.end())
-                self.found(f"programme[{n}].dialogue", para, a, b,
-                           "bước Nhân dân phát biểu, đối thoại")
-                return
-        self.miss("programme.dialogue", "không thấy bước “Nhân dân phát biểu, đối thoại” trong chương trình")
 
     def programme_table(self, index: int) -> None:
         header = [c.casefold() for c in self.paras[index].row]

@@ -69,7 +69,9 @@ def lead_as_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The leader that is the subject of a step told as a sentence ("Đồng chí Chủ tịch UBND xã phát
     biểu khai mạc …"): a leader, then the step's verb; None otherwise."""
     verb = _STEP_VERB.search(text, start, min(end, start + 160))
-    return leader_span(text, start, verb.start()) if verb and verb.start() - start >= 3 else None
+    if not verb or verb.start() - start < 3 or ";" in text[start:verb.start()]:
+        return None  # "Nhân dân nêu ý kiến; lãnh đạo xã trả lời": a clause before, not a leader
+    return leader_span(text, start, verb.start())
 
 
 def said_lead(text: str, start: int, end: int) -> tuple[tuple | None, tuple | None, int]:

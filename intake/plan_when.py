@@ -48,6 +48,7 @@ _MEETING = re.compile(r"hội\s+nghị|buổi\s+(?:đối\s+thoại|tiếp\s+xú
                       r"vào\s+(?:lúc|hồi)|tổ\s+chức\s+(?:đối\s+thoại|tiếp\s+xúc)|được\s+tổ\s+chức|sẽ\s+tổ\s+chức", _I)
 _SOURCE = re.compile(r"căn\s+cứ|thực\s+hiện\s+(?:kế\s+hoạch|công\s+văn|quyết\s+định|chỉ\s+thị|hướng\s+dẫn|quy\s+định)"
                      r"|\bluật\b|nghị\s+định|nghị\s+quyết", _I)
+_ORGANISES_AFTER = re.compile(r",\s[^,]{0,80}?(?:tổ\s+chức|sẽ\s+tổ\s+chức)\s+(?:hội\s+nghị|buổi|cuộc)", _I)
 _STAMP = re.compile(r"(?:đăng|cập\s+nhật|ban\s+hành|xuất\s+bản|lượt\s+xem)(?:\s+\S+){0,3}\s*$", _I)
 _WINDOW_FROM = re.compile(r"(?:từ|kể\s+từ)\s*(?:ngày\s*)?$", _I)
 _WINDOW_TO = re.compile(r"(?:đến|tới|-|–)\s*(?:hết\s*)?(?:ngày\s*)?$", _I)
@@ -205,7 +206,12 @@ class WhenMixin:
                     score += 4
                 if _MEETING.search(sentence):
                     score += 2
-                if _SOURCE.search(sentence[:max(0, at - a)]):
+                source = None
+                for source in _SOURCE.finditer(sentence, 0, max(0, at - a)):
+                    pass
+                # "Thực hiện Kế hoạch số … ngày …, UBND phường tổ chức Hội nghị … vào … ngày …": the
+                # source document's date, not the meeting's one the sentence goes on to give
+                if source and not _ORGANISES_AFTER.search(sentence, source.end(), max(0, at - a)):
                     score -= 6
                 if _POSTPONED_TO.search(text, max(a, at - 100), at):
                     score += 6  # "hoãn Hội nghị sang ngày 18/12/2026": the new date
