@@ -9,9 +9,7 @@ forwarded to the competent level, or noted.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterable
 
 from . import journal, limits
 from .clock import moment
@@ -23,6 +21,9 @@ from .speakers import check_field
 from .text import LONG, clean, clean_optional
 from .vndate import iso_date
 from .who import person
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _UNCHANGED = object()
 

@@ -1,5 +1,8 @@
 """The speaker queue: registration order, calling, absence, withdrawal, finishing.
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 Rules: citizens are called in registration order (lowest reg_no among the waiting);
 the chair may direct anyone waiting or absent to speak out of turn; nobody withdrawn
 or done is ever called; at most one person speaks at a time (a unique index says so
@@ -8,9 +11,9 @@ too). `spoke_order` keeps the order in which people actually took the floor.
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from datetime import datetime
 
 from . import journal, limits
 from .clock import moment
