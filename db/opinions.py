@@ -52,11 +52,16 @@ def _opinion(r: dict) -> Opinion:
 
 def list_opinions(db: sqlite_utils.Database, meeting_id: int, *, source: Source | None = None,
                   unanswered_only: bool = False, field_id: int | None = None,
-                  speaker_id: int | None = None, limit: int | None = None) -> list[Opinion]:
+                  speaker_id: int | None = None, limit: int | None = None,
+                  after_number: int | None = None) -> list[Opinion]:
     """Opinions of a meeting in number order, filtered as asked; the first `limit` only
-    when given (what a screen shows at once)."""
+    when given (what a screen shows at once), those numbered after `after_number` only
+    when given (the next ones a screen shows)."""
     sql = _SELECT + " WHERE o.meeting_id = ?"
     params: list = [meeting_id]
+    if after_number is not None:
+        sql += " AND o.number > ?"
+        params.append(after_number)
     if source is not None:
         sql += " AND o.source = ?"
         params.append(Source(source).value)

@@ -81,6 +81,7 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         self.unanswered = 0
         self._suspended = False
         self._opinions_partial = False  # the list holds only the first opinions read
+        self._last_number_read: int | None = None  # the last of them (while partial)
 
     # -- layout ------------------------------------------------------------------
 
@@ -114,10 +115,10 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         self._editor = self.query_one("#opinion-text", DraftArea)
         self.fields = get_fields(self.store.db, self.meeting_id)
         # The first paint reads only the opinions the list shows at once; the others are
-        # read a moment later, as the table adds its later rows (widgets/synced_table.py).
+        # read after it, a table batch at a time (widgets/synced_table.py).
         self.reload(first_opinions=OpinionsTable.FIRST_ROWS)
         if self._opinions_partial:
-            self.set_timer(OpinionsTable.BATCH_PAUSE, self._read_all_opinions)
+            self.set_timer(OpinionsTable.BATCH_PAUSE, self._read_more_opinions)
         self.restore_draft()
         self.set_interval(1.0, self.tick)
 
@@ -234,13 +235,29 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
     def _read_opinions(self, limit: int | None = None) -> None:
         read = list_opinions(self.store.db, self.meeting_id, limit=limit)
         self._opinions_partial = limit is not None and len(read) == limit
+        self._last_number_read = read[-1].number if read else None
         self.query_one(OpinionsTable).show(self.opinion_filter.apply(read))
         self._count_opinions()
 
-    def _read_all_opinions(self) -> None:
-        """After the first paint: the opinions not read yet (unless a write read them)."""
-        if self._opinions_partial and self.is_mounted:
-            self.reload(meeting=False, speakers=False)
+    def _read_more_opinions(self) -> None:
+        """After the first paint: the next opinions not read yet (unless a write, a filter
+        or a typed number read them all), one table batch at a time, a pause apart, so
+        the screen paints and takes keys in between, however long the meeting."""
+        if not (self._opinions_partial and self.is_mounted):
+            return
+        table = self.query_one(OpinionsTable)
+        try:
+            read = list_opinions(self.store.db, self.meeting_id, limit=table.BATCH_ROWS,
+                                 after_number=self._last_number_read)
+        except sqlite3.Error as exc:
+            self.notify(describe_sqlite_error(exc), severity="error", markup=False)
+            return
+        self._opinions_partial = len(read) == table.BATCH_ROWS
+        if read:
+            self._last_number_read = read[-1].number
+        table.show_more(read)
+        if self._opinions_partial:
+            self.set_timer(table.BATCH_PAUSE, self._read_more_opinions)
 
     def _read_opinion(self, opinion: Opinion) -> None:
         if self._opinions_partial:  # a write before the others were read: read them now
