@@ -115,10 +115,10 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         self._editor = self.query_one("#opinion-text", DraftArea)
         self.fields = get_fields(self.store.db, self.meeting_id)
         # The first paint reads only the opinions the list shows at once; the others are
-        # read after it, a table batch at a time (widgets/synced_table.py).
+        # read a pause after it has painted, a table batch at a time (widgets/synced_table.py).
         self.reload(first_opinions=OpinionsTable.FIRST_ROWS)
         if self._opinions_partial:
-            self.set_timer(OpinionsTable.BATCH_PAUSE, self._read_more_opinions)
+            self.call_after_refresh(self.set_timer, OpinionsTable.BATCH_PAUSE, self._read_more_opinions)
         self.restore_draft()
         self.set_interval(1.0, self.tick)
 
