@@ -11,8 +11,20 @@ sqlite_utils.Database; nothing else behaves differently.
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
+import threading
 from typing import Any, Iterator
+
+
+def preload() -> threading.Thread:
+    """Import sqlite-utils in a background thread (a daemon: it never delays leaving), so
+    the first write after start-up finds it imported; the upgrade itself stays with the
+    thread that asks for it."""
+    thread = threading.Thread(target=importlib.import_module, args=("sqlite_utils",),
+                              name="preload-sqlite-utils", daemon=True)
+    thread.start()
+    return thread
 
 
 def _keyword(sql: str) -> str:

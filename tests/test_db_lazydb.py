@@ -57,3 +57,18 @@ def test_open_db_reads_lazily_and_writes_through_sqlite_utils(tmp_path):
     assert type(db) is LazyDatabase
     assert db.table_names()  # a sqlite-utils method
     assert type(db) is sqlite_utils.Database
+
+
+def test_preloading_imports_sqlite_utils_in_the_background():
+    import json
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    code = ("import json, sys; from db.lazydb import preload; before = 'sqlite_utils' in sys.modules; "
+            "thread = preload(); thread.join(); "
+            "print(json.dumps([before, 'sqlite_utils' in sys.modules, thread.daemon]))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == [False, True, True]
