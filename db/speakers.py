@@ -1,8 +1,5 @@
 """The speaker queue: registration order, calling, absence, withdrawal, finishing.
 
-if TYPE_CHECKING:
-    import sqlite_utils
-
 Rules: citizens are called in registration order (lowest reg_no among the waiting);
 the chair may direct anyone waiting or absent to speak out of turn; nobody withdrawn
 or done is ever called; at most one person speaks at a time (a unique index says so
@@ -11,9 +8,8 @@ too). `spoke_order` keeps the order in which people actually took the floor.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from . import journal, limits
 from .clock import moment
@@ -22,6 +18,9 @@ from .errors import NotFound, StateError, ValidationError
 from .meeting_row import require_editable, require_live as _require_live
 from .models import HONORIFICS, Speaker, SpeakerStatus
 from .text import clean, clean_optional
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _SELECT = """
     SELECT s.*, f.name AS field_name FROM speakers s
