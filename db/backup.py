@@ -13,6 +13,8 @@ says so.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import contextlib
 import glob
 import os
@@ -20,10 +22,11 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from .connection import describe_sqlite_error
 from .errors import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: What every end-of-meeting copy's name holds, between the store's name and the time.
 END_LABEL = "ket-thuc"

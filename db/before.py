@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from datetime import datetime
 
 from .connection import transaction
 from .meetings import require_editable
 from .opinions import insert_before_opinions
 from .plans import PlanOpinion
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def mark_existing(db: sqlite_utils.Database, meeting_id: int, preview):

@@ -10,9 +10,7 @@ group moves them; a group left with fewer than two opinions is dissolved.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterable
 
 from . import journal
 from .clock import moment
@@ -21,6 +19,9 @@ from .errors import NotFound, ValidationError
 from .meeting_row import require_editable
 from .models import ConclusionGroup
 from .text import LONG, clean
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _TEXT = "Nội dung kết luận"
 

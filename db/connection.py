@@ -6,13 +6,15 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
-from typing import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterator
 
 from .errors import DatabaseUnavailable
-from .schema import APPLICATION_ID, migrations
+from .lazydb import LazyDatabase
+from .schema import APPLICATION_ID, MIGRATIONS, MIGRATIONS_TABLE, applied, pending
 from .schema import migrate as run_migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: The first 16 bytes of every SQLite database file.
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -48,6 +50,8 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
     opened, is not a doithoai store, is damaged, or its folder is not writable.
     """
     if memory:
+        import sqlite_utils
+
         db = sqlite_utils.Database(memory=True, execute_plugins=False)
         _pragmas(db, wal=False)
         if migrate:
@@ -62,11 +66,11 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
                 raise DatabaseUnavailable(f"Không tìm thấy tệp dữ liệu {path}.")
             check_identity(path)
             conn = sqlite3.connect(_readonly_uri(path), uri=True, check_same_thread=False)
-            db = database(conn)
+            db = LazyDatabase(conn)
             db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if db["_sqlite_migrations"].exists() and migrations.pending(db):
+            if applied(db) is not None and pending(db):
                 raise DatabaseUnavailable(
                     f"Tệp dữ liệu {path} do phiên bản doithoai cũ hơn tạo ra; hãy mở nó một lần bằng "
                     "doithoai (máy của thư ký) để cập nhật, rồi mở lại màn hình này.")
@@ -94,7 +98,9 @@ def open_db(path: str | os.PathLike | None = None, *, memory: bool = False,
                     "hãy cấp quyền ghi hoặc chép tệp sang thư mục khác."
                 )
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=busy_timeout_ms() / 1000)
-        db = database(conn)
+        # sqlite-utils is imported when the store is first asked for more than a read
+        # (db/lazydb.py): the first screen paints without it.
+        db = LazyDatabase(conn)
         if new_file or _is_blank(db):
             # Mark the file as ours before anything else, so it is recognised later.
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -117,7 +123,7 @@ def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
     """The store's sqlite-utils view of `conn`. Without sqlite-utils plugins: doithoai
     uses none, and looking for them reads every installed package's metadata at each
     start (tens of milliseconds)."""
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return LazyDatabase(conn).upgrade()
 
 
 def _readonly_uri(path: Path) -> str:
@@ -185,25 +191,36 @@ _EXPECTED: dict[str, set[str]] = {}
 def _expected_columns() -> dict[str, set[str]]:
     """Every table and column the migrations create (computed once, in memory)."""
     if not _EXPECTED:
-        reference = _Reference(sqlite3.connect(":memory:"), execute_plugins=False)
-        run_migrations(reference)
-        for table in reference.table_names():
+        reference = _Reference(sqlite3.connect(":memory:"))
+        for fn in MIGRATIONS:
+            fn(reference)  # type: ignore[arg-type]
+        tables = [name for (name,) in reference.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        for table in tables:
             _EXPECTED[table] = {row[1] for row in reference.execute(f"PRAGMA table_info([{table}])")}
+        # The table sqlite-utils records the migrations in, as its Migrations creates it
+        # (tests/test_db_open_fast.py compares the whole reference with a new store's).
+        _EXPECTED[MIGRATIONS_TABLE] = {"id", "migration_set", "name", "applied_at"}
         reference.close()
     return _EXPECTED
 
 
-class _Reference(sqlite_utils.Database):
-    """The in-memory store `_expected_columns` migrates: a script inside a migration's
-    transaction is cut into statements in one pass (sqlite-utils re-joins the text at
-    every character, ~20 ms for the schema at each start); the same statements run."""
+class _Reference(LazyDatabase):
+    """The scratch in-memory store `_expected_columns` runs every migration on, in
+    order, without sqlite-utils: each statement commits at once (as sqlite-utils'
+    execute does outside a transaction); a script is cut into statements in one pass
+    (sqlite-utils re-joins the text at every character, ~20 ms for the schema)."""
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        cursor = self.conn.execute(sql, parameters) if parameters is not None else self.conn.execute(sql)
+        if self.conn.in_transaction and cursor.description is None:
+            self.conn.commit()
+        return cursor
 
     def executescript(self, sql: str) -> sqlite3.Cursor:
-        if not self.conn.in_transaction:
-            return super().executescript(sql)
         cursor = self.conn.cursor()
         for statement in split_statements(sql):
-            cursor.execute(statement)
+            self.execute(statement)
         return cursor
 
 

@@ -7,15 +7,18 @@ they are neither journaled nor sealed, and can be changed after sealing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-import sqlite_utils
-
 from .clock import moment
 from .connection import transaction
 from .meetings import get_meeting
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class PublicNaming(Enum):

@@ -8,11 +8,11 @@ Documented in README.md ("Export format").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import sqlite3
 from datetime import date, datetime, time
-
-import sqlite_utils
 
 from . import journal, limits
 from .exchange_followup import SectionError, export_section, import_section
@@ -25,6 +25,9 @@ from .fields import (
 from .meetings import live_meeting_id, load_record
 from .models import HONORIFICS, MeetingStatus, Outcome, Source, SpeakerStatus
 from .text import LONG, SHORT, clean
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FORMAT = "doithoai.meeting"
 #: 2 adds the "followup" section (after the meeting); files of version 1 still import.

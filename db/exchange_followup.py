@@ -7,14 +7,17 @@ still verifies after import. The seal never covers this section.
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from datetime import date
 
 from . import followup_journal
 from .errors import ValidationError
 from .followup import State
 from .text import LONG, SHORT, clean
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class SectionError(ValueError):

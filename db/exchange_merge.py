@@ -3,17 +3,20 @@ and JSON exports merged into an in-memory database. The files are only read."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import os
 import sqlite3
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 
-import sqlite_utils
-
 from .connection import database, open_db
 from .exchange import ExchangeError, export_meeting, import_meeting, loads
 from .schema import migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -11,11 +11,11 @@ The vocabulary of the follow-up (its states and its deadline flags) is in db/voc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-
-import sqlite_utils
 
 from . import followup_journal
 from .clock import moment, system_clock
@@ -25,6 +25,9 @@ from .vocabulary import DeadlineFlag, FollowState, Outcome
 from .plans import Plan, PlanStep
 from .text import LONG, clean, clean_optional
 from .workdays import parse_deadline
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: Days after the meeting within which the results are published (Luật Tổ chức chính
 #: quyền địa phương 2025, Điều 43), when the plan gives no timeline of its own.

@@ -11,14 +11,17 @@ chain still verifies after import into another database.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
 
-import sqlite_utils
-
 from .clock import moment
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: Names the row hash's input layout; part of every hash, never change it.
 CHAIN_FORM = "doithoai.followup.1"

@@ -6,12 +6,12 @@ Flags depend on "today", which callers pass from their (injectable) clock.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import difflib
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-import sqlite_utils
 
 from .errors import StoreError
 from .followup import DUE_SOON_WORKING_DAYS, FOLLOWED_OUTCOMES, NOTICE_DAYS, Flag, State
@@ -19,6 +19,9 @@ from .vocabulary import HIGHER_LEVEL, MeetingStatus
 from .meetings import get_timeline
 from .models import Outcome, Source
 from .workdays import count_between
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

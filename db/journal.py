@@ -11,15 +11,18 @@ Rows of no meeting (meeting_id NULL) form a chain of their own.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
 
-import sqlite_utils
-
 from .clock import moment
 from .models import JournalEntry
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: Names the row hash's input layout; part of every hash, never change it.
 CHAIN_FORM = "doithoai.journal.1"

@@ -9,9 +9,12 @@ before anything is written. README.md ("Giới hạn") states them.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: At most this many programme steps per meeting.
 MAX_STEPS = 100

@@ -6,11 +6,14 @@ without importing the meeting aggregate (which reads them for the whole record).
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .errors import NotFound, SealedError, StateError
 from .fields import PLAN_COLUMNS
 from .models import Meeting, MeetingStatus
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: The meetings table's columns that are not the plan's (the plan's: db.fields.PLAN_COLUMNS).
 STATE_COLUMNS = ("status", "started_at", "ended_at", "conclusion", "created_at", "sealed_hash",

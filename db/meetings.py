@@ -4,11 +4,11 @@ journal row."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-
-import sqlite_utils
 
 from . import journal, limits
 from .backup import backup_database, end_label
@@ -32,6 +32,9 @@ from .speakers import list_speakers
 from .substance import minutes_approved
 from .text import LONG, clean_optional
 from .vocabulary import Document
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 # -- reading ---------------------------------------------------------------------

@@ -9,9 +9,7 @@ forwarded to the competent level, or noted.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterable
 
 from . import journal, limits
 from .clock import moment
@@ -23,6 +21,9 @@ from .speakers import check_field
 from .text import LONG, clean, clean_optional
 from .vndate import iso_date
 from .who import person
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _UNCHANGED = object()
 
@@ -51,11 +52,16 @@ def _opinion(r: dict) -> Opinion:
 
 def list_opinions(db: sqlite_utils.Database, meeting_id: int, *, source: Source | None = None,
                   unanswered_only: bool = False, field_id: int | None = None,
-                  speaker_id: int | None = None, limit: int | None = None) -> list[Opinion]:
+                  speaker_id: int | None = None, limit: int | None = None,
+                  after_number: int | None = None) -> list[Opinion]:
     """Opinions of a meeting in number order, filtered as asked; the first `limit` only
-    when given (what a screen shows at once)."""
+    when given (what a screen shows at once), those numbered after `after_number` only
+    when given (the next ones a screen shows)."""
     sql = _SELECT + " WHERE o.meeting_id = ?"
     params: list = [meeting_id]
+    if after_number is not None:
+        sql += " AND o.number > ?"
+        params.append(after_number)
     if source is not None:
         sql += " AND o.source = ?"
         params.append(Source(source).value)

@@ -8,18 +8,21 @@ Nothing here writes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-
-import sqlite_utils
 
 from .meetings import get_fields, get_meeting, get_steps, live_meeting_id
 from .models import Meeting, Outcome, Source, Speaker, SpeakerStatus, Step
 from .opinions import outcome_counts
 from .speakers import counts as status_counts, current_speaker, list_speakers
 from .who import person
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: How much of an opinion's text the display reads: enough for the first line.
 GIST_CHARS = 240

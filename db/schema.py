@@ -7,14 +7,59 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Callable
 
 from . import journal
 from .vocabulary import Document, sql_in
 
-migrations = Migrations("doithoai")
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+#: The migration set's name, and the table sqlite-utils records applied migrations in.
+MIGRATION_SET = "doithoai"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+#: Every migration, in the order they are applied. sqlite-utils' Migrations object is
+#: made from this list when a migration is due (`migrations()`): checking that none is
+#: due, at every start, needs no sqlite-utils.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = []
+
+
+def migration(fn: Callable[[sqlite_utils.Database], None]) -> Callable[[sqlite_utils.Database], None]:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+_SET: list[Migrations] = []
+
+
+def migrations() -> Migrations:
+    """The sqlite-utils migration set, made once from MIGRATIONS."""
+    if not _SET:
+        from sqlite_utils.migrations import Migrations
+
+        made = Migrations(MIGRATION_SET)
+        for fn in MIGRATIONS:
+            made()(fn)
+        _SET.append(made)
+    return _SET[0]
+
+
+def applied(db: sqlite_utils.Database) -> set[str] | None:
+    """The names of the migrations applied to `db` (None: it has no migrations table),
+    read as sqlite-utils' Migrations.applied reads them."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                      [MIGRATIONS_TABLE]).fetchone():
+        return None
+    return {name for (name,) in db.execute(
+        f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ?", [MIGRATION_SET])}
+
+
+def pending(db: sqlite_utils.Database) -> list[str]:
+    """The names of the migrations not applied to `db` yet, in order."""
+    done = applied(db) or set()
+    return [fn.__name__ for fn in MIGRATIONS if fn.__name__ not in done]
 
 
 def schema_version() -> int:
@@ -23,7 +68,7 @@ def schema_version() -> int:
     return sum(1 for name in globals() if name[:1] == "m" and name[1:4].isdigit() and name[4:5] == "_")
 
 
-@migrations()
+@migration
 def m001_initial(db: sqlite_utils.Database) -> None:
     # Frozen as shipped: a vocabulary member added later (db/vocabulary.py) widens its
     # CHECK in a new migration; tests/test_vocabulary.py fails until it does.
@@ -173,12 +218,12 @@ def widen_check(db: sqlite_utils.Database, table: str, column: str, enum: type[E
 
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations (each in its own transaction)."""
-    if migrations.pending(db):
-        migrations.apply(db)
+    if pending(db):
+        migrations().apply(db)
         db.execute(f"PRAGMA user_version = {schema_version()}")
 
 
-@migrations()
+@migration
 def m002_reopen(db: sqlite_utils.Database) -> None:
     """A reopened seal stays visible: when and why the sealed record was reopened."""
     db.execute("ALTER TABLE meetings ADD COLUMN reopened_at TEXT")
@@ -186,7 +231,7 @@ def m002_reopen(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN broken_seal TEXT")
 
 
-@migrations()
+@migration
 def m003_journal_chain(db: sqlite_utils.Database) -> None:
     """The journal becomes a hash chain per meeting (db/journal.py), and a seal records
     the version of its canonical form (db/seal_canonical.py) and the journal row it covers.
@@ -208,13 +253,13 @@ def m003_journal_chain(db: sqlite_utils.Database) -> None:
 APPLICATION_ID = 0x64746B69
 
 
-@migrations()
+@migration
 def m004_application_id(db: sqlite_utils.Database) -> None:
     """Stores created before the application id get it, so they are recognised later."""
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-@migrations()
+@migration
 def m005_record(db: sqlite_utils.Database) -> None:
     """The plan's people and lists: named delegates of the higher level, officials present
     who may answer, the Nơi nhận of the notice and of the minutes, the tasks after the
@@ -257,7 +302,7 @@ def m005_record(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m008_documents(db: sqlite_utils.Database) -> None:
     """The secretary's choices for the printed documents: is the notice final, and how the
     public version names citizens. Not part of the sealed record."""
@@ -271,7 +316,7 @@ def m008_documents(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m006_followup(db: sqlite_utils.Database) -> None:
     """After the meeting: the follow-up of each assignment, outside the sealed record.
 
@@ -326,7 +371,7 @@ def m006_followup(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m009_notice(db: sqlite_utils.Database) -> None:
     """The notice and the minutes as communes write them: an assignment's co-agency
     (phối hợp), conclusion groups (opinions on one matter merged under one conclusion),

@@ -16,13 +16,13 @@ catches data and stored hash changed together.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hashlib
 import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-
-import sqlite_utils
 
 from . import journal
 from .clock import moment
@@ -34,6 +34,9 @@ from .seal_canonical import CURRENT, VERSIONS, canonical
 from .text import clean
 from .vndate import dmy, hhmm, to_datetime
 from .vocabulary import MeetingStatus
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SEAL = "meeting.seal"
 REOPEN = "meeting.reopen"

@@ -31,9 +31,13 @@ after sealing), unsaved typing (`drafts`), and the seal's own bookkeeping.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 #: The version new seals are made with.
 CURRENT = 3

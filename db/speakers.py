@@ -9,8 +9,7 @@ too). `spoke_order` keeps the order in which people actually took the floor.
 from __future__ import annotations
 
 from datetime import datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from . import journal, limits
 from .clock import moment
@@ -19,6 +18,9 @@ from .errors import NotFound, StateError, ValidationError
 from .meeting_row import require_editable, require_live as _require_live
 from .models import HONORIFICS, Speaker, SpeakerStatus
 from .text import clean, clean_optional
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _SELECT = """
     SELECT s.*, f.name AS field_name FROM speakers s

@@ -4,9 +4,9 @@ the meeting and approved (the closing sentence; on unless the secretary unticks 
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from datetime import datetime
 
 from . import journal
 from .clock import moment
@@ -15,6 +15,9 @@ from .errors import NotFound
 from .meeting_row import require_editable
 from .models import Step
 from .text import LONG, clean_optional
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def get_step(db: sqlite_utils.Database, step_id: int) -> Step:

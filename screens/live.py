@@ -10,7 +10,6 @@ is possible are declared once, in live_commands.ACTIONS.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 from rich.text import Text
@@ -22,26 +21,25 @@ from textual.widgets import Header, Static
 
 from db.vndate import dmy
 from db.connection import describe_sqlite_error
-from db.meetings import clear_draft, get_draft, get_fields, get_meeting, get_steps, save_draft
+from db.meetings import get_fields, get_meeting, get_steps
 from db.models import Field, Meeting, MeetingStatus, Opinion, Speaker, SpeakerStatus
-from db.opinions import get_opinion, list_opinions, outcome_counts
+from db.opinions import list_opinions, outcome_counts
 from db.speakers import counts, list_speakers
 
 from .live_actions import LiveActions
 from .live_commands import LiveCommands, LiveState, allowed, bindings, in_bar, keys_display
+from .live_editor import OPINION_DRAFT, LiveEditor
 from .live_opinions import LiveOpinionActions
 from .opinion_filter import OpinionFilter
-from .store_call import FAILED, WAITING, StoreAccess, Writer, attempt, attempt_unasked
+from .store_call import WAITING, StoreAccess, Writer
 from .timing import bell_due
 from .widgets.draft_area import DraftArea
 from .widgets.key_bar import KeyBar
-from .widgets.opinions_table import OpinionsTable, who
+from .widgets.opinions_table import OpinionsTable
 from .widgets.programme import ProgrammePanel
 from .widgets.queue_table import QUEUE_STATUSES, QueueTable
 from .widgets.speaker_panel import SpeakerPanel
 
-OPINION_DRAFT = "opinion"
-CONTEXT_DRAFT = "opinion.context"  # {"speaker_id", "field_id", "follows_id"} of the typed opinion
 
 
 def size_class(size: int, breakpoints: list[tuple[int, str]]) -> list[str]:
@@ -49,7 +47,7 @@ def size_class(size: int, breakpoints: list[tuple[int, str]]) -> list[str]:
     return [name for at, name in sorted(breakpoints, reverse=True) if size >= at][:1]
 
 
-class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
+class LiveScreen(LiveActions, LiveOpinionActions, LiveEditor, StoreAccess, Screen):
     CSS_PATH = "live.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
@@ -81,6 +79,7 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         self.unanswered = 0
         self._suspended = False
         self._opinions_partial = False  # the list holds only the first opinions read
+        self._last_number_read: int | None = None  # the last of them (while partial)
 
     # -- layout ------------------------------------------------------------------
 
@@ -114,10 +113,10 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         self._editor = self.query_one("#opinion-text", DraftArea)
         self.fields = get_fields(self.store.db, self.meeting_id)
         # The first paint reads only the opinions the list shows at once; the others are
-        # read a moment later, as the table adds its later rows (widgets/synced_table.py).
+        # read a pause after it has painted, a table batch at a time (widgets/synced_table.py).
         self.reload(first_opinions=OpinionsTable.FIRST_ROWS)
         if self._opinions_partial:
-            self.set_timer(OpinionsTable.BATCH_PAUSE, self._read_all_opinions)
+            self.call_after_refresh(self.set_timer, OpinionsTable.BATCH_PAUSE, self._read_more_opinions)
         self.restore_draft()
         self.set_interval(1.0, self.tick)
 
@@ -234,13 +233,29 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
     def _read_opinions(self, limit: int | None = None) -> None:
         read = list_opinions(self.store.db, self.meeting_id, limit=limit)
         self._opinions_partial = limit is not None and len(read) == limit
+        self._last_number_read = read[-1].number if read else None
         self.query_one(OpinionsTable).show(self.opinion_filter.apply(read))
         self._count_opinions()
 
-    def _read_all_opinions(self) -> None:
-        """After the first paint: the opinions not read yet (unless a write read them)."""
-        if self._opinions_partial and self.is_mounted:
-            self.reload(meeting=False, speakers=False)
+    def _read_more_opinions(self) -> None:
+        """After the first paint: the next opinions not read yet (unless a write, a filter
+        or a typed number read them all), one table batch at a time, a pause apart, so
+        the screen paints and takes keys in between, however long the meeting."""
+        if not (self._opinions_partial and self.is_mounted):
+            return
+        table = self.query_one(OpinionsTable)
+        try:
+            read = list_opinions(self.store.db, self.meeting_id, limit=table.BATCH_ROWS,
+                                 after_number=self._last_number_read)
+        except sqlite3.Error as exc:
+            self.notify(describe_sqlite_error(exc), severity="error", markup=False)
+            return
+        self._opinions_partial = len(read) == table.BATCH_ROWS
+        if read:
+            self._last_number_read = read[-1].number
+        table.show_more(read)
+        if self._opinions_partial:
+            self.set_timer(table.BATCH_PAUSE, self._read_more_opinions)
 
     def _read_opinion(self, opinion: Opinion) -> None:
         if self._opinions_partial:  # a write before the others were read: read them now
@@ -305,97 +320,3 @@ class LiveScreen(LiveActions, LiveOpinionActions, StoreAccess, Screen):
         entries = [(keys_display(a), a.label) for a in in_bar(self.state())]
         entries.append(("^P", "Mọi lệnh"))
         self.query_one(KeyBar).show(entries)
-
-    # -- the opinion being typed --------------------------------------------------
-
-    @property
-    def field_id(self) -> int | None:
-        """The field the typed opinion will be recorded with."""
-        if self.follows is not None:
-            return self.follows.field_id
-        if self.field_choice is not None:
-            return self.field_choice
-        return self.speaker.field_id if self.speaker else None
-
-    def show_editor_title(self) -> None:
-        if self.follows is not None:
-            title = f"Ý kiến tiếp theo ý kiến số {self.follows.number} · {who(self.follows)}"
-        elif self.speaker is not None:
-            title = f"Ý kiến của số {self.speaker.reg_no} · {self.speaker.short_name}"
-        else:
-            title = "Ý kiến · chưa có người phát biểu (F3 mời, F8 ghi phiếu)"
-        field = next((f.name for f in self.fields if f.id == self.field_id), "chưa chọn")
-        self.editor.border_title = Text(title)
-        if self.writer.waiting:
-            return
-        self.editor.border_subtitle = Text(f"Lĩnh vực: {field} (Ctrl+L)")
-
-    def on_draft_area_draft_due(self, event: DraftArea.DraftDue) -> None:
-        event.stop()
-        area = event.area
-        if event.text == area.text and attempt_unasked(
-                self, save_draft, self.store.db, self.meeting_id, OPINION_DRAFT, event.text,
-                now=self.store.now()) is not FAILED:
-            area.mark_saved(event.text)
-
-    def flush_editor(self) -> None:
-        """Save the typed text now if it is not saved yet (leaving, closing)."""
-        editor = getattr(self, "_editor", None)
-        text = editor.pending() if editor is not None else None
-        if text is not None and attempt_unasked(self, save_draft, self.store.db, self.meeting_id,
-                                                OPINION_DRAFT, text, now=self.store.now()) is not FAILED:
-            editor.mark_saved(text)
-
-    def save_context(self) -> None:
-        """Keep who the typed opinion is for, its field and what it follows up."""
-        context = None  # the default: the current speaker, their field, no follow-up
-        if self.field_choice is not None or self.follows is not None:
-            context = {"speaker_id": self.speaker.id if self.speaker else None,
-                       "field_id": self.field_choice,
-                       "follows_id": self.follows.id if self.follows else None}
-        if context != self._saved_context:
-            if context is None:
-                done = attempt_unasked(self, clear_draft, self.store.db, self.meeting_id, CONTEXT_DRAFT)
-            else:
-                done = attempt_unasked(self, save_draft, self.store.db, self.meeting_id, CONTEXT_DRAFT,
-                                       json.dumps(context), now=self.store.now())
-            if done is not FAILED:
-                self._saved_context = context
-        self.show_editor_title()
-        self.refresh_bindings()
-        self.show_keys()
-
-    def restore_draft(self) -> None:
-        """Reopening a live meeting brings back the text being typed and its context."""
-        db = self.store.db
-        text = get_draft(db, self.meeting_id, OPINION_DRAFT)
-        if text:
-            self.editor.show_text(text)
-        raw = get_draft(db, self.meeting_id, CONTEXT_DRAFT)
-        if raw:
-            try:
-                context = json.loads(raw)
-            except ValueError:
-                context = {}
-            self._saved_context = context
-            if context.get("follows_id"):
-                found = attempt(self, get_opinion, db, context["follows_id"])
-                self.follows = found or None
-            if context.get("speaker_id") == (self.speaker.id if self.speaker else None):
-                self.field_choice = context.get("field_id")
-        self.show_editor_title()
-        self.refresh_bindings()
-        self.show_keys()
-
-    def reset_editor(self, recorded: str = "") -> None:
-        """After recording `recorded`: the text typed since stays (a write that waited
-        for a lock), the follow-up and field choice go."""
-        text = self.editor.text
-        rest = text[len(recorded):].lstrip() if recorded and text.startswith(recorded) else \
-            ("" if text == recorded else text)
-        self.editor.show_text(rest)
-        if rest:
-            self.editor.mark_saved("")
-        self.follows = None
-        self.field_choice = None
-        self.save_context()

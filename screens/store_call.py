@@ -18,14 +18,16 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, Protocol, TypeVar, cast
 
-import sqlite_utils
 from textual.dom import DOMNode
 
 from db.clock import Clock, system_clock
 from db.connection import describe_sqlite_error
 from db.errors import StoreError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 T = TypeVar("T")
 

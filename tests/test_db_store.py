@@ -216,10 +216,10 @@ def test_file_store_is_durable_and_shared(db_path):
 
 
 def test_migrations_upgrade_in_place(db_path):
-    from db.schema import migrations
+    from db.schema import migrations, pending
 
     db = open_db(db_path)
-    assert migrations.pending(db) == []
+    assert migrations().pending(db) == [] and pending(db) == []
     assert db.execute("PRAGMA user_version").fetchone()[0] >= 1
 
 

@@ -120,3 +120,41 @@ async def test_a_write_before_the_others_are_read_reads_them(tmp_path, clock, mo
         assert opinions.row_count == 84 and opinions.rebuilds == 0
         assert opinions.get_row_at(opinions.cursor_row)[2].plain == "Một ý kiến mới"
         assert [opinions.get_row_at(i)[0].plain for i in range(84)] == [str(n) for n in range(1, 85)]
+
+
+async def test_after_the_first_paint_the_others_are_read_a_batch_at_a_time(tmp_path, clock, monkeypatch):
+    """No single step reads the whole list: each timer reads the next BATCH_ROWS opinions
+    after the last one shown, until a short batch; every row ends in its place."""
+    monkeypatch.setattr(OpinionsTable, "BATCH_PAUSE", 0.01)
+    monkeypatch.setattr(OpinionsTable, "BATCH_ROWS", 30)
+    path = tmp_path / "m.db"
+    meeting_id = make_meeting(path, clock)
+    db = open_db(path)
+    fill_meeting(db, meeting_id, clock, speakers=130, opinions=120, answered=10)
+    db.close()
+    import db.opinions as store_opinions
+    import screens.live as live
+
+    reads: list[int | None] = []
+    original = store_opinions.list_opinions
+
+    def counted(*args, **kwargs):
+        found = original(*args, **kwargs)
+        reads.append(kwargs.get("limit"))
+        return found
+
+    monkeypatch.setattr(live, "list_opinions", counted)
+    app = build_app(path, clock=clock, meeting_id=meeting_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        opinions = screen.query_one(OpinionsTable)
+        for _ in range(200):  # the timers' steps, each a pause apart
+            if not screen._opinions_partial:
+                break
+            await pilot.pause(0.02)
+        assert not screen._opinions_partial
+        assert reads == [OpinionsTable.FIRST_ROWS, 30, 30, 30]  # 50 + 30 + 30 + 13: never all at once
+        assert opinions.row_count == 123 and opinions.rebuilds == 0
+        assert [opinions.get_row_at(i)[0].plain for i in range(123)] == [str(n) for n in range(1, 124)]
+        await keys(pilot, "alt+o", "1", "2", "0")  # a number read by a later step
+        assert opinions.get_row_at(opinions.cursor_row)[0].plain == "120"

@@ -24,6 +24,7 @@ LATER = (
     "intake.plan_documents", "intake.plan_form", "intake.plan_file", "intake.before_import",
     "db.seal", "db.documents", "db.exchange",
     "holidays", "reportlab", "docx", "openpyxl", "importlib.metadata",
+    "sqlite_utils", "click", "pluggy", "dateutil",  # the first screen only reads (db/lazydb.py)
 )
 
 FIRST_PAINT = """

@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from db.clock import system_clock
 from db.connection import open_db
+from db.lazydb import preload
 from db.meetings import live_meeting_id
 from screens.store_call import UI_BUSY_TIMEOUT_MS, Store
 from screens.text import APP_TITLE, KEY_PALETTE, KEY_QUIT
@@ -33,6 +34,10 @@ _TEXTUAL_OWN = {"Theme", "Quit", "Keys", "Screenshot", "Maximize", "Minimize"}
 
 #: The command palette's prompt (Textual's says "Search for commands…").
 PALETTE_PROMPT = "Gõ để tìm lệnh… (Esc: đóng)"
+
+#: Seconds after the first paint at which sqlite-utils is imported in the background
+#: (db/lazydb.py), before the secretary's first write needs it.
+PRELOAD_SECONDS = 0.5
 
 
 class DoiThoaiApp(VnTypingApp):
@@ -99,6 +104,7 @@ class DoiThoaiApp(VnTypingApp):
             self.push_screen(screen)
         for note in self.start_notes:
             self.notify(note, severity="warning", timeout=30, markup=False)
+        self.call_after_refresh(self.set_timer, PRELOAD_SECONDS, preload)
 
     def _read_screen_css(self, screen: Screen) -> None:
         """Add `screen`'s style files to the app's stylesheet before it is pushed. Textual

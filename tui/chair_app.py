@@ -6,9 +6,8 @@ import dataclasses
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-import sqlite_utils
 from textual import work
 from textual.app import App
 from textual.worker import Worker, WorkerState
@@ -19,6 +18,9 @@ from db.errors import StoreError
 from screens.chair import ChairScreen
 from screens.store_call import Store
 from screens.text import CHAIR_TITLE
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: The chair waits at most this long for a lock (milliseconds): a poll that cannot
 #: read gives up quickly and is retried, so the counter never freezes.

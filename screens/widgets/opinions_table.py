@@ -63,6 +63,13 @@ class OpinionsTable(SyncedTable):
         self._numbers = {o.number: str(o.id) for o in opinions}
         self.sync([opinion_row(o) for o in opinions])
 
+    def show_more(self, opinions: list[Opinion]) -> None:
+        """The next opinions, after those shown (the list is being read in steps)."""
+        for o in opinions:
+            key, cells = opinion_row(o)
+            self._numbers[o.number] = key
+            self.append(key, cells)
+
     def action_digit(self, digit: int) -> None:
         """Typing 1, 2 jumps to opinion 12 (digits within NUMBER_PAUSE make one number)."""
         typed = getattr(self, "_typed", "") + str(digit)

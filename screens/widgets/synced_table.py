@@ -58,8 +58,10 @@ class SyncedTable(DataTable):
     BATCH_PAUSE = 0.1
 
     def _add_later(self, rows: Sequence[Row]) -> None:
+        """The first batch a pause after the screen has painted the rows shown now (so it
+        never competes with that paint, however long the paint takes)."""
         self._waiting = list(rows)
-        self.set_timer(self.BATCH_PAUSE, self._add_batch)
+        self.call_after_refresh(self.set_timer, self.BATCH_PAUSE, self._add_batch)
 
     def _add_batch(self) -> None:
         batch, self._waiting = self._waiting[: self.BATCH_ROWS], self._waiting[self.BATCH_ROWS:]
