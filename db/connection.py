@@ -283,6 +283,23 @@ def describe_sqlite_error(exc: sqlite3.Error, path: os.PathLike | str | None = N
 
 
 @contextlib.contextmanager
+def read_snapshot(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """Several reads seeing one state of the file (a deferred read transaction), without
+    sqlite-utils: a command that only reads (printing, a report) then never imports it.
+    Inside a transaction already, the reads share that one."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield db
+        return
+    conn.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # nothing was written: ending the read is all
+
+
+@contextlib.contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction, taken with BEGIN IMMEDIATE.
 

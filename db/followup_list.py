@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .connection import read_snapshot
 from .errors import StoreError
 from .followup import DUE_SOON_WORKING_DAYS, FOLLOWED_OUTCOMES, NOTICE_DAYS, Flag, State
 from .vocabulary import HIGHER_LEVEL, MeetingStatus
@@ -174,7 +175,7 @@ def _item(r: dict, today: date, repeated: dict[int, tuple[str, ...]]) -> FollowI
 def read_items(db: sqlite_utils.Database, today: date, *, meeting_id: int | None = None) -> list[FollowItem]:
     """Every followed opinion (of one meeting or all), most urgent first."""
     sql, params = _where(meeting_id, None)
-    with db.atomic():
+    with read_snapshot(db):
         repeated = _repeated_in(db)
         items = [_item(r, today, repeated) for r in db.query(sql, params)]
     return sorted(items, key=FollowItem.urgency)

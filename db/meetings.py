@@ -14,7 +14,7 @@ from . import journal, limits
 from .backup import backup_database, end_label
 from .clock import moment
 from .conclusions import list_groups
-from .connection import transaction
+from .connection import read_snapshot, transaction
 from .errors import DatabaseUnavailable, NotFound, StateError, ValidationError
 from .fields import PLAN_COLUMNS
 from .meeting_row import (  # noqa: F401  (get_meeting and the guards live below the aggregate)
@@ -113,7 +113,7 @@ def current_step(db: sqlite_utils.Database, meeting_id: int) -> Step | None:
 
 def load_record(db: sqlite_utils.Database, meeting_id: int) -> MeetingRecord:
     """Everything about one meeting, read in one read transaction (a consistent snapshot)."""
-    with db.atomic():
+    with read_snapshot(db):
         return MeetingRecord(
             meeting=get_meeting(db, meeting_id), chairs=get_chairs(db, meeting_id),
             attendance=get_attendance(db, meeting_id), fields=get_fields(db, meeting_id),

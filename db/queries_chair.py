@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from .connection import read_snapshot
 from .meetings import get_fields, get_meeting, get_steps, live_meeting_id
 from .models import Meeting, Outcome, Source, Speaker, SpeakerStatus, Step
 from .opinions import outcome_counts
@@ -125,7 +126,7 @@ def read_chair_view(db: sqlite_utils.Database, meeting_id: int | None = None) ->
     meeting id that does not exist. One read transaction: a consistent picture even
     while the secretary writes.
     """
-    with db.atomic():
+    with read_snapshot(db):
         if meeting_id is None:
             meeting_id = live_meeting_id(db)
             if meeting_id is None:

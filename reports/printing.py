@@ -23,8 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db import files
 from db.documents import PublicNaming, get_choices
@@ -38,6 +37,9 @@ from .model import Document
 from .notice import notice_document
 from .pdf import render_pdf
 from .text import to_date
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: progress(done, total, what): called after each file (and once with done=0 before the first).
 Progress = Callable[[int, int, str], None]

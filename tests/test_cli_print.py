@@ -85,3 +85,20 @@ def test_a_word_file_in_the_way_is_one_sentence_and_the_pdfs_are_written(db_path
     assert "Các tệp PDF đã được ghi." in out.stderr
     assert (tmp_path / "bien-ban-2026-06-18-hn1.pdf").is_file() and (tmp_path / "thong-bao-2026-06-18-hn1.pdf").is_file()
     assert (tmp_path / "bien-ban-2026-06-18-hn1.docx").is_file()
+
+
+def test_printing_an_ended_meeting_loads_no_sqlite_utils(db_path, tmp_path, clock):
+    """The print command only reads the store: sqlite-utils (and click, pluggy, dateutil with
+    it, ~40 ms of every start) is never imported; the four files are still written."""
+    db = open_db(db_path)
+    meetings.start_meeting(db, 1, now=clock())
+    meetings.end_meeting(db, 1, now=clock.advance(minutes=20), backup=False)
+    db.close()
+    code = ("import json, sys; from tui.cli import main; "
+            f"status = main(['--db', {str(db_path)!r}, 'print', '--out', {str(tmp_path / 'out')!r}]); "
+            "print(json.dumps([status, sorted(m for m in ('sqlite_utils', 'click', 'pluggy') if m in sys.modules)]))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    import json
+    assert json.loads(out.stdout.splitlines()[-1]) == [0, []]
+    assert len(list((tmp_path / "out").iterdir())) == 4

@@ -72,3 +72,27 @@ def test_preloading_imports_sqlite_utils_in_the_background():
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == [False, True, True]
+
+
+def test_a_read_snapshot_sees_one_state_and_needs_no_sqlite_utils(tmp_path):
+    """Reads inside `read_snapshot` see the file as it was at their first read, even while
+    another connection writes; the store stays lazy; nested inside a transaction it joins it."""
+    from db.connection import read_snapshot
+
+    path = tmp_path / "a.db"
+    open_db(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE scratch (x)")
+    db, writer = open_db(path), sqlite3.connect(path, isolation_level=None)
+    count = "SELECT count(*) FROM scratch"
+    with read_snapshot(db):
+        before = db.execute(count).fetchone()[0]
+        writer.execute("INSERT INTO scratch VALUES (1)")
+        assert db.execute(count).fetchone()[0] == before
+    assert type(db) is LazyDatabase and not db.conn.in_transaction
+    assert db.execute(count).fetchone()[0] == before + 1
+    db.conn.execute("BEGIN")
+    with read_snapshot(db):
+        pass
+    assert db.conn.in_transaction  # the outer transaction is left to its owner
+    db.conn.execute("ROLLBACK")
