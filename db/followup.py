@@ -21,7 +21,8 @@ from . import followup_journal
 from .clock import moment, system_clock
 from .connection import transaction
 from .errors import NotFound, StateError, ValidationError
-from .vocabulary import DeadlineFlag, FollowState, Outcome
+from .vocabulary import Outcome
+from .vocabulary_followup import DeadlineFlag, FollowState
 from .plans import Plan, PlanStep
 from .text import LONG, clean, clean_optional
 from .workdays import parse_deadline

@@ -16,7 +16,7 @@ from db.followup import CARRY_OVER_STEP
 from db.followup_list import FollowItem, list_items
 from db.meetings import get_meeting
 from db.vndate import dmy
-from db.vocabulary import FollowState
+from db.vocabulary_followup import FollowState
 
 from .docx import render_docx
 from .fonts import RegisteredFont, resolve_font

@@ -20,7 +20,7 @@ from db import files
 from db.followup_list import FollowItem, fold, list_items
 from db.meetings import load_record
 from db.vndate import dmy
-from db.vocabulary import DeadlineFlag, FollowState
+from db.vocabulary_followup import DeadlineFlag, FollowState
 from db.workdays import add_working_days
 
 from . import facts

@@ -18,7 +18,8 @@ import sqlite_utils
 
 from db.followup_list import FollowItem, list_items
 from db.vndate import dmy
-from db.vocabulary import DeadlineFlag, FollowState, MeetingStatus, Outcome, Source, SpeakerStatus
+from db.vocabulary import MeetingStatus, Outcome, Source, SpeakerStatus
+from db.vocabulary_followup import DeadlineFlag, FollowState
 
 UNCLASSIFIED = "Chưa phân loại"
 #: The exchange sheet's columns, in the petition trackers' order.

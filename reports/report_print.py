@@ -9,7 +9,8 @@ from pathlib import Path
 
 from db import files
 from db.vndate import dmy
-from db.vocabulary import FollowState, Outcome, Source
+from db.vocabulary import Outcome, Source
+from db.vocabulary_followup import FollowState
 
 from .docx import render_docx
 from .fonts import RegisteredFont, resolve_font

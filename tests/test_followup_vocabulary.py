@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from db.vocabulary import DeadlineFlag, FollowState, MeetingStatus, Outcome, SpeakerStatus, Source
+from db.vocabulary import MeetingStatus, Outcome, SpeakerStatus, Source
+from db.vocabulary_followup import DeadlineFlag, FollowState
 
 from .conftest import REPO
 
