@@ -88,7 +88,7 @@ def test_the_scanner_finds_what_it_looks_for(tmp_path):
 
 
 def test_cli_prints_through_open_file_only():
-    source = (REPO / "tui" / "cli.py").read_text(encoding="utf-8")
+    source = (REPO / "tui" / "cli_documents.py").read_text(encoding="utf-8")
     assert "send_to_printer" not in source and "print_pdfs" in source
 
 
