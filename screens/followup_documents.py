@@ -38,8 +38,10 @@ class FollowupDocuments(StoreAccess):
         in the documents folder; the result reaches the user as a notification."""
         path = self.store.path
         folder = documents_dir()
+        own = None  # the worker's own connection, closed when it is done
         try:
-            db = open_db(path) if path else self.store.db
+            own = open_db(path) if path else None
+            db = own or self.store.db
             if kind == "letters":
                 written = write_reminders(db, target, today, folder)
             else:
@@ -49,6 +51,9 @@ class FollowupDocuments(StoreAccess):
             self.app.call_from_thread(self.notify, t.DOCUMENTS_FAILED.format(why=why), severity="error",
                                       markup=False)
             return
+        finally:
+            if own is not None:
+                own.close()
         message = (t.DOCUMENTS_WRITTEN.format(paths=", ".join(str(p) for p in written)) if written
                    else t.LETTERS_NONE.format(agency=target))
         self.app.call_from_thread(self.notify, message, markup=False, timeout=12)

@@ -99,9 +99,10 @@ class ReportScreen(StoreAccess, Screen):
     def write(self, db_path: Path | None, out: Path, span: Period, today: date) -> None:
         """The .xlsx, or the PDF and DOCX (for an out path ending in .pdf), in a worker with
         its own connection; the result reaches the user as a notification."""
+        own = None  # the worker's own connection, closed when it is done
         try:
-            db = open_db(db_path) if db_path else self.store.db
-            report = build_report(db, span, today)
+            own = open_db(db_path) if db_path else None
+            report = build_report(own or self.store.db, span, today)
             if out.suffix == ".pdf":
                 written = [write_pdf(report, out, today=today), write_docx(report, out.with_suffix(".docx"), today=today)]
             else:
@@ -111,5 +112,8 @@ class ReportScreen(StoreAccess, Screen):
             self.app.call_from_thread(self.notify, t.REPORT_FAILED.format(path=out, why=message),
                                       severity="error", markup=False)
             return
+        finally:
+            if own is not None:
+                own.close()
         self.app.call_from_thread(self.notify, t.REPORT_WRITTEN.format(path=", ".join(map(str, written))),
                                   markup=False, timeout=12)
