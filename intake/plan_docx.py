@@ -59,6 +59,8 @@ def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Excepti
             whole = _paragraph_text(block, soft_break="\n")
             label = labels.label(Paragraph(block, body)) if whole.strip() else ""
             for raw in whole.split("\n"):
+                if not (lines and "\t" in lines[-1]):  # tabs before the text indent it, under no row
+                    raw = raw.lstrip("\t")
                 if raw.count("\t") >= 2 and raw.strip() and not _ALIGNED.match(raw) and not label:
                     _tab_row(lines, [clean_line(c) for c in raw.split("\t")])
                     continue
