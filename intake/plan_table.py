@@ -135,3 +135,44 @@ def labelled(line: str) -> str:
     if not _LABEL_CELL.match(head) or not line[tab + 1:].strip() or COLUMN_HEAD.fullmatch(line[tab + 1:].strip()):
         return line  # (a header row "Thành phần | Số lượng" names columns)
     return head.rstrip(": ") + ": " + line[tab + 1:].strip()
+
+
+# a column heading alone on its line: a table copied out of a PDF viewer or a web page gives one
+# cell per line ("Thời gian" / "Nội dung" / "Người thực hiện", then three lines a row)
+_HEAD_LINE = re.compile(r"(?:s?tt|giờ|thời\s+gian|thời\s+lượng|nội\s+dung|người\s+(?:thực\s+hiện|phụ\s+trách|trình\s+bày)"
+                        r"|phụ\s+trách|chủ\s+trì|thực\s+hiện|ghi\s+chú|số\s+lượng|thành\s+phần|đơn\s+vị)", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}\s*(?:h|g|giờ|:)\s*\d{0,2}", re.IGNORECASE)
+
+
+def cell_lines(lines: list[str]) -> list[str]:
+    """A table copied with one cell per line as tab-separated rows: under two or more column
+    headings each alone on its line (one of them "Nội dung"), every run of as many lines is a row,
+    put on its first line (the others left empty, so line numbers stay those of the file). The rows
+    end at an empty line or at a row whose first cell does not fit its column (a clock under
+    "Thời gian"/"Giờ", a number under "TT")."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and "\t" not in lines[j] and _HEAD_LINE.fullmatch(lines[j].strip()):
+            j += 1
+        width = j - i
+        if width < 2 or not any(re.match(r"nội\s+dung", lines[k].strip(), re.IGNORECASE) for k in range(i, j)):
+            i = max(j, i + 1)
+            continue
+        first = lines[i].strip().casefold()
+        rows, k = [], j
+        while k + width <= len(lines):
+            row = [line.strip() for line in lines[k:k + width]]
+            if not all(row) or any("\t" in c for c in row) or _HEAD_LINE.fullmatch(row[0]) \
+                    or (first in ("tt", "stt") and not re.fullmatch(r"\d{1,2}\.?|[IVX]{1,4}\.?", row[0])) \
+                    or (first in ("giờ", "thời gian") and not _CLOCK.match(row[0])):
+                break
+            rows.append((k, row))
+            k += width
+        if len(rows) >= 2:
+            out[i:j] = ["\t".join(line.strip() for line in lines[i:j])] + [""] * (width - 1)
+            for at, row in rows:
+                out[at:at + width] = ["\t".join(row)] + [""] * (width - 1)
+        i = k if len(rows) >= 2 else j
+    return out
