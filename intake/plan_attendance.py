@@ -50,7 +50,9 @@ _COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoả
                           # "đại diện 9 thôn": a number of places or bodies is not a head count
                           r"(?!(?:thôn|ấp|bản|làng|khu\s+phố|khu\s+vực|tổ|xã|phường|đơn\s+vị|chi\s+hội|ban|ngành|đoàn\s+thể|cơ\s+quan)\b)"
                           # "90 người đại diện các hộ": "người" is the unit, the words after it the group
-                          r"(?:(?:người|đại\s+biểu)\s+(?:là\s+|(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ)\s)))?", _I)
+                          r"(?:(?:người|đại\s+biểu)\s+(?:là\s+|(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ)\s))"
+                          # "04 đồng chí Thường trực Đảng ủy": "đồng chí" counts people, the group follows
+                          r"|(?:đồng\s+chí|đ/c)\s+(?=[^\W\d_]))?", _I)
 # the words that join a group to the one before ("; cùng với …", "và …") or introduce it ("gồm có …")
 _LEAD = re.compile(r"(?:(?:cùng|và)(?:\s+với)?|gồm(?:\s+có)?|bao\s+gồm)\s+|(?:[a-zđ]|\d{1,2})\)\s+|[-+•]\s+", _I)
 # "Kính mời các đồng chí, bà con đến dự đúng giờ": the readers addressed, not a group
