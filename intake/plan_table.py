@@ -176,3 +176,31 @@ def cell_lines(lines: list[str]) -> list[str]:
                 out[at:at + width] = ["\t".join(row)] + [""] * (width - 1)
         i = k if len(rows) >= 2 else j
     return out
+
+
+_INDENT = re.compile(r"[ \t]*")
+_VALUE_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|phần\s+\d)", re.IGNORECASE)
+
+
+def label_over_value(lines: list[str]) -> list[str]:
+    """A form's label alone on its line, without a colon ("2. Thời gian", "4. Người chủ trì"), over
+    its value on the more indented lines below: the label gets its colon, and a value that is no
+    list goes up beside it on its first line ("4. Người chủ trì: Đồng chí …", the label's line left
+    empty so line numbers stay those of the file), with "Chức vụ: …" under a name as the name's title."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        head = line.strip()
+        if not head or head.endswith(":") or "\t" in line or not FIELD_WORDS.fullmatch(re.sub(r"\s*\(.*\)$", "", head)):
+            continue
+        if not below.strip() or len(_INDENT.match(below).group()) <= len(_INDENT.match(line).group()):
+            continue
+        if _VALUE_ITEM.match(below) or below.rstrip().endswith(":"):
+            out[i] = line.rstrip() + ":"
+            continue
+        out[i], out[i + 1] = "", f"{line.rstrip()}: {below.strip()}"
+        post = lines[i + 2] if i + 2 < len(lines) else ""
+        title = re.match(r"\s*chức\s+vụ\s*:\s*(?=\S)", post, re.IGNORECASE)
+        if title and _INDENT.match(post).group() == _INDENT.match(below).group():
+            out[i + 1], out[i + 2] = out[i + 1].rstrip(" .,;") + ", " + post[title.end():].strip(), ""
+    return out
