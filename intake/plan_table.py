@@ -179,6 +179,7 @@ def cell_lines(lines: list[str]) -> list[str]:
 
 
 _INDENT = re.compile(r"[ \t]*")
+_COUNT_BELOW = re.compile(r"\s*(?:số\s+lượng|số\s+người)(?:\s+mời)?\s*:\s*(?P<n>\d{1,5}\s*\S.*?)\s*$", re.IGNORECASE)
 _VALUE_ITEM = re.compile(r"\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|phần\s+\d)", re.IGNORECASE)
 
 
@@ -191,6 +192,10 @@ def label_over_value(lines: list[str]) -> list[str]:
     for i in range(len(lines) - 1):
         line, below = lines[i], lines[i + 1]
         head = line.strip()
+        count = _COUNT_BELOW.match(below)
+        if count and _VALUE_ITEM.match(line) and len(_INDENT.match(below).group()) > len(_INDENT.match(line).group()):
+            out[i], out[i + 1] = f"{line.rstrip(' .;,')}; số lượng: {count['n']}", ""  # its count under an item
+            continue
         if not head or head.endswith(":") or "\t" in line or not FIELD_WORDS.fullmatch(re.sub(r"\s*\(.*\)$", "", head)):
             continue
         if not below.strip() or len(_INDENT.match(below).group()) <= len(_INDENT.match(line).group()):
@@ -203,4 +208,34 @@ def label_over_value(lines: list[str]) -> list[str]:
         title = re.match(r"\s*chức\s+vụ\s*:\s*(?=\S)", post, re.IGNORECASE)
         if title and _INDENT.match(post).group() == _INDENT.match(below).group():
             out[i + 1], out[i + 2] = out[i + 1].rstrip(" .,;") + ", " + post[title.end():].strip(), ""
+    return out
+
+
+_PART = re.compile(r"\s*(?:phần|bước|mục)\s+(?:\d{1,2}|[IVX]{1,5})\s*[.:]?\s*$", re.IGNORECASE)
+_SUB_LABEL = re.compile(r"\s*(?P<label>nội\s+dung|(?:người\s+)?(?:thực\s+hiện|phụ\s+trách|trình\s+bày)|thời\s+lượng"
+                        r"|thời\s+gian)\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
+
+
+def part_blocks(lines: list[str]) -> list[str]:
+    """A programme written as blocks, a part's heading alone ("Phần 1") over indented "Thời lượng: …",
+    "Nội dung: …", "Người thực hiện: …" lines: each block as one step on its "Nội dung" line,
+    "Phần 1: content. Người thực hiện: lead. Thời lượng: …" (the block's other lines left empty)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not _PART.match(line):
+            continue
+        sub, k = {}, i + 1
+        while k < len(lines) and (m := _SUB_LABEL.match(lines[k])) \
+                and len(_INDENT.match(lines[k]).group()) > len(_INDENT.match(line).group()):
+            sub[m["label"].split()[-1].casefold() if "nội" not in m["label"].casefold() else "nội"] = (k, m["value"])
+            k += 1
+        if "nội" not in sub or len(sub) < 2:
+            continue
+        at, content = sub.pop("nội")
+        text = f"{line.strip().rstrip('.:')}: {content.rstrip(' .')}"
+        for key, (_, value) in sub.items():
+            text += f". {'Thời lượng' if key in ('lượng', 'gian') else 'Thực hiện'}: {value.rstrip(' .')}"
+        for j in range(i, k):
+            out[j] = ""
+        out[at] = text + "."
     return out
