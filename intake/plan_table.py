@@ -122,9 +122,17 @@ _SHORT_LABELS = {"TG": "Thời gian", "ĐĐ": "Địa điểm", "TK": "Thư ký"
 _SHORT_LABEL = re.compile(r"\s*(?:[^\w\s]{1,3}\s*)?(?P<abbr>" + "|".join(_SHORT_LABELS) + r")\s*:\s")
 
 
+# dotted leaders between a label and its count ("Thường trực Đảng ủy ........ 06 người")
+# ("… ... 11 người": three dots too, when only the count follows)
+_LEADER = re.compile(r"(?<=[^\s.:…])\s*(?:(?:[.…]\s?){4,}\s*(?=\d)|(?:\.{3}|…)\s*(?=\d{1,5}\s*[^\W\d_]+(?:\s+[^\W\d_]+)?[.;]?\s*$))")
+
+
 def labelled(line: str) -> str:
     """A two-cell row "Thời gian<TAB>14h00 …" as "Thời gian: 14h00 …"; a message's abbreviated
-    label "- TG: …" as "- Thời gian: …"; any other line as it is."""
+    label "- TG: …" as "- Thời gian: …"; a label's dotted leaders before its count as a colon
+    ("A ...... 06 người" as "A: 06 người"); any other line as it is."""
+    if "..." in line or "…" in line:
+        line = _LEADER.sub(": ", line)
     short = _SHORT_LABEL.match(line)
     if short:
         return line[:short.start("abbr")] + _SHORT_LABELS[short["abbr"]] + line[short.end("abbr"):]
