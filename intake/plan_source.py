@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .plan_clean import PICTURE, clean_line, is_caps
 from .plan_docx import docx_lines
-from .plan_table import FIELD_WORDS, cell_lines, label_over_value, labelled, part_blocks, text_rows
+from .plan_table import FIELD_WORDS, cell_lines, label_over_value, labelled, part_blocks, spaced_rows, text_rows
 from db.errors import StoreError
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -54,7 +54,7 @@ def read_lines(path: str | Path) -> list[str]:
 
 def text_lines(text: str) -> list[str]:
     """Cleaned lines of plain text; lines end at \\n, \\r\\n or \\r as in an editor."""
-    raw = part_blocks(label_over_value(cell_lines([_aligned(line) for line in re.split(r"\r\n|\r|\n", text)])))
+    raw = part_blocks(label_over_value(spaced_rows(cell_lines([_aligned(line) for line in re.split(r"\r\n|\r|\n", text)]))))
     # a label|value table as labelled lines; read before cleaning, which trims the tab that starts
     # a row continuing the label above ("<TAB>- Chi hội …")
     return [labelled(clean_line(line)) for line in text_rows(raw, _raw_cells)]

@@ -247,3 +247,61 @@ def part_blocks(lines: list[str]) -> list[str]:
             out[j] = ""
         out[at] = text + "."
     return out
+
+
+_GAP = re.compile(r" {2,}")
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """(column where it starts, text) of each run of text between gaps of two spaces or more."""
+    out, pos = [], 0
+    for gap in _GAP.finditer(line):
+        if line[pos:gap.start()].strip():
+            out.append((pos, line[pos:gap.start()]))
+        pos = gap.end()
+    if line[pos:].strip():
+        out.append((pos, line[pos:].rstrip()))
+    return out
+
+
+def spaced_rows(lines: list[str]) -> list[str]:
+    """A text table aligned by spaces under a header line of column headings ("Giờ      Nội dung
+    Phụ trách", one of them "Nội dung") as tab rows: each run of text goes to the column whose
+    heading starts nearest (a hand-aligned column may be a few characters off), and a line whose
+    first column is empty continues the cells of the row above (it is left empty, so line numbers
+    stay those of the file). The table ends at an empty line or a line that fits no column."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        head = _segments(lines[i]) if "\t" not in lines[i] and "  " in lines[i].strip() else []
+        if len(head) < 2 or not all(_HEAD_LINE.fullmatch(t.strip()) for _, t in head) \
+                or not any(re.match(r"nội\s+dung", t.strip(), re.IGNORECASE) for _, t in head):
+            i += 1
+            continue
+        starts = [at for at, _ in head]
+        rows: list[tuple[int, list[str]]] = []
+        k = i + 1
+        while k < len(lines) and lines[k].strip() and "\t" not in lines[k]:
+            cells = [""] * len(starts)
+            for at, text in _segments(lines[k]):
+                column = min(range(len(starts)), key=lambda c: abs(starts[c] - at))
+                if abs(starts[column] - at) > 4 or cells[column]:
+                    break
+                cells[column] = text.strip()
+            else:
+                if cells[0] or not rows:
+                    rows.append((k, cells))
+                else:  # a wrapped cell: the row above goes on
+                    rows[-1] = (rows[-1][0], [" ".join(filter(None, (a, b))) for a, b in zip(rows[-1][1], cells)])
+                    out[k] = ""
+                k += 1
+                continue
+            break
+        if len(rows) >= 2:
+            out[i] = "\t".join(t.strip() for _, t in head)
+            for at, cells in rows:
+                out[at] = "\t".join(cells)
+        else:
+            out[i + 1:k] = lines[i + 1:k]
+        i = max(k, i + 1)
+    return out
