@@ -92,7 +92,7 @@ def _read_text(path: Path) -> str:
 
 _BULLET = re.compile(f"^(?:[-+•*–—·●○▪■►✓{PICTURE}]\\s*)+")
 _NUMBER = re.compile(
-    r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)]|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<num>\d{1,2})\s*[.)]"
+    r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)/]|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<num>\d{1,2})\s*[.)/]"
     r"|(?P<alpha>[a-zđ])\s*\))(?=\s|$|(?<=[.)])[^\W\d_])"
 )
 
