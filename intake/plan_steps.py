@@ -47,7 +47,7 @@ _LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|to�
                      r"|phó|chủ\s+tịch|bí\s+thư|trưởng|lãnh\s+đạo|đại\s+diện|[uủ]y\s+ban|ubnd|ubmttq|mttq|hđnd|văn\s+phòng"
                      r"|công\s+chức|cán\s+bộ|công\s+an|hội\s+(?:nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|liên\s+hiệp|người\s+cao\s+tuổi)"
                      r"|đoàn\s+thanh\s+niên|các\s+(?:ngành|đồng\s+chí|ban|đơn\s+vị|cơ\s+quan|đoàn\s+thể|thành\s+viên)|thường\s+trực|tổ\s+trưởng|giám\s+đốc|nhân\s+dân"
-                     r"|cử\s+tri|bà\s+con|đại\s+biểu"
+                     r"|cử\s+tri|bà\s+con|đại\s+biểu|đồng\s+chủ\s+trì|phòng|ban\s+quản\s+lý|trung\s+tâm"
                      # a message's abbreviations: văn phòng, (phó) chủ tịch, ban tổ chức
                      r"|(?-i:VP|PCT|CT|BTC))(?!\w)", _I)
 
