@@ -230,7 +230,13 @@ def _continues(last: str, line: str) -> bool:
     """A line a conversion wrapped: it starts in lower case, or follows a trailing comma."""
     if is_caps(last) or is_caps(line) or _BULLET.match(line) or _NUMBER.match(line):
         return False
-    return (line[0].isalpha() and line[0].islower()) or last.endswith(",")
+    return (line[0].isalpha() and line[0].islower()) or last.endswith(",") \
+        or (last.endswith(";") and bool(_PEOPLE_GO_ON.search(last)) and bool(_PERSON_LINE.match(line)))
+
+
+# a role's people over lines: "3. Đồng chủ trì: Ông A – …;" then "Ông B – …." (one paragraph)
+_PEOPLE_GO_ON = re.compile(r"(?:chủ\s+(?:trì|tọa|toạ)|thư\s+k[ýí])\s*:", re.IGNORECASE)
+_PERSON_LINE = re.compile(r"(?:ông|bà|đồng\s+chí|đ/c)\s+[^\W\d_]", re.IGNORECASE)
 
 
 #: a hard-wrapped line (pdftotext, a fixed-width e-mail) fills most of its width
