@@ -137,8 +137,7 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                     continue
                 c_start, c_end = count_span(text, start)
                 counts = find_counts(text[c_start:c_end])
-                rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số|mỗi(?:\s+[^\W\d_]+){1,3}", "",  # a quota
-                              drop_counts(text[c_start:c_end], counts), flags=_I)
+                rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số|mỗi(?:\s+[^\W\d_]+){1,3}", "", drop_counts(text[c_start:c_end], counts), flags=_I)
                 named = COUNT_WORD.search(text, para.body_start, colon) if n > 0 else None
                 if counts and not rest and named and named.start() - para.body_start >= 3:
                     # "2.1. Lãnh đạo Ban Dân tộc …; số lượng: 03 đồng chí.": the group, then its count

@@ -387,8 +387,7 @@ def extract(lines: list[str], rules_off: frozenset = frozenset()) -> tuple[Parti
     reader.fill_from_context()
     reader.end_from_programme()
     reader.topics()
-    order = ["title", "organisation", "parent", "place_name", "date", "start", "end", "venue",
-             "chairs", "secretary", "signer", "attendance", "programme", "topics"]
+    order = "title organisation parent place_name date start end venue chairs secretary signer attendance programme topics".split()
 
     def rank(name: str) -> tuple:
         head = re.split(r"[.\[]", name)[0]
