@@ -62,7 +62,7 @@ _DOES = re.compile(r"\s+(?:thực\s+hiện|trình\s+bày|điều\s+hành|phụ\s
 # what a step's leader does: the verb after the subject of a step told as a sentence
 _STEP_VERB = re.compile(r"(?<=\s)(?:ổn\s+định|phát\s+biểu|báo\s+cáo|thông\s+báo|điều\s+hành|kết\s+luận|trình\s+bày"
                         r"|khai\s+mạc|bế\s+mạc|tuyên\s+bố|giới\s+thiệu|quán\s+triệt|thông\s+qua|trả\s+lời|giải\s+trình"
-                        r"|tổng\s+hợp|đọc)(?!\w)", _I)
+                        r"|tổng\s+hợp|thông\s+tin|đọc)(?!\w)", _I)
 
 
 def lead_as_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -161,12 +161,12 @@ class StepsMixin:
                 step.lead = tidy(self.found(f"programme[{n}].lead", para, a, b), False)
 
     def leads_as_subjects(self) -> None:
-        """A timed programme whose every step (3 or more) opens with its leader as the subject and names
-        no lead otherwise (a step that names one keeps it) ("2. Đồng chí Chủ tịch UBND xã phát biểu khai mạc … (7h40 – 7h50)."): the
+        """A timed programme (3 steps or more) whose every step that names no lead otherwise (two or
+        more) opens with its leader as the subject (a step that names one keeps it) ("2. Đồng chí Chủ tịch UBND xã phát biểu khai mạc … (7h40 – 7h50)."): the
         subjects are the leads, the rest the contents. A lone step told so, or an untimed list of
         sentences ("2. Đồng chí Bí thư Đảng ủy khai mạc hội nghị."), keeps its subject."""
         steps = self.plan.programme
-        if sum(not step.lead for step in steps) < 3 or any(step.minutes is None for step in steps):
+        if len(steps) < 3 or sum(not step.lead for step in steps) < 2 or any(step.minutes is None for step in steps):
             return
         leads = [None if step.lead else lead_as_subject(para.text, start, end)
                  for step, (para, start, end) in zip(steps, self.step_spans)]
