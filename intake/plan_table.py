@@ -204,8 +204,9 @@ def label_over_value(lines: list[str]) -> list[str]:
         if count and _VALUE_ITEM.match(line) and len(_INDENT.match(below).group()) > len(_INDENT.match(line).group()):
             out[i], out[i + 1] = f"{line.rstrip(' .;,')}; số lượng: {count['n']}", ""  # its count under an item
             continue
-        if not head or head.endswith(":") or "\t" in line or not FIELD_WORDS.fullmatch(re.sub(r"\s*\(.*\)$", "", head)):
-            continue
+        field = FIELD_WORDS.match(re.sub(r"\s*\(.*\)$", "", head)) if head and not head.endswith(":") and "\t" not in line else None
+        if not field or not re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}", re.sub(r"\s*\(.*\)$", "", head)[field.end():]):
+            continue  # a label of a few words ("5. Thư ký hội nghị"), no sentence
         if not below.strip() or len(_INDENT.match(below).group()) <= len(_INDENT.match(line).group()):
             continue
         if _VALUE_ITEM.match(below) or below.rstrip().endswith(":"):
