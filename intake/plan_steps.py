@@ -71,7 +71,12 @@ def lead_as_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     verb = _STEP_VERB.search(text, start, min(end, start + 160))
     if not verb or verb.start() - start < 3 or ";" in text[start:verb.start()]:
         return None  # "Nhân dân nêu ý kiến; lãnh đạo xã trả lời": a clause before, not a leader
-    return leader_span(text, start, verb.start())
+    lead = leader_span(text, start, verb.start())
+    # "Nhân dân phát biểu ý kiến …": the people speaking are the step (the dialogue), not its lead
+    return None if lead and _THE_PEOPLE.fullmatch(text, *lead) else lead
+
+
+_THE_PEOPLE = re.compile(r"(?:nhân\s+dân|người\s+dân|công\s+dân|cử\s+tri|bà\s+con|đại\s+biểu)(?:\s+[^\W\d_]+){0,4}", re.IGNORECASE)
 
 
 def said_lead(text: str, start: int, end: int) -> tuple[tuple | None, tuple | None, int]:
