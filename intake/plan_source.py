@@ -48,16 +48,22 @@ def read_lines(path: str | Path) -> list[str]:
     if not path.is_file():
         raise PlanDocumentError(f"{path}: không tìm thấy tệp")
     if suffix in DOCX_SUFFIXES:
-        return [labelled(line) for line in cell_lines(docx_lines(path, clean_line, PlanDocumentError))]
+        return [labelled(line.lstrip(" ")) for line in _layout(docx_lines(path, clean_line, PlanDocumentError))]
     return text_lines(_read_text(path))
 
 
 def text_lines(text: str) -> list[str]:
     """Cleaned lines of plain text; lines end at \\n, \\r\\n or \\r as in an editor."""
-    raw = part_blocks(label_over_value(spaced_rows(cell_lines([_aligned(line) for line in re.split(r"\r\n|\r|\n", text)]))))
+    raw = _layout([_aligned(line) for line in re.split(r"\r\n|\r|\n", text)])
     # a label|value table as labelled lines; read before cleaning, which trims the tab that starts
     # a row continuing the label above ("<TAB>- Chi hội …")
     return [labelled(clean_line(line)) for line in text_rows(raw, _raw_cells)]
+
+
+def _layout(lines: list[str]) -> list[str]:
+    """What the layout of the lines says (plan_table): a table copied one cell per line, a table
+    aligned by spaces, a form's label over its indented value, a part's block of labelled lines."""
+    return part_blocks(label_over_value(spaced_rows(cell_lines(lines))))
 
 
 def _raw_cells(line: str) -> list[str] | None:
