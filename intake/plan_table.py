@@ -200,15 +200,16 @@ def label_over_value(lines: list[str]) -> list[str]:
     for i in range(len(lines) - 1):
         line, below = lines[i], lines[i + 1]
         head = line.strip()
+        if not head or len(below) - len(below.lstrip(" \t")) <= len(line) - len(line.lstrip(" \t")) or not below.strip():
+            continue  # (most lines: the next one is not indented under it)
         count = _COUNT_BELOW.match(below)
-        if count and _VALUE_ITEM.match(line) and len(_INDENT.match(below).group()) > len(_INDENT.match(line).group()):
+        if count and _VALUE_ITEM.match(line):
             out[i], out[i + 1] = f"{line.rstrip(' .;,')}; số lượng: {count['n']}", ""  # its count under an item
             continue
-        field = FIELD_WORDS.match(re.sub(r"\s*\(.*\)$", "", head)) if head and not head.endswith(":") and "\t" not in line else None
-        if not field or not re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}", re.sub(r"\s*\(.*\)$", "", head)[field.end():]):
+        head = re.sub(r"\s*\(.*\)$", "", head)
+        field = FIELD_WORDS.match(head) if not head.endswith(":") and "\t" not in line else None
+        if not field or not re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}", head[field.end():]):
             continue  # a label of a few words ("5. Thư ký hội nghị"), no sentence
-        if not below.strip() or len(_INDENT.match(below).group()) <= len(_INDENT.match(line).group()):
-            continue
         if _VALUE_ITEM.match(below) or below.rstrip().endswith(":"):
             out[i] = line.rstrip() + ":"
             continue
