@@ -47,10 +47,11 @@ _JOIN = re.compile(_JOIN_AT.format(extra=r"|đại\s+diện\s|toàn\s+thể\s"),
 _JOIN_COUNT = re.compile(_JOIN_AT.format(extra=""), _I)  # only before a count
 # "hơn 150 bà con", "60 hộ nuôi trồng thủy sản": a group that starts with its head count
 _COUNT_FIRST = re.compile(r"(?P<lead>đại\s+diện\s+)?(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?(\d{1,5})\s+(?=[^\W\d_])"
-                          # "đại diện 9 thôn": a number of places or bodies is not a head count
-                          r"(?!(?:thôn|ấp|bản|làng|khu\s+phố|khu\s+vực|tổ|xã|phường|đơn\s+vị|chi\s+hội|ban|ngành|đoàn\s+thể|cơ\s+quan)\b)"
-                          # "90 người đại diện các hộ": "người" is the unit, the words after it the group
-                          r"(?:(?:người|đại\s+biểu)\s+(?:là\s+|(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ)\s)))?", _I)
+                          # "đại diện 9 thôn" (places, bodies), "88 người, mỗi khu phố 44 người": no group
+                          r"(?!(?:người|đại\s+biểu|đồng\s+chí|hộ)\s*(?:[,;.(]|$)|(?:thôn|ấp|bản|làng|khu\s+phố|khu\s+vực|tổ|xã|phường|đơn\s+vị|chi\s+hội|ban|ngành|đoàn\s+thể|cơ\s+quan)\b)"
+                          # "90 người đại diện các hộ", "04 đồng chí Thường trực …": a unit, the group after it
+                          r"(?:(?:người|đại\s+biểu)\s+(?:là\s+|(?=(?:đại\s+diện|thuộc|của|ở|tại|trong|từ)\s))"
+                          r"|(?:đồng\s+chí|đ/c)\s+(?=[^\W\d_]))?", _I)
 # the words that join a group to the one before ("; cùng với …", "và …") or introduce it ("gồm có …")
 _LEAD = re.compile(r"(?:(?:cùng|và)(?:\s+với)?|gồm(?:\s+có)?|bao\s+gồm)\s+|(?:[a-zđ]|\d{1,2})\)\s+|[-+•]\s+", _I)
 # "Kính mời các đồng chí, bà con đến dự đúng giờ": the readers addressed, not a group
@@ -136,8 +137,7 @@ class AttendanceMixin(InvitedMixin, GroupLabelMixin):
                     continue
                 c_start, c_end = count_span(text, start)
                 counts = find_counts(text[c_start:c_end])
-                rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số", "",
-                              drop_counts(text[c_start:c_end], counts), flags=_I)
+                rest = re.sub(r"[\s.,;:()]|dự\s+kiến|khoảng|tổng\s+số|mỗi(?:\s+[^\W\d_]+){1,3}", "", drop_counts(text[c_start:c_end], counts), flags=_I)
                 named = COUNT_WORD.search(text, para.body_start, colon) if n > 0 else None
                 if counts and not rest and named and named.start() - para.body_start >= 3:
                     # "2.1. Lãnh đạo Ban Dân tộc …; số lượng: 03 đồng chí.": the group, then its count

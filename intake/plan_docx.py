@@ -59,11 +59,16 @@ def docx_lines(path: Path, clean_line: Callable[[str], str], error: type[Excepti
             whole = _paragraph_text(block, soft_break="\n")
             label = labels.label(Paragraph(block, body)) if whole.strip() else ""
             for raw in whole.split("\n"):
+                if not (lines and "\t" in lines[-1]):  # tabs before the text indent it, under no row
+                    raw = raw.lstrip("\t")
                 if raw.count("\t") >= 2 and raw.strip() and not _ALIGNED.match(raw) and not label:
                     _tab_row(lines, [clean_line(c) for c in raw.split("\t")])
                     continue
                 text = raw.replace("\t", " ")
-                lines.append(clean_line(f"{label} {text}" if label else text))
+                # the spaces that indent a line typed with soft breaks are kept for plan_source's layout
+                # reading (a label over its indented value); plan_source trims them after it
+                indent = "" if label else " " * (len(text) - len(text.lstrip(" ")))
+                lines.append(indent + clean_line(f"{label} {text}" if label else text))
                 label = ""  # the list label goes before the first line only
             lines.extend(_text_box_lines(block, clean_line))
     return lines

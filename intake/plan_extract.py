@@ -36,7 +36,6 @@ _PLACE_DATE_LOOSE = re.compile(r"(?P<words>[^\W\d_]+(?: [^\W\d_]+){0,4}),\s*ngà
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\t]{1,40}?)\s*,\s*ngày\b", _I)
 _SIGN_KIND = re.compile(r"(?:TM|T/M)\.?\s*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|BAN THƯỜNG VỤ)")
 
-
 # the document's kind, alone on its line; "THƯ MỜI HỌP DÂN", "GIẤY MỜI HỌP" name the same kinds
 _KINDS = re.compile(r"(?:KẾHOẠCH(?:LIÊNTỊCH)?|THÔNGBÁO|GIẤYMỜI|THƯMỜI|PHƯƠNGÁN(?:TỔCHỨC)?)(?:HỌP(?:DÂN)?)?"
                     # a script read out at the meeting: "KỊCH BẢN", "KỊCH BẢN ĐIỀU HÀNH", "KỊCH BẢN DẪN CHƯƠNG TRÌNH"
@@ -52,11 +51,10 @@ _OPEN_SUBJECT = re.compile(r"(?:\s(?:của|với|và|giữa|cho|về|tại|trong
 # the first words of a document's body, not of its subject
 _BODY_START = re.compile(r"(?:kính\s+gửi|căn\s+cứ|thực\s+hiện|số\s*:|nơi\s+nhận)", re.IGNORECASE)
 # a news-style sentence: "Ủy ban nhân dân phường X tổ chức Hội nghị đối thoại giữa … ."
-# an invitation: "Đến dự buổi đối thoại giữa … ."
+# an invitation: "Đến dự buổi đối thoại giữa … ."; a schedule's entry: "Đ/c … chủ trì Hội nghị tiếp xúc, …"
 _ORGANISES = re.compile(r"(?<!\w)(?:tổ\s+chức|diễn\s+ra|chủ\s+trì|(?<![\w ])đến\s+(?:tham\s+)?dự)\s+"
                         r"(?=(?:hội\s+nghị|buổi|cuộc)?\s*(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))",
                         re.IGNORECASE)
-# (a schedule's entry: "Đ/c … chủ trì Hội nghị tiếp xúc, đối thoại …")
 # an e-mail's or letter's subject: "Tiêu đề: V/v chuẩn bị buổi đối thoại của Chủ tịch UBND …"
 _SUBJECT = re.compile(r"(?:\[[^\[\]]{1,12}\]\s*)?(?:tiêu\s+đề|trích\s+yếu|chủ\s+đề\s+thư)?\s*:?\s*(?:v/v|về\s+việc)\s*:?\s*[^:]{0,80}?"
                       r"(?P<what>(?:buổi|hội\s+nghị|(?-i:HN)|cuộc)\s+(?:tiếp\s+xúc|đối\s+thoại|gặp\s+mặt))", re.IGNORECASE)
@@ -389,8 +387,7 @@ def extract(lines: list[str], rules_off: frozenset = frozenset()) -> tuple[Parti
     reader.fill_from_context()
     reader.end_from_programme()
     reader.topics()
-    order = ["title", "organisation", "parent", "place_name", "date", "start", "end", "venue",
-             "chairs", "secretary", "signer", "attendance", "programme", "topics"]
+    order = "title organisation parent place_name date start end venue chairs secretary signer attendance programme topics".split()
 
     def rank(name: str) -> tuple:
         head = re.split(r"[.\[]", name)[0]

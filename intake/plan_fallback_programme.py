@@ -115,6 +115,8 @@ class ProgrammeFallbackMixin:
             shape, start = self._shape(para)
             # a list that starts again at "1." / "a)" / "I." is another list
             restart = shape is not None and shape.startswith("marker") and para.marker.rstrip(".)").split()[-1:] in (["1"], ["a"], ["I"])
+            if shape == "ordinal" and (shape_of_run or "").startswith("ordinal"):
+                shape = shape_of_run  # "Tiếp theo, …", "Cuối cùng, …" go on a list of either family
             if shape is None or shape != shape_of_run or restart:
                 if len(run) >= 3:
                     yield {"shape": shape_of_run, "items": run, "index": run_index}
@@ -136,7 +138,8 @@ class ProgrammeFallbackMixin:
         body = para.body_start
         ordinal = ORDINAL.match(para.text, body)
         if ordinal:
-            return "ordinal", ordinal.end()
+            # "Thứ tư, về trình tự:" over "Một là, …" items: two families of ordinals, two lists
+            return ("ordinal-la" if ordinal["n1"] else "ordinal-thu" if ordinal["n2"] else "ordinal"), ordinal.end()
         if SLOT.match(para.text, body):
             return "slot", body
         if para.marker:
@@ -184,7 +187,7 @@ class ProgrammeFallbackMixin:
         n = len(items)
         if n < 3 or n > 15 or any(len(t) > 400 for t in items):
             return 0.0
-        if run["shape"] == "ordinal":
+        if run["shape"].startswith("ordinal"):
             ranks = run.get("ranks") or [_rank(ORDINAL.match(p.text, p.body_start)) for p, *_ in run["items"]]
             if not _in_order(ranks):
                 return 0.0

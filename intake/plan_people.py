@@ -17,7 +17,7 @@ _ROLE = re.compile(r"(?:q\.|quyền\s|kt\.|tm\.|phó\s|chủ tịch|ct\s|pct\s|b
                    r"|người đứng đầu|lãnh đạo|đại diện|ủy viên|uỷ viên|công chức|cán bộ|ubnd|hđnd)", _I)
 _NAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?:đồng\s+chí|đ/c|ông|bà)\s+(?P<name>[^\W\d_]+(?:\s[^\W\d_]+){1,5})\s*\)\s*$",
                                re.IGNORECASE)
-_VERB_TAIL = re.compile(r"\s+(?:sẽ(?!\w)|trực tiếp|cùng chủ trì|cùng đồng chủ trì|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
+_VERB_TAIL = re.compile(r"\s+\(?(?:sẽ(?!\w)|được\s+(?:phân\s+công|giao|cử)(?!\w)|trực tiếp|cùng chủ trì|cùng đồng chủ trì|đồng chủ trì|chủ trì|chủ tọa|là\s|làm\s|thực hiện|điều hành|"
                         r"đối thoại)", _I)
 # ("Người điều hành hội nghị:" too, never a bare "Điều hành:", which is a step's detail)
 _CHAIR_LABEL = re.compile(r"(?:(?:người\s+|đồng\s+)?chủ\s+(?:trì|tọa|toạ)(?:\s*(?:,|và|/)\s*chủ\s+(?:tọa|toạ|trì))?"
@@ -70,6 +70,9 @@ class PeopleMixin:
         tail = _VERB_TAIL.search(text, start, end)
         if tail:
             end = tail.start()
+        open_end = re.search(r"\s*\([^()]{0,12}$", text[start:end])  # "… (đồng" of "(đồng chủ trì)" cut off
+        if open_end:
+            end = start + open_end.start()
         start, end = trim(text, start, end)
         if end <= start:
             return None, None

@@ -141,6 +141,7 @@ class ProgrammeMixin(StepsMixin, StoryMixin):
         lead = next((i for i, c in enumerate(header) if i != content and _LEAD_HEAD.search(c)), None)
         span = next((i for i, c in enumerate(header) if c.startswith(("thời gian", "thời lượng", "giờ"))), None)
         number = next((i for i, c in enumerate(header) if c in ("tt", "stt")), None)
+        length = next((i for i, c in enumerate(header) if i != span and c.startswith("thời lượng")), None)
         for k, para in enumerate(after(self.paras, index), index + 1):
             if para.row is None:
                 nxt = self.paras[k + 1] if k + 1 < len(self.paras) else None
@@ -171,6 +172,8 @@ class ProgrammeMixin(StepsMixin, StoryMixin):
                     step.lead = tidy(self.found(f"programme[{n}].lead", para, l_start, l_end), False)
             if span is not None and span < len(spans):
                 self.step_minutes(step, n, para, *spans[span])
+            if length is not None and length < len(spans):  # "Giờ | … | Thời lượng": its own column
+                self.step_minutes(step, n, para, *spans[length])
             self.plan.programme.append(step)
             if detail is not None:
                 self.step_detail(para, detail, cell_end)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .plan_clean import PICTURE, clean_line, is_caps
 from .plan_docx import docx_lines
-from .plan_table import FIELD_WORDS, labelled, text_rows
+from .plan_table import FIELD_WORDS, cell_lines, label_over_value, labelled, part_blocks, spaced_rows, text_rows
 from db.errors import StoreError
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -48,16 +48,22 @@ def read_lines(path: str | Path) -> list[str]:
     if not path.is_file():
         raise PlanDocumentError(f"{path}: không tìm thấy tệp")
     if suffix in DOCX_SUFFIXES:
-        return [labelled(line) for line in docx_lines(path, clean_line, PlanDocumentError)]
+        return [labelled(line.lstrip(" ")) for line in _layout(docx_lines(path, clean_line, PlanDocumentError))]
     return text_lines(_read_text(path))
 
 
 def text_lines(text: str) -> list[str]:
     """Cleaned lines of plain text; lines end at \\n, \\r\\n or \\r as in an editor."""
-    raw = [_aligned(line) for line in re.split(r"\r\n|\r|\n", text)]
+    raw = _layout([_aligned(line) for line in re.split(r"\r\n|\r|\n", text)])
     # a label|value table as labelled lines; read before cleaning, which trims the tab that starts
     # a row continuing the label above ("<TAB>- Chi hội …")
     return [labelled(clean_line(line)) for line in text_rows(raw, _raw_cells)]
+
+
+def _layout(lines: list[str]) -> list[str]:
+    """What the layout of the lines says (plan_table): a table copied one cell per line, a table
+    aligned by spaces, a form's label over its indented value, a part's block of labelled lines."""
+    return part_blocks(label_over_value(spaced_rows(cell_lines(lines))))
 
 
 def _raw_cells(line: str) -> list[str] | None:
@@ -92,7 +98,7 @@ def _read_text(path: Path) -> str:
 
 _BULLET = re.compile(f"^(?:[-+•*–—·●○▪■►✓{PICTURE}]\\s*)+")
 _NUMBER = re.compile(
-    r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)]|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<num>\d{1,2})\s*[.)]"
+    r"^(?:(?P<roman>[IVX]{1,5})\s*[.\-–)/]|(?P<deep>\d{1,2}(?:\.\d{1,2})+)\.?|(?P<num>\d{1,2})\s*[.)/]"
     r"|(?P<alpha>[a-zđ])\s*\))(?=\s|$|(?<=[.)])[^\W\d_])"
 )
 
@@ -230,7 +236,13 @@ def _continues(last: str, line: str) -> bool:
     """A line a conversion wrapped: it starts in lower case, or follows a trailing comma."""
     if is_caps(last) or is_caps(line) or _BULLET.match(line) or _NUMBER.match(line):
         return False
-    return (line[0].isalpha() and line[0].islower()) or last.endswith(",")
+    return (line[0].isalpha() and line[0].islower()) or last.endswith(",") \
+        or (last.endswith(";") and bool(_PEOPLE_GO_ON.search(last)) and bool(_PERSON_LINE.match(line)))
+
+
+# a role's people over lines: "3. Đồng chủ trì: Ông A – …;" then "Ông B – …." (one paragraph)
+_PEOPLE_GO_ON = re.compile(r"(?:chủ\s+(?:trì|tọa|toạ)|thư\s+k[ýí])\s*:", re.IGNORECASE)
+_PERSON_LINE = re.compile(r"(?:ông|bà|đồng\s+chí|đ/c)\s+[^\W\d_]", re.IGNORECASE)
 
 
 #: a hard-wrapped line (pdftotext, a fixed-width e-mail) fills most of its width

@@ -14,7 +14,8 @@ from .plan_steps import leader_span
 
 _I = re.IGNORECASE
 # "(07 giờ 15 – 07 giờ 30)", "(Bà Lâm Thị Thu, Phó Chủ tịch)": a step's time or lead, not its content
-_STEP_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.;:]?\s*$")
+# "[Chủ tịch UBND phường; 05 phút]": the same note in square brackets
+_STEP_NOTE = re.compile(r"\s*(?:\((?P<note>[^()]*)\)|\[(?=[^\[\]]*\]\s*[.;:]?\s*$)(?P<square>[^\[\]]*)\])\s*[.;:]?\s*$")
 # "… đại biểu (10 phút) – Văn phòng HĐND và UBND xã.": the note, then who leads the step after a dash
 _NOTE_THEN_LEAD = re.compile(r"\((?P<note>[^()]*)\)\s*[-–—]\s+(?P<lead>[^()]{3,120}?)\s*[.;]?\s*$")
 # "Khai mạc – Chủ tịch UBND xã (05 phút)": who leads the step after a spaced dash, the note after it
@@ -46,7 +47,8 @@ def step_tail(text: str, start: int, end: int, script: bool = False) -> tuple[tu
         dashed = note and leader_span(text, note.start("lead"), note.end("lead"))
         note = note if dashed else None
     if note and note.start() - start >= 3:
-        when, lead = step_note(text, note.start("note"), note.end("note"))
+        key = "note" if note["note"] is not None else "square"
+        when, lead = step_note(text, note.start(key), note.end(key))
         if dashed and lead is None:
             lead = dashed
         if when or lead or script:

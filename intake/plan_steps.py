@@ -47,7 +47,7 @@ _LEADER = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|chủ\s+(?:trì|tọa|to�
                      r"|phó|chủ\s+tịch|bí\s+thư|trưởng|lãnh\s+đạo|đại\s+diện|[uủ]y\s+ban|ubnd|ubmttq|mttq|hđnd|văn\s+phòng"
                      r"|công\s+chức|cán\s+bộ|công\s+an|hội\s+(?:nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|liên\s+hiệp|người\s+cao\s+tuổi)"
                      r"|đoàn\s+thanh\s+niên|các\s+(?:ngành|đồng\s+chí|ban|đơn\s+vị|cơ\s+quan|đoàn\s+thể|thành\s+viên)|thường\s+trực|tổ\s+trưởng|giám\s+đốc|nhân\s+dân"
-                     r"|cử\s+tri|bà\s+con|đại\s+biểu"
+                     r"|cử\s+tri|bà\s+con|đại\s+biểu|đồng\s+chủ\s+trì|phòng|ban\s+quản\s+lý|trung\s+tâm"
                      # a message's abbreviations: văn phòng, (phó) chủ tịch, ban tổ chức
                      r"|(?-i:VP|PCT|CT|BTC))(?!\w)", _I)
 
@@ -62,7 +62,7 @@ _DOES = re.compile(r"\s+(?:thực\s+hiện|trình\s+bày|điều\s+hành|phụ\s
 # what a step's leader does: the verb after the subject of a step told as a sentence
 _STEP_VERB = re.compile(r"(?<=\s)(?:ổn\s+định|phát\s+biểu|báo\s+cáo|thông\s+báo|điều\s+hành|kết\s+luận|trình\s+bày"
                         r"|khai\s+mạc|bế\s+mạc|tuyên\s+bố|giới\s+thiệu|quán\s+triệt|thông\s+qua|trả\s+lời|giải\s+trình"
-                        r"|tổng\s+hợp|đọc)(?!\w)", _I)
+                        r"|tổng\s+hợp|thông\s+tin|đọc)(?!\w)", _I)
 
 
 def lead_as_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -71,7 +71,12 @@ def lead_as_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     verb = _STEP_VERB.search(text, start, min(end, start + 160))
     if not verb or verb.start() - start < 3 or ";" in text[start:verb.start()]:
         return None  # "Nhân dân nêu ý kiến; lãnh đạo xã trả lời": a clause before, not a leader
-    return leader_span(text, start, verb.start())
+    lead = leader_span(text, start, verb.start())
+    # "Nhân dân phát biểu ý kiến …": the people speaking are the step (the dialogue), not its lead
+    return None if lead and _THE_PEOPLE.fullmatch(text, *lead) else lead
+
+
+_THE_PEOPLE = re.compile(r"(?:nhân\s+dân|người\s+dân|công\s+dân|cử\s+tri|bà\s+con|đại\s+biểu)(?:\s+[^\W\d_]+){0,4}", re.IGNORECASE)
 
 
 def said_lead(text: str, start: int, end: int) -> tuple[tuple | None, tuple | None, int]:
@@ -161,12 +166,12 @@ class StepsMixin:
                 step.lead = tidy(self.found(f"programme[{n}].lead", para, a, b), False)
 
     def leads_as_subjects(self) -> None:
-        """A timed programme whose every step (3 or more) opens with its leader as the subject and names
-        no lead otherwise (a step that names one keeps it) ("2. Đồng chí Chủ tịch UBND xã phát biểu khai mạc … (7h40 – 7h50)."): the
+        """A timed programme (3 steps or more) whose every step that names no lead otherwise (two or
+        more) opens with its leader as the subject (a step that names one keeps it) ("2. Đồng chí Chủ tịch UBND xã phát biểu khai mạc … (7h40 – 7h50)."): the
         subjects are the leads, the rest the contents. A lone step told so, or an untimed list of
         sentences ("2. Đồng chí Bí thư Đảng ủy khai mạc hội nghị."), keeps its subject."""
         steps = self.plan.programme
-        if sum(not step.lead for step in steps) < 3 or any(step.minutes is None for step in steps):
+        if len(steps) < 3 or sum(not step.lead for step in steps) < 2 or any(step.minutes is None for step in steps):
             return
         leads = [None if step.lead else lead_as_subject(para.text, start, end)
                  for step, (para, start, end) in zip(steps, self.step_spans)]

@@ -26,7 +26,7 @@ WINDOW = 3000
 
 _TIME_LABEL = re.compile(r"(?:thời\s+gian|ngày\s+giờ|thời\s+điểm|vào\s+lúc|vào\s+hồi)(?:\s+(?:tổ chức|họp|hội nghị|tiến hành|diễn ra|dự kiến|"
                          r"đối thoại|bắt đầu))?(?P<both>\s*(?:,|và)\s*địa\s+điểm(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
-_VENUE_LABEL = re.compile(r"(?:địa\s+điểm|nơi\s+(?:tổ\s+chức|họp|diễn\s+ra)|tại)(?:\s+(?:tổ chức|họp|hội nghị|đối thoại))?"
+_VENUE_LABEL = re.compile(r"(?:địa\s+điểm|nơi\s+(?:tổ\s+chức|họp|diễn\s+ra)|tại)(?:\s+(?:tổ chức|họp|hội nghị|đối thoại))?(?:\s+dự\s+kiến)?"
                           r"(?P<both>\s*(?:,|và)\s*thời\s+gian(?:\s+tổ\s+chức)?)?\s*:\s*", _I)
 # a heading that names the time and the place among its parts ("NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM")
 _TIME_SECTION = re.compile(r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|và|-)\s*){0,2}"

@@ -179,7 +179,7 @@ def test_line_breaks_inside_a_paragraph_are_lines(source, lines_per_paragraph, t
     as_text = read_plan_document(source)
     as_docx = read_plan_document(
         _soft_break_docx(source.read_text(encoding="utf-8"), tmp_path / "plan.docx", lines_per_paragraph))
-    for result in (as_text, as_docx):  # blank lines at the end: a .txt's closing newlines
+    for result in (as_text, as_docx):  # a .txt's closing newlines, the empty lines they make in Word
         while result.lines and not result.lines[-1]:
             result.lines.pop()
     assert as_docx.lines == as_text.lines
