@@ -136,19 +136,7 @@ class AttendanceFallbackMixin:
                  if f.field.startswith("attendance[") and f.field.endswith(".group") and f.line in lines}
         if not wrong:
             return
-        keep = [i for i in range(len(self.plan.attendance)) if f"attendance[{i}]" not in wrong]
-        renumber = {old: new for new, old in enumerate(keep)}
-        findings = []
-        for finding in self.findings:
-            index = re.match(r"attendance\[(\d+)\]", finding.field)
-            if index:
-                old = int(index.group(1))
-                if old not in renumber:
-                    continue
-                finding = replace(finding, field=f"attendance[{renumber[old]}]" + finding.field[index.end():])
-            findings.append(finding)
-        self.findings = findings
-        self.plan.attendance = [self.plan.attendance[i] for i in keep]
+        self.keep_attendance([i for i in range(len(self.plan.attendance)) if f"attendance[{i}]" not in wrong])
 
 
 def _count(match: re.Match) -> FoundCount:

@@ -84,13 +84,13 @@ class GroupLabelMixin:
     """Part of the reader: drops the proposed groups that are not groups (uses .plan, .findings)."""
 
     def keep_groups(self) -> None:
-        kept, renumber = [], {}
-        for i, group in enumerate(self.plan.attendance):
-            if not not_a_group(group.group):
-                renumber[i] = len(kept)
-                kept.append(group)
-        if len(kept) == len(self.plan.attendance):
-            return
+        keep = [i for i, group in enumerate(self.plan.attendance) if not not_a_group(group.group)]
+        if len(keep) < len(self.plan.attendance):
+            self.keep_attendance(keep)
+
+    def keep_attendance(self, keep: list[int]) -> None:
+        """Keep only the groups at these indexes, with their findings renumbered."""
+        renumber = {old: new for new, old in enumerate(keep)}
         findings = []
         for finding in self.findings:
             index = re.match(r"attendance\[(\d+)\]", finding.field)
@@ -101,7 +101,7 @@ class GroupLabelMixin:
                 finding = replace(finding, field=f"attendance[{renumber[old]}]" + finding.field[index.end():])
             findings.append(finding)
         self.findings = findings
-        self.plan.attendance = kept
+        self.plan.attendance = [self.plan.attendance[i] for i in keep]
 
     def groups_kept(self) -> bool:
         """After a rule proposed groups: whether any is a group."""
