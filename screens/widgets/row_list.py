@@ -242,7 +242,9 @@ class RowList(Vertical):
             await container.mount(item)
         self._changed()
         item.cell(self.columns[0].key).focus()
-        item.scroll_visible()
+        # once the new row is laid out, without animation: where the form ends up scrolled does
+        # not depend on how fast the machine is (an animated scroll computed before the layout did)
+        self.call_after_refresh(item.scroll_visible, animate=False)
 
     async def action_remove_row(self) -> None:
         current = self.current()
