@@ -17,12 +17,18 @@ from tui.app import build_app
 from .live_helpers import fill_meeting, keys, make_meeting, type_text
 
 
-async def test_tick_and_writes_redraw_only_what_changed(tmp_path, clock):
+def _filled_meeting(tmp_path, clock, *, speakers: int, opinions: int):
+    """A live meeting in a real file with that many speakers and opinions (10 answered)."""
     path = tmp_path / "m.db"
     meeting_id = make_meeting(path, clock)
     db = open_db(path)
-    fill_meeting(db, meeting_id, clock, speakers=40, opinions=30, answered=10)
+    fill_meeting(db, meeting_id, clock, speakers=speakers, opinions=opinions, answered=10)
     db.close()
+    return path, meeting_id
+
+
+async def test_tick_and_writes_redraw_only_what_changed(tmp_path, clock):
+    path, meeting_id = _filled_meeting(tmp_path, clock, speakers=40, opinions=30)
     app = build_app(path, clock=clock, meeting_id=meeting_id)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -75,11 +81,7 @@ async def test_the_first_paint_reads_only_the_first_opinions(tmp_path, clock, mo
     """A long list: the first paint reads what the table shows at once; a write, a typed
     number or the timer then reads the rest, and every row ends in its place."""
     monkeypatch.setattr(OpinionsTable, "BATCH_PAUSE", 60)  # nothing happens by the timer here
-    path = tmp_path / "m.db"
-    meeting_id = make_meeting(path, clock)
-    db = open_db(path)
-    fill_meeting(db, meeting_id, clock, speakers=130, opinions=120, answered=10)
-    db.close()
+    path, meeting_id = _filled_meeting(tmp_path, clock, speakers=130, opinions=120)
     app = build_app(path, clock=clock, meeting_id=meeting_id)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -103,11 +105,7 @@ async def test_the_first_paint_reads_only_the_first_opinions(tmp_path, clock, mo
 
 async def test_a_write_before_the_others_are_read_reads_them(tmp_path, clock, monkeypatch):
     monkeypatch.setattr(OpinionsTable, "BATCH_PAUSE", 60)
-    path = tmp_path / "m.db"
-    meeting_id = make_meeting(path, clock)
-    db = open_db(path)
-    fill_meeting(db, meeting_id, clock, speakers=90, opinions=80, answered=10)
-    db.close()
+    path, meeting_id = _filled_meeting(tmp_path, clock, speakers=90, opinions=80)
     app = build_app(path, clock=clock, meeting_id=meeting_id)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -127,11 +125,7 @@ async def test_after_the_first_paint_the_others_are_read_a_batch_at_a_time(tmp_p
     after the last one shown, until a short batch; every row ends in its place."""
     monkeypatch.setattr(OpinionsTable, "BATCH_PAUSE", 0.01)
     monkeypatch.setattr(OpinionsTable, "BATCH_ROWS", 30)
-    path = tmp_path / "m.db"
-    meeting_id = make_meeting(path, clock)
-    db = open_db(path)
-    fill_meeting(db, meeting_id, clock, speakers=130, opinions=120, answered=10)
-    db.close()
+    path, meeting_id = _filled_meeting(tmp_path, clock, speakers=130, opinions=120)
     import db.opinions as store_opinions
     import screens.live as live
 
