@@ -5,6 +5,7 @@ Never edit a migration that has shipped; add a new one below it.
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 from typing import TYPE_CHECKING, Callable
@@ -31,19 +32,15 @@ def migration(fn: Callable[[sqlite_utils.Database], None]) -> Callable[[sqlite_u
     return fn
 
 
-_SET: list[Migrations] = []
-
-
+@functools.cache
 def migrations() -> Migrations:
     """The sqlite-utils migration set, made once from MIGRATIONS."""
-    if not _SET:
-        from sqlite_utils.migrations import Migrations
+    from sqlite_utils.migrations import Migrations
 
-        made = Migrations(MIGRATION_SET)
-        for fn in MIGRATIONS:
-            made()(fn)
-        _SET.append(made)
-    return _SET[0]
+    made = Migrations(MIGRATION_SET)
+    for fn in MIGRATIONS:
+        made()(fn)
+    return made
 
 
 def applied(db: sqlite_utils.Database) -> set[str] | None:
@@ -63,9 +60,9 @@ def pending(db: sqlite_utils.Database) -> list[str]:
 
 
 def schema_version() -> int:
-    """How many migrations this version knows (functions named mNNN_...); stored in
-    PRAGMA user_version for a quick look with the sqlite3 tool."""
-    return sum(1 for name in globals() if name[:1] == "m" and name[1:4].isdigit() and name[4:5] == "_")
+    """How many migrations this version knows; stored in PRAGMA user_version for a quick
+    look with the sqlite3 tool."""
+    return len(MIGRATIONS)
 
 
 @migration
