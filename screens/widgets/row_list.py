@@ -241,10 +241,11 @@ class RowList(Vertical):
         else:
             await container.mount(item)
         self._changed()
-        item.cell(self.columns[0].key).focus()
-        # once the new row is laid out, without animation: where the form ends up scrolled does
-        # not depend on how fast the machine is (an animated scroll computed before the layout did)
-        self.call_after_refresh(item.scroll_visible, animate=False)
+        # One scroll, once the new row is laid out, without animation: focusing it would scroll
+        # too (to the centre, only if it is not wholly in view, before or after this one as the
+        # machine's speed has it), so where the form ended up depended on timing.
+        item.cell(self.columns[0].key).focus(scroll_visible=False)
+        self.call_after_refresh(self.screen.scroll_to_center, item, animate=False, origin_visible=True)
 
     async def action_remove_row(self) -> None:
         current = self.current()
